@@ -1,0 +1,46 @@
+"""Sphinx configuration for copaperu."""
+
+from __future__ import annotations
+
+import os
+
+project = "copaperu"
+author = "copaperu developers"
+copyright = "2026, copaperu developers"
+
+extensions = [
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.doctest",
+    "sphinx.ext.intersphinx",
+]
+
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+autodoc_typehints_format = "short"
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+nitpicky = True
+doctest_global_setup = "import copaperu"
+
+# CI has no network: intersphinx is opt-in (COPAPERU_INTERSPHINX=1), and references to
+# outside objects are ignored when it is off.
+intersphinx_mapping = (
+    {
+        "python": ("https://docs.python.org/3", None),
+        "attrs": ("https://www.attrs.org/en/stable", None),
+    }
+    if os.environ.get("COPAPERU_INTERSPHINX")
+    else {}
+)
+nitpick_ignore_regex = [
+    (r"py:.*", r"(attrs|attr|typing|collections\.abc|datetime|fractions|enum)\..*"),
+    (r"py:class", r"(str|int|float|bool|object|tuple|dict|list|None|Iterable|Mapping|Sequence|Callable|TypeAlias|ClassVar|Final)"),
+    (r"py:class", r"(StrEnum|ValueError|LookupError|Exception|argparse\.ArgumentParser)"),
+    (r"py:.*", r"copaperu\._.*"),
+    (r"py:class", r"_.*"),
+    (r"py:class", r"(CardsByTeam|TeamId|Tiebreaker|Criterion|Scope|Statistic|FairPlay|OnlyWhen|Ranking|DrawingOfLots|PointsScheme|Cards|Match|Score|TableRules|Standings|OpenTie|Separation|TableRow|Explanation|PointsDeduction|HeadToHead|Playoff)"),
+]
+
+html_theme = "alabaster"
+exclude_patterns = ["_build"]

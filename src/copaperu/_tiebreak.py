@@ -1,0 +1,571 @@
+"""Layer 3, rules: tiebreak criteria as values, and the rules of a table.
+
+A table is ranked by a chain of criteria. Each criterion is a frozen value that
+says what it compares and over which matches (its :class:`Scope`); the chain is
+applied by :func:`copaperu.standings`, which explains every decision it takes.
+The factory functions in :mod:`copaperu.tiebreak` are the friendly way to build
+these values.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections.abc import Iterable, Mapping
+from typing import TypeAlias, final
+
+import attrs
+
+from ._points import PointsScheme
+from ._validators import is_a
+from ._values import TeamId
+from .errors import InvalidValueError, RuleError, UnknownNameError
+
+__all__ = [
+    "Criterion",
+    "DrawingOfLots",
+    "FairPlay",
+    "HeadToHead",
+    "OnlyWhen",
+    "Playoff",
+    "Ranking",
+    "Scope",
+    "Statistic",
+    "TableRules",
+    "Tiebreaker",
+]
+
+
+class Criterion(enum.StrEnum):
+    """The id of each kind of criterion; the ids are used in configuration files.
+
+    >>> Criterion("goal_difference")
+    <Criterion.GOAL_DIFFERENCE: 'goal_difference'>
+    """
+
+    POINTS = "points"
+    """More points."""
+    GOAL_DIFFERENCE = "goal_difference"
+    """Greater goal difference (goals for minus goals against)."""
+    GOALS_FOR = "goals_for"
+    """More goals scored."""
+    GOALS_AGAINST = "goals_against"
+    """Fewer goals conceded."""
+    GOAL_AVERAGE = "goal_average"
+    """Greater goal average (goals for divided by goals against), as FIFA used to 1966."""
+    WINS = "wins"
+    """More wins."""
+    AWAY_GOALS = "away_goals"
+    """More goals scored away from home (neutral-venue matches have no away side)."""
+    AWAY_WINS = "away_wins"
+    """More wins away from home."""
+    FAIR_PLAY = "fair_play"
+    """Better fair-play score: fewer (weighted) cards."""
+    HEAD_TO_HEAD = "head_to_head"
+    """A mini-league of the matches among the teams concerned, with its own criteria."""
+    RANKING = "ranking"
+    """Better place in data given with the rules: a ranking or a coefficient."""
+    DRAWING_OF_LOTS = "drawing_of_lots"
+    """A drawing of lots, seeded or recorded."""
+    PLAYOFF = "playoff"
+    """A play-off match between teams level across a qualification boundary."""
+    ONLY_WHEN = "only_when"
+    """Another criterion, applied only when a given number of teams are level."""
+
+
+class Scope(enum.StrEnum):
+    """Which matches a statistic is computed over.
+
+    >>> Scope.HEAD_TO_HEAD.value
+    'head_to_head'
+    """
+
+    ALL_MATCHES = "all_matches"
+    """Every match of the group."""
+    HEAD_TO_HEAD = "head_to_head"
+    """Only the matches among the teams concerned: inside :class:`HeadToHead`, the
+    teams level when the head-to-head was reached; elsewhere, the teams still level
+    when this criterion is reached."""
+
+
+_STATISTICS = frozenset(
+    {
+        Criterion.POINTS,
+        Criterion.GOAL_DIFFERENCE,
+        Criterion.GOALS_FOR,
+        Criterion.GOALS_AGAINST,
+        Criterion.GOAL_AVERAGE,
+        Criterion.WINS,
+        Criterion.AWAY_GOALS,
+        Criterion.AWAY_WINS,
+    }
+)
+
+_LABELS = {
+    Criterion.POINTS: "points",
+    Criterion.GOAL_DIFFERENCE: "goal difference",
+    Criterion.GOALS_FOR: "goals for",
+    Criterion.GOALS_AGAINST: "goals against",
+    Criterion.GOAL_AVERAGE: "goal average",
+    Criterion.WINS: "wins",
+    Criterion.AWAY_GOALS: "away goals",
+    Criterion.AWAY_WINS: "away wins",
+    Criterion.FAIR_PLAY: "fair play",
+}
+
+
+def _scope(_instance: object, _attribute: attrs.Attribute[Scope], value: Scope) -> None:
+    if not is_a(value, Scope):
+        msg = f"criterion: scope must be a Scope (got {value!r})"
+        raise InvalidValueError(msg)
+
+
+def _statistic_kind(
+    _instance: object, _attribute: attrs.Attribute[Criterion], value: Criterion
+) -> None:
+    if value not in _STATISTICS:
+        msg = (
+            "statistic: criterion must be one of "
+            f"{', '.join(sorted(_STATISTICS))} (got {value!r})"
+        )
+        raise InvalidValueError(msg)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Statistic:
+    """Compare one figure of the teams' records: more is better (fewer goals against).
+
+    >>> Statistic(criterion=Criterion.GOAL_DIFFERENCE)
+    Statistic(criterion=<Criterion.GOAL_DIFFERENCE: 'goal_difference'>, scope=<Scope.ALL_MATCHES: 'all_matches'>)
+    >>> str(Statistic(criterion=Criterion.POINTS, scope=Scope.HEAD_TO_HEAD))
+    'head-to-head points'
+    """
+
+    criterion: Criterion = attrs.field(validator=_statistic_kind)
+    """Which figure: points, goal difference, goals for, goals against, goal average,
+    wins, away goals or away wins."""
+    scope: Scope = attrs.field(default=Scope.ALL_MATCHES, validator=_scope)
+    """Over which matches the figure is computed."""
+
+    def __str__(self) -> str:
+        label = _LABELS[self.criterion]
+        return f"head-to-head {label}" if self.scope is Scope.HEAD_TO_HEAD else label
+
+
+def _weight(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if not is_a(value, int) or is_a(value, bool) or value < 0:
+        msg = f"fair_play: {attribute.name} must be a non-negative integer (got {value!r})"
+        raise InvalidValueError(msg)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class FairPlay:
+    """Fewer weighted cards is better; the score is minus the weighted sum.
+
+    The default weights are FIFA's (World Cup 2018, art. 32.5 g): yellow card -1,
+    indirect red card (second yellow) -3, direct red card -4, yellow card and
+    direct red card -5. Only one deduction applies to a player in a match, which
+    is why :class:`~copaperu.Cards` counts each player in one category only.
+
+    >>> from copaperu import Cards
+    >>> FairPlay().score(Cards(yellow=2, red=1))
+    -6
+    """
+
+    yellow: int = attrs.field(default=1, validator=_weight)
+    """Points deducted for a yellow card."""
+    indirect_red: int = attrs.field(default=3, validator=_weight)
+    """Points deducted for a red card after a second yellow card."""
+    red: int = attrs.field(default=4, validator=_weight)
+    """Points deducted for a direct red card."""
+    yellow_and_red: int = attrs.field(default=5, validator=_weight)
+    """Points deducted for a yellow card followed by a direct red card."""
+    scope: Scope = attrs.field(default=Scope.ALL_MATCHES, validator=_scope)
+    """Over which matches the cards are counted."""
+
+    def score(self, cards: object) -> int:
+        """The fair-play score of *cards* (a :class:`~copaperu.Cards`): 0 or less.
+
+        >>> FairPlay(yellow=1, indirect_red=3, red=3, yellow_and_red=4).score(
+        ...     __import__("copaperu").Cards(red=1))
+        -3
+        """
+        return -(
+            self.yellow * getattr(cards, "yellow", 0)
+            + self.indirect_red * getattr(cards, "indirect_red", 0)
+            + self.red * getattr(cards, "red", 0)
+            + self.yellow_and_red * getattr(cards, "yellow_and_red", 0)
+        )
+
+    def __str__(self) -> str:
+        return (
+            "head-to-head fair play"
+            if self.scope is Scope.HEAD_TO_HEAD
+            else "fair play"
+        )
+
+
+def _ranking_values(
+    value: Mapping[TeamId, float] | Iterable[tuple[TeamId, float]],
+) -> tuple[tuple[TeamId, float], ...]:
+    """Converter: a mapping of team to value, stored as pairs sorted by team."""
+    pairs = value.items() if isinstance(value, Mapping) else value
+    try:
+        return tuple(sorted(((str(t), v) for t, v in pairs), key=lambda p: p[0]))
+    except (TypeError, ValueError) as exc:
+        msg = f"ranking: values must map teams to numbers (got {value!r})"
+        raise InvalidValueError(msg) from exc
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Ranking:
+    """Compare teams by data given with the rules: a world ranking, a coefficient.
+
+    FIFA World Cup 2026 ranks teams still level by the FIFA/Coca-Cola Men's World
+    Ranking instead of drawing lots; UEFA ranks them by the club or national
+    coefficient. The values are part of the rules, so the same rules with the
+    same matches always give the same table.
+
+    >>> r = Ranking(name="FIFA ranking", values={"Peru": 1500.0, "Chile": 1450.0})
+    >>> r.value("Peru")
+    1500.0
+    """
+
+    name: str
+    """What the data are, for explanations: ``"FIFA/Coca-Cola World Ranking"``."""
+    values: tuple[tuple[TeamId, float], ...] = attrs.field(
+        default=(), converter=_ranking_values
+    )
+    """Each team's value, as ``(team, value)`` pairs; a mapping is accepted."""
+    higher_is_better: bool = True
+    """``True`` for points and coefficients; ``False`` for places (1st, 2nd...)."""
+
+    def __attrs_post_init__(self) -> None:
+        if not is_a(self.name, str) or not self.name:
+            msg = f"ranking: name must be a non-empty string (got {self.name!r})"
+            raise InvalidValueError(msg)
+        for team, value in self.values:
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                msg = f"ranking {self.name!r}: value of {team!r} must be a number (got {value!r})"
+                raise InvalidValueError(msg)
+            if is_a(value, float) and math.isnan(value):
+                msg = f"ranking {self.name!r}: value of {team!r} is not a number (got nan)"
+                raise InvalidValueError(msg)
+        teams = [team for team, _ in self.values]
+        if len(set(teams)) != len(teams):
+            msg = f"ranking {self.name!r}: a team is given twice (got {teams!r})"
+            raise InvalidValueError(msg)
+
+    def value(self, team: TeamId) -> float:
+        """The value of *team*.
+
+        Raises:
+            RuleError: the ranking has no value for *team*.
+        """
+        for owner, value in self.values:
+            if owner == team:
+                return value
+        msg = f"ranking {self.name!r}: no value for team {team!r}"
+        raise RuleError(msg)
+
+    def with_values(
+        self, values: Mapping[TeamId, float] | Iterable[tuple[TeamId, float]]
+    ) -> Ranking:
+        """The same ranking with other values (for a preset that names the data).
+
+        >>> Ranking(name="coefficient").with_values({"A": 2.0}).values
+        (('A', 2.0),)
+        """
+        return attrs.evolve(self, values=values)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def _optional_seed(
+    _instance: object, _attribute: attrs.Attribute[int | None], value: int | None
+) -> None:
+    if value is not None and (not is_a(value, int) or is_a(value, bool)):
+        msg = f"drawing_of_lots: seed must be an integer or None (got {value!r})"
+        raise InvalidValueError(msg)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class DrawingOfLots:
+    """Teams still level are ordered by lots.
+
+    With ``seed=None`` (the default) the lots have not been drawn: the teams stay
+    level and the table reports an open tie that needs a drawing of lots, unless
+    the draw's outcome is given to :func:`~copaperu.standings` as *lots*. With a
+    seed, the draw is simulated reproducibly: the same seed and the same teams
+    always give the same order.
+
+    >>> DrawingOfLots(seed=7)
+    DrawingOfLots(seed=7)
+    """
+
+    seed: int | None = attrs.field(default=None, validator=_optional_seed)
+    """The seed of a simulated draw, or ``None`` when lots must really be drawn."""
+
+    def __str__(self) -> str:
+        return "drawing of lots"
+
+
+@final
+@attrs.frozen
+class Playoff:
+    """Teams level across a qualification boundary are separated only by a play-off.
+
+    A boundary lies below each place given by *advance* to
+    :func:`~copaperu.standings`. When the teams still level at this criterion
+    straddle a boundary, the play-off match given in *playoffs* decides them; with
+    no play-off result they stay level (an open tie that needs a play-off) and no
+    later criterion is applied to them. Teams level elsewhere in the table pass on
+    to the next criterion. Play-off matches never count in the table.
+
+    >>> Playoff()
+    Playoff()
+    """
+
+    def __str__(self) -> str:
+        return "play-off"
+
+
+@final
+@attrs.frozen(kw_only=True)
+class HeadToHead:
+    """A mini-league of the matches among the teams concerned, with its own criteria.
+
+    The teams concerned are those still level when this criterion is reached. The
+    *criteria* are applied in turn to their mini-table (each with
+    ``Scope.HEAD_TO_HEAD``). Two variants exist, and peers disagree on which
+    they implement:
+
+    * ``reapply=False`` -- **single pass** (FIFA World Cup 2018): the mini-table is
+      built once, from the matches among all the teams concerned, and every
+      criterion uses it; teams it leaves level pass on to the next criterion of
+      the chain.
+    * ``reapply=True`` -- **re-applied** (UEFA): once the criteria have been
+      applied, any smaller group of teams still level gets the whole head-to-head
+      again, on a new mini-table of the matches among those teams only, and so on
+      until no group shrinks.
+
+    >>> from copaperu import tiebreak
+    >>> print(tiebreak.head_to_head(reapply=True))
+    head-to-head (points, goal difference, goals for; re-applied)
+    """
+
+    criteria: tuple[Statistic | FairPlay | OnlyWhen, ...]
+    """The criteria applied to the mini-table, in order."""
+    reapply: bool = False
+    """Whether the head-to-head is re-applied to smaller groups still level."""
+
+    def __attrs_post_init__(self) -> None:
+        if not is_a(self.criteria, tuple) or not self.criteria:
+            msg = f"head_to_head: criteria must be a non-empty tuple (got {self.criteria!r})"
+            raise RuleError(msg)
+        for criterion in self.criteria:
+            inner = (
+                criterion.criterion if isinstance(criterion, OnlyWhen) else criterion
+            )
+            if not isinstance(inner, Statistic | FairPlay):
+                kind = _kind_name(inner)
+                msg = f"head_to_head: {kind} cannot be computed on a head-to-head mini-table"
+                raise RuleError(msg)
+            if inner.scope is not Scope.HEAD_TO_HEAD:
+                msg = (
+                    f"head_to_head: {inner} is computed over all matches; criteria inside "
+                    "a head-to-head need scope head_to_head"
+                )
+                raise RuleError(msg)
+        if not is_a(self.reapply, bool):
+            msg = f"head_to_head: reapply must be True or False (got {self.reapply!r})"
+            raise RuleError(msg)
+
+    def __str__(self) -> str:
+        inner = ", ".join(str(c).removeprefix("head-to-head ") for c in self.criteria)
+        how = "re-applied" if self.reapply else "single pass"
+        return f"head-to-head ({inner}; {how})"
+
+
+@final
+@attrs.frozen(kw_only=True)
+class OnlyWhen:
+    """Apply *criterion* only when exactly *teams* teams are level; else skip it.
+
+    UEFA, for instance, lets a penalty shoot-out or a rule for two teams apply
+    only when exactly two teams are level.
+
+    >>> from copaperu import tiebreak
+    >>> print(tiebreak.only_when(tiebreak.away_goals(), teams=2))
+    away goals, only when exactly 2 teams are level
+    """
+
+    criterion: Statistic | FairPlay | Ranking | DrawingOfLots
+    """The criterion applied when the condition holds."""
+    teams: int = 2
+    """How many teams must be level for the criterion to apply."""
+
+    def __attrs_post_init__(self) -> None:
+        if not is_a(self.criterion, Statistic | FairPlay | Ranking | DrawingOfLots):
+            msg = f"only_when: cannot wrap {_kind_name(self.criterion)}"
+            raise RuleError(msg)
+        if not is_a(self.teams, int) or isinstance(self.teams, bool) or self.teams < 2:
+            msg = f"only_when: teams must be an integer of at least 2 (got {self.teams!r})"
+            raise RuleError(msg)
+
+    @property
+    def scope(self) -> Scope:
+        """The scope of the wrapped criterion (all matches for rankings and lots)."""
+        inner = self.criterion
+        return (
+            inner.scope
+            if isinstance(inner, Statistic | FairPlay)
+            else Scope.ALL_MATCHES
+        )
+
+    def __str__(self) -> str:
+        return f"{self.criterion}, only when exactly {self.teams} teams are level"
+
+
+Tiebreaker: TypeAlias = (
+    Statistic | FairPlay | HeadToHead | Ranking | DrawingOfLots | Playoff | OnlyWhen
+)
+"""Any criterion of a ranking chain."""
+
+_TIEBREAKERS = (
+    Statistic,
+    FairPlay,
+    HeadToHead,
+    Ranking,
+    DrawingOfLots,
+    Playoff,
+    OnlyWhen,
+)
+
+
+def _kind_name(value: object) -> str:
+    if isinstance(value, Statistic):
+        return str(value.criterion)
+    kinds: dict[type, str] = {
+        FairPlay: "fair_play",
+        HeadToHead: "head_to_head",
+        Ranking: "ranking",
+        DrawingOfLots: "drawing_of_lots",
+        Playoff: "playoff",
+        OnlyWhen: "only_when",
+    }
+    return kinds.get(type(value), repr(value))
+
+
+def _chain(
+    _instance: object,
+    _attribute: attrs.Attribute[tuple[Tiebreaker, ...]],
+    value: tuple[Tiebreaker, ...],
+) -> None:
+    if not is_a(value, tuple) or not value:
+        msg = f"table rules: tiebreakers must be a non-empty tuple (got {value!r})"
+        raise RuleError(msg)
+    for index, criterion in enumerate(value):
+        if not is_a(criterion, _TIEBREAKERS):
+            msg = f"table rules: tiebreakers[{index}] is not a criterion (got {criterion!r})"
+            raise RuleError(msg)
+
+
+def _points_scheme(
+    _instance: object, _attribute: attrs.Attribute[PointsScheme], value: PointsScheme
+) -> None:
+    if not is_a(value, PointsScheme):
+        msg = f"table rules: points must be a PointsScheme (got {value!r})"
+        raise RuleError(msg)
+
+
+def _text(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not is_a(value, str):
+        msg = f"table rules: {attribute.name} must be a string (got {value!r})"
+        raise InvalidValueError(msg)
+
+
+def _tuple_of_criteria(value: Iterable[Tiebreaker]) -> tuple[Tiebreaker, ...]:
+    """Converter: any iterable of criteria, stored as a tuple."""
+    if isinstance(value, tuple):
+        return value
+    if is_a(value, str | bytes) or not is_a(value, Iterable):
+        return value  # type: ignore[return-value]  # refused by the validator
+    return tuple(value)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class TableRules:
+    """How a group table is ranked: a points scheme and a chain of criteria.
+
+    The chain is complete: it starts with what ranks the table first (usually
+    points) and lists every later criterion in order. Teams level on one
+    criterion are compared on the next; teams still level after the whole chain
+    share a place and are reported as an open tie.
+
+    >>> from copaperu import tiebreak
+    >>> rules = TableRules(
+    ...     points=PointsScheme.THREE_FOR_A_WIN,
+    ...     tiebreakers=(tiebreak.points(), tiebreak.goal_difference(), tiebreak.goals_for()),
+    ... )
+    >>> print(rules)
+    3-1-0; points, goal difference, goals for
+    """
+
+    points: PointsScheme = attrs.field(
+        default=PointsScheme.THREE_FOR_A_WIN, validator=_points_scheme
+    )
+    """Points for a win, a draw and a loss."""
+    tiebreakers: tuple[Tiebreaker, ...] = attrs.field(
+        converter=_tuple_of_criteria, validator=_chain
+    )
+    """The ranking chain, in order, starting with the first criterion (points)."""
+    name: str = attrs.field(default="", validator=_text)
+    """A short name, such as ``"FIFA World Cup 2018"``."""
+    source: str = attrs.field(default="", validator=_text)
+    """The regulation the rules come from: document, article, address."""
+
+    def with_ranking(
+        self, name: str, values: Mapping[TeamId, float] | Iterable[tuple[TeamId, float]]
+    ) -> TableRules:
+        """The same rules with the values of the ranking called *name* filled in.
+
+        Raises:
+            UnknownNameError: no ranking called *name* is in the chain.
+
+        >>> from copaperu import rules
+        >>> r = rules.FIFA_WORLD_CUP_2026.with_ranking(
+        ...     "FIFA/Coca-Cola Men's World Ranking", {"Peru": 1480.0})
+        >>> r.tiebreakers[-1].values
+        (('Peru', 1480.0),)
+        """
+        names: list[str] = []
+        changed: list[Tiebreaker] = []
+        for criterion in self.tiebreakers:
+            inner = (
+                criterion.criterion if isinstance(criterion, OnlyWhen) else criterion
+            )
+            if isinstance(inner, Ranking):
+                names.append(inner.name)
+                if inner.name == name:
+                    new = inner.with_values(values)
+                    criterion = (
+                        attrs.evolve(criterion, criterion=new)
+                        if isinstance(criterion, OnlyWhen)
+                        else new
+                    )
+            changed.append(criterion)
+        if name not in names:
+            raise UnknownNameError("ranking", name, names)
+        return attrs.evolve(self, tiebreakers=tuple(changed))
+
+    def __str__(self) -> str:
+        chain = ", ".join(str(criterion) for criterion in self.tiebreakers)
+        text = f"{self.points}; {chain}"
+        return f"{self.name}: {text}" if self.name else text

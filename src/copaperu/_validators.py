@@ -1,0 +1,49 @@
+"""Small checks for values that arrive from outside the type system.
+
+They take ``object`` and return plain ``bool`` (not a type guard), so that
+checking a value whose annotation already promises its type is not flagged as
+unreachable by mypy: the annotation is a promise to type-checked callers, the
+check is for everyone else.
+"""
+
+from __future__ import annotations
+
+from types import UnionType
+
+__all__ = ["is_a", "is_count", "is_int", "is_text"]
+
+
+def is_int(value: object) -> bool:
+    """Whether *value* is an ``int`` (``bool`` refused).
+
+    >>> is_int(3), is_int(True), is_int(3.0)
+    (True, False, False)
+    """
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def is_count(value: object) -> bool:
+    """Whether *value* is a non-negative ``int`` (``bool`` refused).
+
+    >>> is_count(0), is_count(-1)
+    (True, False)
+    """
+    return is_int(value) and value >= 0  # type: ignore[operator]  # int checked above
+
+
+def is_text(value: object) -> bool:
+    """Whether *value* is a string with something other than white space in it.
+
+    >>> is_text("Hidro"), is_text("  ")
+    (True, False)
+    """
+    return isinstance(value, str) and bool(value.strip())
+
+
+def is_a(value: object, kind: type | UnionType | tuple[type, ...]) -> bool:
+    """``isinstance`` that mypy does not use to narrow (see the module docstring).
+
+    >>> is_a((), tuple)
+    True
+    """
+    return isinstance(value, kind)

@@ -1,0 +1,367 @@
+"""Layer 1, values: scores, cards and matches as played on the pitch."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable, Mapping
+from typing import TypeAlias, final
+
+import attrs
+
+from ._validators import is_a
+from .errors import InvalidValueError
+
+__all__ = ["Cards", "Match", "Score", "TeamId"]
+
+TeamId: TypeAlias = str
+"""A team is named by a non-empty string, the same string everywhere it appears."""
+
+_SCORE_RE = re.compile(r"^\s*(\d+)\s*[-:]\s*(\d+)\s*$")
+
+
+def _is_count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _count(where: str) -> attrs._ValidatorType[int]:
+    """Validator: a non-negative integer (``bool`` refused)."""
+
+    def check(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+        if not _is_count(value):
+            name = attribute.name.replace("_", " ")
+            if where == "score":
+                name += " goals"
+            msg = f"{where}: {name} must be a non-negative integer (got {value!r})"
+            raise InvalidValueError(msg)
+
+    return check
+
+
+@final
+@attrs.frozen
+class Score:
+    """Goals scored by the home side and by the away side.
+
+    ``Score(2, 1)`` means the home side (the team named first) scored two.
+
+    >>> Score(2, 1)
+    Score(home=2, away=1)
+    >>> str(Score.parse("3-1"))
+    '3-1'
+    >>> Score(1, 1).is_draw
+    True
+    """
+
+    home: int = attrs.field(validator=_count("score"))
+    """Goals of the home side (the team named first)."""
+    away: int = attrs.field(validator=_count("score"))
+    """Goals of the away side (the team named second)."""
+
+    @classmethod
+    def parse(cls, text: str) -> Score:
+        """Read a score written as ``"3-1"`` (or ``"3:1"``).
+
+        Raises:
+            InvalidValueError: *text* is not two non-negative integers.
+
+        >>> Score.parse("0:0")
+        Score(home=0, away=0)
+        """
+        found = _SCORE_RE.match(text) if is_a(text, str) else None
+        if found is None:
+            msg = f"score: expected a score like '3-1' (got {text!r})"
+            raise InvalidValueError(msg)
+        return cls(int(found.group(1)), int(found.group(2)))
+
+    @property
+    def is_draw(self) -> bool:
+        """Whether both sides scored the same number of goals.
+
+        >>> Score(0, 0).is_draw
+        True
+        """
+        return self.home == self.away
+
+    def swapped(self) -> Score:
+        """The same score seen from the other side.
+
+        >>> Score(3, 1).swapped()
+        Score(home=1, away=3)
+        """
+        return Score(self.away, self.home)
+
+    def __str__(self) -> str:
+        return f"{self.home}-{self.away}"
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Cards:
+    """Cards shown to one team in one match, in FIFA's fair-play categories.
+
+    A player booked twice counts once, as an ``indirect_red``; a player booked
+    and then sent off directly counts once, as ``yellow_and_red``.
+
+    >>> Cards(yellow=2, red=1)
+    Cards(yellow=2, indirect_red=0, red=1, yellow_and_red=0)
+    """
+
+    yellow: int = attrs.field(default=0, validator=_count("cards"))
+    """Yellow cards (cautions) that did not lead to a sending-off."""
+    indirect_red: int = attrs.field(default=0, validator=_count("cards"))
+    """Sendings-off for a second caution in the match."""
+    red: int = attrs.field(default=0, validator=_count("cards"))
+    """Direct red cards to players not cautioned before in the match."""
+    yellow_and_red: int = attrs.field(default=0, validator=_count("cards"))
+    """Players cautioned and then sent off directly in the same match."""
+
+    def __add__(self, other: Cards) -> Cards:
+        """Add two teams' or two matches' cards, category by category.
+
+        >>> Cards(yellow=1) + Cards(yellow=2, red=1)
+        Cards(yellow=3, indirect_red=0, red=1, yellow_and_red=0)
+        """
+        return Cards(
+            yellow=self.yellow + other.yellow,
+            indirect_red=self.indirect_red + other.indirect_red,
+            red=self.red + other.red,
+            yellow_and_red=self.yellow_and_red + other.yellow_and_red,
+        )
+
+
+CardsByTeam: TypeAlias = tuple[tuple[TeamId, Cards], ...]
+
+
+def _cards_by_team(
+    value: Mapping[TeamId, Cards] | Iterable[tuple[TeamId, Cards]],
+) -> CardsByTeam:
+    """Converter: a mapping of team to cards, stored as pairs sorted by team."""
+    pairs = value.items() if isinstance(value, Mapping) else value
+    try:
+        return tuple(sorted(pairs, key=lambda pair: str(pair[0])))
+    except (TypeError, IndexError) as exc:
+        msg = f"cards: expected a mapping of team to Cards (got {value!r})"
+        raise InvalidValueError(msg) from exc
+
+
+def _optional_date(value: datetime.date | str | None) -> datetime.date | None:
+    """Converter: a date, or an ISO date string, or ``None``."""
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError as exc:
+            msg = f"date: expected an ISO date like '1998-12-13' (got {value!r})"
+            raise InvalidValueError(msg) from exc
+    return value
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Match:
+    """A match as played on the pitch.
+
+    *score* is the score after 90 minutes; *extra_time* the score after extra
+    time, counting the 90 minutes too; *penalties* the score of a penalty
+    shoot-out. A match whose *score* is ``None`` was not played, or its result is
+    not known: it counts for nothing in a table.
+
+    ``Match`` checks only what is true of any match. Whether extra time or a
+    shoot-out was due is judged where a tie is decided, not here: the second leg
+    of a tie level on aggregate can carry them without being level itself.
+
+    >>> m = Match(home="Juan Aurich", away="U.P.A.O.", score=Score(1, 0))
+    >>> str(m)
+    'Juan Aurich 1-0 U.P.A.O.'
+    >>> m.goals_for("U.P.A.O."), m.goals_against("U.P.A.O.")
+    (0, 1)
+    """
+
+    home: TeamId
+    """The team named first; it played at home unless *neutral*."""
+    away: TeamId
+    """The team named second."""
+    score: Score | None = None
+    """The score after 90 minutes; ``None`` when not played or unknown."""
+    extra_time: Score | None = None
+    """The score after extra time, cumulative; ``None`` when none was played."""
+    penalties: Score | None = None
+    """The penalty shoot-out score; ``None`` when none was taken."""
+    neutral: bool = False
+    """Whether the match was played at a neutral venue (no team was at home)."""
+    leg: int | None = None
+    """Which leg of a tie this is (1, 2, ...); ``None`` outside ties."""
+    label: str = ""
+    """A free label, such as ``"Round 3"`` or ``"first-place play-off"``."""
+    date: datetime.date | None = attrs.field(default=None, converter=_optional_date)
+    """The date the match was played, when known."""
+    cards: CardsByTeam = attrs.field(default=(), converter=_cards_by_team)
+    """Cards per team, as ``(team, Cards)`` pairs; a mapping is accepted."""
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("home", "away"):
+            team = getattr(self, name)
+            if not isinstance(team, str) or not team.strip():
+                self._refuse(name, "a team must be a non-empty string", team)
+        if self.home == self.away:
+            self._refuse("away", "a team cannot play itself", self.away)
+        for name in ("score", "extra_time", "penalties"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, Score):
+                self._refuse(name, "expected a Score or None", value)
+        if self.score is None:
+            if self.extra_time is not None:
+                self._refuse(
+                    "extra_time", "extra time without a score", self.extra_time
+                )
+            if self.penalties is not None:
+                self._refuse("penalties", "penalties without a score", self.penalties)
+        elif self.extra_time is not None and (
+            self.extra_time.home < self.score.home
+            or self.extra_time.away < self.score.away
+        ):
+            self._refuse(
+                "extra_time",
+                f"the cumulative score is lower than the 90-minute score {self.score}",
+                self.extra_time,
+            )
+        if not is_a(self.neutral, bool):
+            self._refuse("neutral", "expected True or False", self.neutral)
+        if self.leg is not None and not (
+            is_a(self.leg, int) and not isinstance(self.leg, bool) and self.leg > 0
+        ):
+            self._refuse("leg", "expected a positive integer or None", self.leg)
+        if not is_a(self.label, str):
+            self._refuse("label", "expected a string", self.label)
+        if self.date is not None and not is_a(self.date, datetime.date):
+            self._refuse("date", "expected a date or None", self.date)
+        seen: set[TeamId] = set()
+        for team, cards in self.cards:
+            if team not in (self.home, self.away):
+                self._refuse("cards", "cards for a team not in the match", team)
+            if team in seen:
+                self._refuse("cards", "cards given twice for the same team", team)
+            if not is_a(cards, Cards):
+                self._refuse(f"cards[{team!r}]", "expected Cards", cards)
+            seen.add(team)
+
+    def _refuse(self, field: str, problem: str, value: object) -> None:
+        msg = f"match {self.home!r} v {self.away!r}: {field}: {problem} (got {value!r})"
+        raise InvalidValueError(msg)
+
+    @property
+    def teams(self) -> tuple[TeamId, TeamId]:
+        """The two teams, home first.
+
+        >>> Match(home="A", away="B").teams
+        ('A', 'B')
+        """
+        return (self.home, self.away)
+
+    @property
+    def is_played(self) -> bool:
+        """Whether the match has a known score.
+
+        >>> Match(home="A", away="B").is_played
+        False
+        """
+        return self.score is not None
+
+    def opponent(self, team: TeamId) -> TeamId:
+        """The other team in the match.
+
+        >>> Match(home="A", away="B").opponent("A")
+        'B'
+        """
+        self._check_team(team)
+        return self.away if team == self.home else self.home
+
+    def goals_for(self, team: TeamId) -> int:
+        """Goals *team* scored in the 90 minutes (0 when the score is unknown).
+
+        >>> Match(home="A", away="B", score=Score(2, 1)).goals_for("B")
+        1
+        """
+        self._check_team(team)
+        if self.score is None:
+            return 0
+        return self.score.home if team == self.home else self.score.away
+
+    def goals_against(self, team: TeamId) -> int:
+        """Goals *team* conceded in the 90 minutes (0 when the score is unknown).
+
+        >>> Match(home="A", away="B", score=Score(2, 1)).goals_against("B")
+        2
+        """
+        return self.goals_for(self.opponent(team))
+
+    def cards_for(self, team: TeamId) -> Cards:
+        """The cards shown to *team* (no cards when none were recorded).
+
+        >>> Match(home="A", away="B", cards={"A": Cards(yellow=2)}).cards_for("A")
+        Cards(yellow=2, indirect_red=0, red=0, yellow_and_red=0)
+        """
+        self._check_team(team)
+        for owner, cards in self.cards:
+            if owner == team:
+                return cards
+        return _NO_CARDS
+
+    def final_score(self) -> Score | None:
+        """The score that ended play: after extra time if any, else after 90 minutes.
+
+        >>> Match(home="A", away="B", score=Score(1, 1), extra_time=Score(2, 1)).final_score()
+        Score(home=2, away=1)
+        """
+        return self.extra_time if self.extra_time is not None else self.score
+
+    def winner(self) -> TeamId | None:
+        """The team that won the match itself: on goals, else on the shoot-out.
+
+        ``None`` when the match is unplayed, unknown or ended level without a
+        shoot-out.
+
+        >>> Match(home="A", away="B", score=Score(0, 0), penalties=Score(4, 5)).winner()
+        'B'
+        """
+        final = self.final_score()
+        if final is None:
+            return None
+        if final.is_draw and self.penalties is not None:
+            final = self.penalties
+        if final.is_draw:
+            return None
+        return self.home if final.home > final.away else self.away
+
+    def swapped(self) -> Match:
+        """The same match with the teams named the other way round.
+
+        >>> print(Match(home="A", away="B", score=Score(2, 0)).swapped())
+        B 0-2 A
+        """
+        return attrs.evolve(
+            self,
+            home=self.away,
+            away=self.home,
+            score=None if self.score is None else self.score.swapped(),
+            extra_time=None if self.extra_time is None else self.extra_time.swapped(),
+            penalties=None if self.penalties is None else self.penalties.swapped(),
+        )
+
+    def _check_team(self, team: TeamId) -> None:
+        if team != self.home and team != self.away:
+            msg = f"match {self.home!r} v {self.away!r}: team not in the match (got {team!r})"
+            raise InvalidValueError(msg)
+
+    def __str__(self) -> str:
+        if self.score is None:
+            return f"{self.home} v {self.away}"
+        text = f"{self.home} {self.score} {self.away}"
+        if self.extra_time is not None:
+            text += f" (a.e.t. {self.extra_time})"
+        if self.penalties is not None:
+            text += f" ({self.penalties} pen.)"
+        return text
+
+
+_NO_CARDS = Cards()

@@ -1,0 +1,386 @@
+"""Named rule presets, each citing the regulation it encodes.
+
+Presets are plain values: print them, compare them, derive new ones with
+:func:`attrs.evolve`.
+
+>>> from copaperu import rules
+>>> print(rules.FIFA_WORLD_CUP_2018)
+FIFA World Cup 2018: 3-1-0; points, goal difference, goals for, head-to-head (points, goal difference, goals for; single pass), fair play, drawing of lots
+>>> rules.by_name("uefa-euro-2024") is rules.UEFA_EURO_2024
+True
+"""
+
+from __future__ import annotations
+
+from ._points import PointsScheme
+from ._tiebreak import TableRules
+from ._validators import is_a
+from .errors import UnknownNameError
+from .tiebreak import (
+    away_goals,
+    away_wins,
+    drawing_of_lots,
+    fair_play,
+    goal_average,
+    goal_difference,
+    goals_for,
+    head_to_head,
+    playoff,
+    points,
+    ranking,
+    wins,
+)
+
+__all__ = [
+    "CLASSIC",
+    "CONMEBOL_LIBERTADORES_1995",
+    "COPA_PERU_1997",
+    "COPA_PERU_1998",
+    "FIFA_WORLD_CUP_1962",
+    "FIFA_WORLD_CUP_1990",
+    "FIFA_WORLD_CUP_2018",
+    "FIFA_WORLD_CUP_2022",
+    "FIFA_WORLD_CUP_2026",
+    "THREE_POINTS_FOR_A_WIN",
+    "TWO_POINTS_FOR_A_WIN",
+    "UEFA_CHAMPIONS_LEAGUE_2019",
+    "UEFA_CHAMPIONS_LEAGUE_2021",
+    "UEFA_EURO_2024",
+    "available",
+    "by_name",
+]
+
+THREE_POINTS_FOR_A_WIN = PointsScheme.THREE_FOR_A_WIN
+"""3-1-0, the scheme of FIFA tournaments from 1994 and of the Copa Perú in the 1990s."""
+
+TWO_POINTS_FOR_A_WIN = PointsScheme.TWO_FOR_A_WIN
+"""2-1-0, the scheme of FIFA World Cups up to 1990."""
+
+# UEFA's disciplinary points: yellow 1, red 3, two yellows (indirect red) 3. A yellow
+# card followed by a direct red card is counted as both cards, 4.
+_UEFA_DISCIPLINE = fair_play(yellow=1, indirect_red=3, red=3, yellow_and_red=4)
+
+CLASSIC = TableRules(
+    name="Classic league",
+    points=THREE_POINTS_FOR_A_WIN,
+    tiebreakers=(points(), goal_difference(), goals_for()),
+    source="the common league rule: points, then goal difference, then goals scored",
+)
+"""3-1-0; points, goal difference, goals for. Teams level on all three share a place.
+
+>>> import copaperu as cp
+>>> print(cp.rules.CLASSIC)
+Classic league: 3-1-0; points, goal difference, goals for
+"""
+
+FIFA_WORLD_CUP_2018 = TableRules(
+    name="FIFA World Cup 2018",
+    points=THREE_POINTS_FOR_A_WIN,
+    tiebreakers=(
+        points(),
+        goal_difference(),
+        goals_for(),
+        head_to_head(points(), goal_difference(), goals_for(), reapply=False),
+        fair_play(),
+        drawing_of_lots(),
+    ),
+    source=(
+        "Regulations, 2018 FIFA World Cup Russia, art. 32.5: a) points, b) goal difference "
+        "and c) goals scored in all group matches; d)-f) the same among the teams concerned; "
+        "g) fair play in all group matches (yellow -1, indirect red -3, direct red -4, "
+        "yellow and direct red -5); h) drawing of lots by FIFA"
+    ),
+)
+"""FIFA World Cup 2018 groups (Regulations, art. 32.5).
+
+a) points, b) goal difference, c) goals scored, all in all group matches; then,
+for teams equal on a)-c), d) points, e) goal difference and f) goals scored in the
+matches between the teams concerned -- a single pass, since the text does not
+re-apply d)-f) to a smaller group; g) fair play in *all* group matches with weights
+-1, -3, -4, -5; h) drawing of lots by FIFA (unseeded here: an open tie that needs
+lots, unless the draw is given).
+
+>>> import copaperu as cp
+>>> cp.rules.FIFA_WORLD_CUP_2018.tiebreakers[4]
+FairPlay(yellow=1, indirect_red=3, red=4, yellow_and_red=5, scope=<Scope.ALL_MATCHES: 'all_matches'>)
+"""
+
+FIFA_WORLD_CUP_2022 = TableRules(
+    name="FIFA World Cup 2022",
+    points=THREE_POINTS_FOR_A_WIN,
+    tiebreakers=FIFA_WORLD_CUP_2018.tiebreakers,
+    source=(
+        "Regulations, FIFA World Cup Qatar 2022: the 2018 criteria in the same order, "
+        "fair play renamed 'team conduct score'"
+    ),
+)
+"""FIFA World Cup 2022 groups -- the 2018 criteria in the same order, reworded.
+
+>>> import copaperu as cp
+>>> cp.rules.FIFA_WORLD_CUP_2022.tiebreakers == cp.rules.FIFA_WORLD_CUP_2018.tiebreakers
+True
+"""
+
+FIFA_WORLD_CUP_2026 = TableRules(
+    name="FIFA World Cup 2026",
+    points=THREE_POINTS_FOR_A_WIN,
+    tiebreakers=(
+        points(),
+        head_to_head(points(), goal_difference(), goals_for(), reapply=True),
+        goal_difference(),
+        goals_for(),
+        fair_play(),
+        ranking("FIFA/Coca-Cola Men's World Ranking"),
+    ),
+    source=(
+        "Regulations, FIFA World Cup 26, art. 13: points; a)-c) points, goal difference, "
+        "goals scored among the teams concerned, re-applied to teams still level; "
+        "d) goal difference and e) goals scored in all group matches; f) team conduct "
+        "score; g) FIFA/Coca-Cola Men's World Ranking (no drawing of lots)"
+    ),
+)
+"""FIFA World Cup 2026 groups (Regulations, art. 13) -- head-to-head first, no lots.
+
+Points; then a) points, b) goal difference and c) goals scored in the matches
+among the teams concerned, re-applied exclusively to teams still level; d) goal
+difference and e) goals scored in all group matches; f) team conduct score
+(-1, -3, -4, -5); g) the FIFA/Coca-Cola Men's World Ranking, whose values must
+be given with :meth:`~copaperu.TableRules.with_ranking` before teams reach it.
+
+>>> import copaperu as cp
+>>> print(cp.rules.FIFA_WORLD_CUP_2026.tiebreakers[1])
+head-to-head (points, goal difference, goals for; re-applied)
+"""
+
+UEFA_EURO_2024 = TableRules(
+    name="UEFA Euro 2024",
+    points=THREE_POINTS_FOR_A_WIN,
+    tiebreakers=(
+        points(),
+        head_to_head(points(), goal_difference(), goals_for(), reapply=True),
+        goal_difference(),
+        goals_for(),
+        _UEFA_DISCIPLINE,
+        ranking("European Qualifiers overall ranking", higher_is_better=False),
+    ),
+    source=(
+        "Regulations of the UEFA European Football Championship 2022-24, art. 20.01: "
+        "a)-c) points, goal difference, goals scored among the teams in question; d) a)-c) "
+        "reapplied exclusively to the remaining teams; e) goal difference and f) goals "
+        "scored in all group matches; g) lower disciplinary points (red 3, yellow 1, two "
+        "yellows 3); h) position in the European Qualifiers overall ranking"
+    ),
+)
+"""UEFA Euro 2024 groups (Regulations 2022-24, art. 20.01).
+
+Points; a) points, b) goal difference, c) goals scored among the teams in
+question, d) re-applied exclusively to the teams still level; e) goal
+difference, f) goals scored in all group matches; g) disciplinary points
+(yellow 1, red 3, two yellows 3); h) the European Qualifiers overall ranking
+(a place: lower is better; or lots when the host is involved).
+
+Not modelled: art. 20.02, a penalty shoot-out between two teams level on points
+and goals that meet in their last group match and draw; record its outcome as
+*lots* given to :func:`~copaperu.standings` if you need it.
+
+>>> import copaperu as cp
+>>> cp.rules.UEFA_EURO_2024.tiebreakers[1].reapply
+True
+"""
+
+UEFA_CHAMPIONS_LEAGUE_2019 = TableRules(
+    name="UEFA Champions League 2018-21",
+    points=THREE_POINTS_FOR_A_WIN,
+    tiebreakers=(
+        points(),
+        head_to_head(
+            points(), goal_difference(), goals_for(), away_goals(), reapply=True
+        ),
+        goal_difference(),
+        goals_for(),
+        away_goals(),
+        wins(),
+        away_wins(),
+        _UEFA_DISCIPLINE,
+        ranking("UEFA club coefficient"),
+    ),
+    source=(
+        "Regulations of the UEFA Champions League 2018-21, art. 17.01: a)-d) points, goal "
+        "difference, goals scored, away goals scored among the teams in question; e) a)-d) "
+        "reapplied to the teams still level; f) goal difference, g) goals scored, h) away "
+        "goals scored in all group matches; i) wins; j) away wins; k) disciplinary points; "
+        "l) club coefficient"
+    ),
+)
+"""UEFA club competitions' group stages, 2018-19 to 2020-21 (art. 17.01).
+
+Head-to-head points, goal difference, goals scored and away goals, re-applied to
+teams still level; then goal difference, goals scored, away goals, wins and away
+wins in all group matches; disciplinary points; the club coefficient.
+
+>>> import copaperu as cp
+>>> print(cp.rules.UEFA_CHAMPIONS_LEAGUE_2019.tiebreakers[1])
+head-to-head (points, goal difference, goals for, away goals; re-applied)
+"""
+
+UEFA_CHAMPIONS_LEAGUE_2021 = TableRules(
+    name="UEFA Champions League 2021-24",
+    points=THREE_POINTS_FOR_A_WIN,
+    tiebreakers=(
+        points(),
+        head_to_head(points(), goal_difference(), goals_for(), reapply=True),
+        goal_difference(),
+        goals_for(),
+        away_goals(),
+        wins(),
+        away_wins(),
+        _UEFA_DISCIPLINE,
+        ranking("UEFA club coefficient"),
+    ),
+    source=(
+        "Regulations of the UEFA Champions League 2021-24, art. 17.01: away goals dropped "
+        "from the head-to-head criteria, kept among the criteria over all group matches"
+    ),
+)
+"""UEFA club group stages, 2021-22 to 2023-24 -- no away goals in the head-to-head.
+
+Away goals scored in all group matches stay a criterion after goal difference and
+goals scored (they put Benfica above Paris Saint-Germain in 2022-23).
+
+>>> import copaperu as cp
+>>> len(cp.rules.UEFA_CHAMPIONS_LEAGUE_2021.tiebreakers[1].criteria)
+3
+"""
+
+FIFA_WORLD_CUP_1990 = TableRules(
+    name="FIFA World Cup 1990",
+    points=TWO_POINTS_FOR_A_WIN,
+    tiebreakers=(points(), goal_difference(), goals_for(), drawing_of_lots()),
+    source=(
+        "FIFA World Cups 1974-1990: two points for a win; teams level on points ranked by "
+        "goal difference, then goals scored, then lots (1982 Group 1: Italy above "
+        "Cameroon on goals scored; 1990 Group F: Republic of Ireland and the Netherlands "
+        "separated by lots)"
+    ),
+)
+"""FIFA World Cups 1974-1990 groups -- 2-1-0; goal difference, goals scored, lots.
+
+The regulation text itself was not consulted; the order is the one the
+published tables show (1982 Group 1, 1990 Group F).
+
+>>> import copaperu as cp
+>>> str(cp.rules.FIFA_WORLD_CUP_1990.points)
+'2-1-0'
+"""
+
+FIFA_WORLD_CUP_1962 = TableRules(
+    name="FIFA World Cup 1962",
+    points=TWO_POINTS_FOR_A_WIN,
+    tiebreakers=(points(), goal_average(), drawing_of_lots()),
+    source=(
+        "FIFA World Cups 1962-1966: two points for a win; teams level on points ranked by "
+        "goal average (goals scored divided by goals conceded) -- 1962 Group 4: England "
+        "(1.333) above Argentina (0.667)"
+    ),
+)
+"""FIFA World Cups 1962-1966 groups -- 2-1-0; goal average, then lots.
+
+>>> import copaperu as cp
+>>> print(cp.rules.FIFA_WORLD_CUP_1962.tiebreakers[1])
+goal average
+"""
+
+COPA_PERU_1998 = TableRules(
+    name="Copa Perú 1998",
+    points=THREE_POINTS_FOR_A_WIN,
+    tiebreakers=(points(), playoff(), goal_difference(), goals_for()),
+    source=(
+        "Copa Perú group rule of the 1990s, as the record shows it: three points for a "
+        "win; teams level on points for a qualifying place play an extra match (1997 "
+        "final round: Juan Aurich and U.P.A.O. level on 12 points, play-off, RSSSF; 1998 "
+        "Region I: I.M.I. and Atlético Torino level on 7 points, 'partido de descarte', "
+        "Semanario Pasión 2008); other places by goal difference, then goals scored"
+    ),
+)
+"""Copa Perú groups in the 1990s -- points; a play-off for a qualifying place.
+
+Three points for a win. Teams level on points across a qualification boundary
+play an extra match (the play-off is not counted in the table): goal difference
+did not decide the 1997 title, where Juan Aurich (+11) and U.P.A.O. (+10) met
+again. Other places go by goal difference, then goals scored; no source states
+these, which the record never needed.
+
+>>> import copaperu as cp
+>>> print(cp.rules.COPA_PERU_1998)
+Copa Perú 1998: 3-1-0; points, play-off, goal difference, goals for
+"""
+
+COPA_PERU_1997 = COPA_PERU_1998
+"""The 1997 final round was ranked by the same rule as 1998 (see ``COPA_PERU_1998``).
+
+>>> import copaperu as cp
+>>> cp.rules.COPA_PERU_1997 == cp.rules.COPA_PERU_1998
+True
+"""
+
+CONMEBOL_LIBERTADORES_1995 = TableRules(
+    name="Copa Libertadores 1995",
+    points=THREE_POINTS_FOR_A_WIN,
+    tiebreakers=(
+        points(),
+        goal_difference(),
+        goals_for(),
+        away_goals(),
+        drawing_of_lots(),
+    ),
+    source=(
+        "Copa Libertadores 1995 group stage: points, goal difference, goals scored, away "
+        "goals scored, drawing of lots"
+    ),
+)
+"""CONMEBOL Copa Libertadores 1995 groups -- goal difference, goals, away goals, lots.
+
+>>> import copaperu as cp
+>>> print(cp.rules.CONMEBOL_LIBERTADORES_1995.tiebreakers[3])
+away goals
+"""
+
+_PRESETS: dict[str, TableRules] = {
+    "classic": CLASSIC,
+    "conmebol-libertadores-1995": CONMEBOL_LIBERTADORES_1995,
+    "copa-peru-1997": COPA_PERU_1997,
+    "copa-peru-1998": COPA_PERU_1998,
+    "fifa-world-cup-1962": FIFA_WORLD_CUP_1962,
+    "fifa-world-cup-1990": FIFA_WORLD_CUP_1990,
+    "fifa-world-cup-2018": FIFA_WORLD_CUP_2018,
+    "fifa-world-cup-2022": FIFA_WORLD_CUP_2022,
+    "fifa-world-cup-2026": FIFA_WORLD_CUP_2026,
+    "uefa-champions-league-2019": UEFA_CHAMPIONS_LEAGUE_2019,
+    "uefa-champions-league-2021": UEFA_CHAMPIONS_LEAGUE_2021,
+    "uefa-euro-2024": UEFA_EURO_2024,
+}
+
+
+def available() -> tuple[str, ...]:
+    """The ids of the table-rule presets, sorted.
+
+    >>> "fifa-world-cup-2018" in available()
+    True
+    """
+    return tuple(sorted(_PRESETS))
+
+
+def by_name(name: str) -> TableRules:
+    """The table-rule preset called *name* (case and ``_``/``-`` do not matter).
+
+    Raises:
+        UnknownNameError: no preset has that name; the message suggests one.
+
+    >>> by_name("FIFA_WORLD_CUP_2018").name
+    'FIFA World Cup 2018'
+    """
+    key = name.strip().lower().replace("_", "-") if is_a(name, str) else ""
+    try:
+        return _PRESETS[key]
+    except KeyError:
+        raise UnknownNameError("rules preset", str(name), _PRESETS) from None
