@@ -621,21 +621,26 @@ class _Resolver:
         members = set(block)
         wins = dict.fromkeys(block, 0)
         decided = []
+        met = set()
         for match in self.playoffs:
             winner = match.winner()
             if winner is not None and match.home in members and match.away in members:
                 wins[winner] += 1
                 decided.append(match)
+                met.add(frozenset(match.teams))
+        if len(met) < len(block) * (len(block) - 1) // 2:
+            return NEEDS_PLAYOFF  # until every pair has met, a play-off decides nothing
         parts = _group(block, wins)
         place = start
         for part in parts:
             if len(part) > 1 and _straddles(self.boundaries, place, len(part)):
                 return NEEDS_PLAYOFF
             place += len(part)
-        shown: dict[TeamId, object] = {
-            team: f"{count} play-off win{'' if count == 1 else 's'}"
-            for team, count in wins.items()
-        }
+        shown: dict[TeamId, object] = (
+            {team: "won" if count else "lost" for team, count in wins.items()}
+            if len(block) == 2
+            else {team: f"{count} play-off wins" for team, count in wins.items()}
+        )
         detail = "; ".join(str(match) for match in decided)
         self._record(criterion, parts, shown, None, detail)
         return parts

@@ -322,10 +322,13 @@ class Playoff:
 
     A boundary lies below each place given by *advance* to
     :func:`~copaperu.standings`. When the teams still level at this criterion
-    straddle a boundary, the play-off match given in *playoffs* decides them; with
-    no play-off result they stay level (an open tie that needs a play-off) and no
-    later criterion is applied to them. Teams level elsewhere in the table pass on
-    to the next criterion. Play-off matches never count in the table.
+    straddle a boundary, the play-off matches given in *playoffs* decide them: of
+    two teams, the winner of their play-off (after extra time or a shoot-out, if
+    any) ranks higher; of more, every pair must have met in a play-off with a
+    winner, and the teams are ranked by play-off wins. Until then they stay level
+    (an open tie that needs a play-off) and no later criterion is applied to
+    them. Teams level elsewhere in the table pass on to the next criterion.
+    Play-off matches never count in the table.
 
     >>> Playoff()
     Playoff()

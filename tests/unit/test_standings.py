@@ -1,0 +1,293 @@
+"""Behaviour of copaperu.standings(), one rule at a time, on small hand-made groups.
+
+Every expected value here was worked out by hand from the matches written next to it.
+"""
+
+from __future__ import annotations
+
+import copaperu as cp
+from copaperu import tiebreak
+
+
+def m(home: str, away: str, score: str | None, **kwargs: object) -> cp.Match:
+    return cp.Match(
+        home=home,
+        away=away,
+        score=None if score is None else cp.Score.parse(score),
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+# A, B and C finish on 10 points, D on 4. Among A, B, C: A 9 pts; B and C 4 pts each,
+# goal difference -1 each, 1 goal each, no away goals: level in the three-team
+# mini-table. Between B and C alone: B 4 pts (1-0, 0-0), C 1 pt.
+REAPPLY_MATCHES = [
+    m("A", "B", "1-0"),
+    m("B", "A", "0-1"),
+    m("A", "C", "1-0"),
+    m("C", "A", "1-0"),
+    m("B", "C", "1-0"),
+    m("C", "B", "0-0"),
+    m("D", "A", "1-0"),
+    m("A", "D", "0-0"),
+    m("B", "D", "1-0"),
+    m("D", "B", "0-1"),
+    m("C", "D", "1-0"),
+    m("D", "C", "0-1"),
+]
+
+
+class TestHeadToHead:
+    def test_reapplied_head_to_head_separates_the_remaining_pair(self) -> None:
+        """UEFA-style re-application: B above C on their own two matches."""
+        rules = cp.TableRules(
+            tiebreakers=(tiebreak.points(), tiebreak.head_to_head(reapply=True))
+        )
+        table = cp.standings(["A", "B", "C", "D"], REAPPLY_MATCHES, rules)
+
+        assert ("A", "B", "C", "D") == table.order
+        assert () == table.open_ties
+        reasons = [str(s) for s in table.explain().separations]
+        assert "A above B on head-to-head points among A, B, C: 9 vs 4" == reasons[0]
+        assert "B above C on head-to-head points among B, C: 4 vs 1" == reasons[1]
+
+    def test_single_pass_head_to_head_leaves_the_pair_level(self) -> None:
+        """FIFA-2018-style single pass: B and C stay level after the mini-table."""
+        rules = cp.TableRules(
+            tiebreakers=(tiebreak.points(), tiebreak.head_to_head(reapply=False))
+        )
+        table = cp.standings(["A", "B", "C", "D"], REAPPLY_MATCHES, rules)
+
+        assert (cp.OpenTie(teams=("B", "C"), position=2, needs=""),) == table.open_ties
+        assert [1, 2, 2, 4] == [row.position for row in table.rows]
+
+    def test_top_level_head_to_head_scope_uses_the_teams_still_level(self) -> None:
+        """A lone head-to-head criterion uses the teams still level when reached."""
+        rules = cp.TableRules(
+            tiebreakers=(
+                tiebreak.points(),
+                tiebreak.points(among_teams_concerned=True),
+                tiebreak.points(among_teams_concerned=True),
+            )
+        )
+        table = cp.standings(["A", "B", "C", "D"], REAPPLY_MATCHES, rules)
+
+        assert ("A", "B", "C", "D") == table.order
+
+
+class TestFairPlay:
+    def test_fewer_weighted_cards_ranks_higher(self) -> None:
+        """Level on everything else, the team with -4 is above the team with -6."""
+        matches = [
+            m(
+                "J",
+                "S",
+                "2-2",
+                cards={"J": cp.Cards(yellow=4), "S": cp.Cards(yellow=6)},
+            ),
+        ]
+        table = cp.standings(["J", "S"], matches, cp.rules.FIFA_WORLD_CUP_2018)
+
+        assert ("J", "S") == table.order
+        assert "J above S on fair play: -4 vs -6" == str(table.explain().separations[0])
+
+    def test_fifa_weights_by_category(self) -> None:
+        """Yellow -1, indirect red -3, direct red -4, yellow and direct red -5."""
+        cards = cp.Cards(yellow=1, indirect_red=1, red=1, yellow_and_red=1)
+
+        assert -13 == tiebreak.fair_play().score(cards)
+
+
+class TestRankingAndLots:
+    def test_ranking_decides_after_everything_else(self) -> None:
+        """FIFA 2026: teams level on all else are ranked by the world ranking."""
+        rules = cp.rules.FIFA_WORLD_CUP_2026.with_ranking(
+            "FIFA/Coca-Cola Men's World Ranking", {"Peru": 1480.5, "Chile": 1490.0}
+        )
+        table = cp.standings(["Peru", "Chile"], [m("Peru", "Chile", "1-1")], rules)
+
+        assert ("Chile", "Peru") == table.order
+        assert "1490.0 vs 1480.5" in str(table.explain())
+
+    def test_a_place_ranking_prefers_the_lower_number(self) -> None:
+        """A ranking of places (1st, 2nd) ranks the lower number higher."""
+        rules = cp.TableRules(
+            tiebreakers=(
+                tiebreak.points(),
+                tiebreak.ranking("places", {"X": 2, "Y": 1}, higher_is_better=False),
+            )
+        )
+        table = cp.standings(["X", "Y"], [], rules)
+
+        assert ("Y", "X") == table.order
+        assert "Y above X on places: 1 vs 2" == str(table.explain().separations[0])
+
+    def test_unseeded_lots_leave_an_open_tie_that_needs_lots(self) -> None:
+        """Without a seed or a recorded draw, the teams stay level."""
+        table = cp.standings(
+            ["X", "Y"], [m("X", "Y", "0-0")], cp.rules.FIFA_WORLD_CUP_1990
+        )
+
+        assert (
+            cp.OpenTie(teams=("X", "Y"), position=1, needs="drawing of lots"),
+        ) == table.open_ties
+
+    def test_recorded_lots_decide(self) -> None:
+        """A recorded drawing of lots orders the teams as drawn."""
+        table = cp.standings(
+            ["X", "Y"],
+            [m("X", "Y", "0-0")],
+            cp.rules.FIFA_WORLD_CUP_1990,
+            lots=[("Y", "X")],
+        )
+
+        assert ("Y", "X") == table.order
+        assert (
+            "Y above X on drawing of lots: drawn 1st vs drawn 2nd (drawn, as recorded)"
+            == str(table.explain().separations[0])
+        )
+
+    def test_seeded_lots_are_reproducible_and_say_so(self) -> None:
+        """The same seed gives the same order, and the explanation names the seed."""
+        rules = cp.TableRules(
+            tiebreakers=(tiebreak.points(), tiebreak.drawing_of_lots(seed=7))
+        )
+        teams = [f"T{i}" for i in range(6)]
+        first = cp.standings(teams, [], rules)
+        second = cp.standings(list(reversed(teams)), [], rules)
+
+        assert first == second
+        assert () == first.open_ties
+        assert "simulated with seed 7" in str(first.explain())
+
+
+class TestPlayoff:
+    def test_level_teams_within_the_qualifying_places_go_on_to_goal_difference(
+        self,
+    ) -> None:
+        """A tie that does not straddle the boundary is decided by the next criteria."""
+        matches = [m("A", "C", "3-0"), m("B", "C", "1-0"), m("A", "B", "0-0")]
+        table = cp.standings(
+            ["A", "B", "C"], matches, cp.rules.COPA_PERU_1998, advance=2
+        )
+
+        assert ("A", "B", "C") == table.order
+        assert "A above B on goal difference: +3 vs +1" == str(
+            table.explain().separations[0]
+        )
+
+    def test_three_teams_level_across_the_boundary_need_a_playoff(self) -> None:
+        """Three teams level for first place need a play-off; one result is not enough."""
+        matches = [m("A", "B", "1-0"), m("B", "C", "1-0"), m("C", "A", "1-0")]
+        partial = [m("A", "B", "2-0")]
+        table = cp.standings(
+            ["A", "B", "C"],
+            matches,
+            cp.rules.COPA_PERU_1998,
+            advance=1,
+            playoffs=partial,
+        )
+
+        assert (cp.OpenTie(teams=("A", "B", "C"), position=1, needs="play-off"),) == (
+            table.open_ties
+        )
+
+    def test_a_level_playoff_without_a_winner_decides_nothing(self) -> None:
+        """A drawn play-off with no extra time or shoot-out leaves the tie open."""
+        table = cp.standings(
+            ["A", "B"],
+            [m("A", "B", "1-1")],
+            cp.rules.COPA_PERU_1998,
+            advance=1,
+            playoffs=[m("A", "B", "0-0")],
+        )
+
+        assert "play-off" == table.open_ties[0].needs
+
+    def test_a_playoff_won_on_penalties_decides(self) -> None:
+        """The play-off winner may be decided by a shoot-out."""
+        playoff = m(
+            "A", "B", "1-1", extra_time=cp.Score(1, 1), penalties=cp.Score(3, 4)
+        )
+        table = cp.standings(
+            ["A", "B"],
+            [m("A", "B", "0-0")],
+            cp.rules.COPA_PERU_1998,
+            advance=1,
+            playoffs=[playoff],
+        )
+
+        assert ("B", "A") == table.order
+
+
+class TestRecords:
+    def test_unplayed_matches_count_for_nothing_and_are_reported(self) -> None:
+        """A match with no score is in ``unplayed`` and adds nothing to any row."""
+        unknown = m("A", "B", None)
+        table = cp.standings(["A", "B"], [unknown], cp.rules.CLASSIC)
+
+        assert (unknown,) == table.unplayed
+        assert 0 == table.row("A").played
+        assert "not counted (no score): A v B" in str(table.explain())
+
+    def test_points_deduction_changes_points_not_results(self) -> None:
+        """A deducted point drops a team below the one it drew with; results stand."""
+        table = cp.standings(
+            ["A", "B"],
+            [m("A", "B", "1-1")],
+            cp.rules.CLASSIC,
+            adjustments=[
+                cp.PointsDeduction(team="A", points=1, reason="ineligible player")
+            ],
+        )
+
+        assert ("B", "A") == table.order
+        assert (0, 1, 1) == (
+            table.row("A").points,
+            table.row("A").deducted,
+            table.row("A").drawn,
+        )
+
+    def test_goal_average_ranks_a_clean_sheet_highest(self) -> None:
+        """Goal average: 2/0 above 4/1 above 1/6 above 0/0."""
+        matches = [
+            m("A", "C", "2-0"),
+            m("B", "C", "4-1"),
+            m("C", "D", "0-0"),
+            m("D", "B", "0-0"),
+        ]
+        rules = cp.TableRules(tiebreakers=(tiebreak.goal_average(),))
+        table = cp.standings(["A", "B", "C", "D"], matches, rules)
+
+        assert ("A", "B", "C", "D") == table.order
+
+    def test_away_goals_ignore_neutral_venues(self) -> None:
+        """Goals at a neutral venue are not away goals."""
+        matches = [m("A", "B", "1-2", neutral=True), m("B", "A", "1-2")]
+        rules = cp.TableRules(tiebreakers=(tiebreak.away_goals(),))
+        table = cp.standings(["A", "B"], matches, rules)
+
+        assert ("A", "B") == table.order
+        assert "A above B on away goals: 2 vs 0" == str(table.explain().separations[0])
+
+    def test_only_when_applies_only_to_the_given_number_of_teams(self) -> None:
+        """A condition for two teams is skipped when three are level."""
+        rules = cp.TableRules(
+            tiebreakers=(
+                tiebreak.points(),
+                tiebreak.only_when(tiebreak.goals_for(), teams=2),
+            )
+        )
+        three = [m("A", "B", "2-2"), m("B", "C", "1-1"), m("C", "A", "0-0")]
+        two = [m("A", "B", "2-2"), m("A", "C", "1-0"), m("B", "C", "3-0")]
+
+        assert 1 == len(cp.standings(["A", "B", "C"], three, rules).open_ties)
+        assert ("B", "A", "C") == cp.standings(["A", "B", "C"], two, rules).order
+
+    def test_readable_table_marks_shared_places(self) -> None:
+        """str() shows a shared place with '='."""
+        table = cp.standings(["A", "B"], [m("A", "B", "0-0")], cp.rules.CLASSIC)
+        lines = str(table).splitlines()
+
+        assert lines[1].startswith("  1=  A")
+        assert lines[2].startswith("  1=  B")
