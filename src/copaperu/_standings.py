@@ -491,7 +491,7 @@ class _Resolver:
             return self._lots(criterion, block)
         if isinstance(criterion, Playoff):
             return self._playoff(criterion, block, start)
-        if len(block) != criterion.teams:
+        if not criterion.applies(len(block)):
             return [block]
         return self.apply(criterion.criterion, block, start, concerned)
 

@@ -17,7 +17,7 @@ from typing import TypeAlias, final
 import attrs
 
 from ._points import PointsScheme
-from ._validators import is_a
+from ._validators import is_a, is_int
 from ._values import TeamId
 from .errors import InvalidValueError, RuleError, UnknownNameError
 
@@ -398,28 +398,49 @@ class HeadToHead:
 @final
 @attrs.frozen(kw_only=True)
 class OnlyWhen:
-    """Apply *criterion* only when exactly *teams* teams are level; else skip it.
+    """Apply *criterion* only when the number of teams level is in a range; else skip it.
 
-    UEFA, for instance, lets a penalty shoot-out or a rule for two teams apply
-    only when exactly two teams are level.
+    The count is of the teams still level when this criterion is reached (inside
+    a head-to-head, of the teams of the current sub-group). UEFA Euro 2004, for
+    instance, used head-to-head goals scored only "if more than two teams finish
+    equal on points": ``only_when(goals_for(), min_teams=3)``.
 
     >>> from copaperu import tiebreak
     >>> print(tiebreak.only_when(tiebreak.away_goals(), teams=2))
     away goals, only when exactly 2 teams are level
+    >>> print(tiebreak.only_when(tiebreak.goals_for(), min_teams=3))
+    goals for, only when at least 3 teams are level
     """
 
     criterion: Statistic | FairPlay | Ranking | DrawingOfLots
     """The criterion applied when the condition holds."""
-    teams: int = 2
-    """How many teams must be level for the criterion to apply."""
+    min_teams: int = 2
+    """The fewest teams level for which the criterion applies."""
+    max_teams: int | None = None
+    """The most teams level for which the criterion applies; ``None``: no limit."""
 
     def __attrs_post_init__(self) -> None:
         if not is_a(self.criterion, Statistic | FairPlay | Ranking | DrawingOfLots):
             msg = f"only_when: cannot wrap {_kind_name(self.criterion)}"
             raise RuleError(msg)
-        if not is_a(self.teams, int) or isinstance(self.teams, bool) or self.teams < 2:
-            msg = f"only_when: teams must be an integer of at least 2 (got {self.teams!r})"
+        if not is_int(self.min_teams) or self.min_teams < 2:
+            msg = f"only_when: min_teams must be an integer of at least 2 (got {self.min_teams!r})"
             raise RuleError(msg)
+        if self.max_teams is not None and (
+            not is_int(self.max_teams) or self.max_teams < self.min_teams
+        ):
+            msg = f"only_when: max_teams must be None or at least min_teams (got {self.max_teams!r})"
+            raise RuleError(msg)
+
+    def applies(self, level: int) -> bool:
+        """Whether the criterion applies when *level* teams are level.
+
+        >>> OnlyWhen(criterion=Statistic(criterion=Criterion.WINS), max_teams=2).applies(3)
+        False
+        """
+        return self.min_teams <= level and (
+            self.max_teams is None or level <= self.max_teams
+        )
 
     @property
     def scope(self) -> Scope:
@@ -432,7 +453,13 @@ class OnlyWhen:
         )
 
     def __str__(self) -> str:
-        return f"{self.criterion}, only when exactly {self.teams} teams are level"
+        if self.max_teams == self.min_teams:
+            when = f"exactly {self.min_teams}"
+        elif self.max_teams is None:
+            when = f"at least {self.min_teams}"
+        else:
+            when = f"{self.min_teams} to {self.max_teams}"
+        return f"{self.criterion}, only when {when} teams are level"
 
 
 Tiebreaker: TypeAlias = (

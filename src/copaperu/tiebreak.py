@@ -241,14 +241,20 @@ def playoff() -> Playoff:
 
 
 def only_when(
-    criterion: Statistic | FairPlay | Ranking | DrawingOfLots, *, teams: int = 2
+    criterion: Statistic | FairPlay | Ranking | DrawingOfLots,
+    *,
+    teams: int | None = None,
+    min_teams: int = 2,
+    max_teams: int | None = None,
 ) -> OnlyWhen:
-    """Apply *criterion* only when exactly *teams* teams are level.
+    """Apply *criterion* only when exactly *teams* (or *min_teams* to *max_teams*) are level.
 
-    >>> only_when(wins(), teams=2).teams
+    >>> only_when(wins(), teams=2).max_teams
     2
     """
-    return OnlyWhen(criterion=criterion, teams=teams)
+    if teams is not None:
+        min_teams = max_teams = teams
+    return OnlyWhen(criterion=criterion, min_teams=min_teams, max_teams=max_teams)
 
 
 _BY_ID: dict[str, Tiebreaker] = {
