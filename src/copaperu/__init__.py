@@ -64,6 +64,7 @@ __all__ = [
     "Ranking",
     "RuleError",
     "Scope",
+    "Score",
     "Separation",
     "Standings",
     "Statistic",

@@ -465,7 +465,12 @@ class OnlyWhen:
 Tiebreaker: TypeAlias = (
     Statistic | FairPlay | HeadToHead | Ranking | DrawingOfLots | Playoff | OnlyWhen
 )
-"""Any criterion of a ranking chain."""
+"""Any criterion of a ranking chain.
+
+>>> import copaperu
+>>> isinstance(copaperu.tiebreak.points(), copaperu.Statistic)
+True
+"""
 
 _TIEBREAKERS = (
     Statistic,

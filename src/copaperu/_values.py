@@ -15,7 +15,12 @@ from .errors import InvalidValueError
 __all__ = ["Cards", "Match", "Score", "TeamId"]
 
 TeamId: TypeAlias = str
-"""A team is named by a non-empty string, the same string everywhere it appears."""
+"""A team is named by a non-empty string, the same string everywhere it appears.
+
+>>> import copaperu
+>>> copaperu.TeamId is str
+True
+"""
 
 _SCORE_RE = re.compile(r"^\s*(\d+)\s*[-:]\s*(\d+)\s*$")
 

@@ -1,6 +1,6 @@
 """The errors copaperu raises.
 
-Every error derives from :class:`CopaperuError`, so ``except copaperu.CopaperuError``
+Every error derives from :class:`copaperu.CopaperuError`, so ``except copaperu.CopaperuError``
 catches all of them, and each also derives from the builtin it refines
 (``ValueError`` or ``LookupError``), so code that already catches those keeps working.
 

@@ -25,6 +25,7 @@ from .tiebreak import (
     goal_difference,
     goals_for,
     head_to_head,
+    only_when,
     playoff,
     points,
     ranking,
@@ -45,16 +46,25 @@ __all__ = [
     "TWO_POINTS_FOR_A_WIN",
     "UEFA_CHAMPIONS_LEAGUE_2019",
     "UEFA_CHAMPIONS_LEAGUE_2021",
+    "UEFA_EURO_2004",
     "UEFA_EURO_2024",
     "available",
     "by_name",
 ]
 
 THREE_POINTS_FOR_A_WIN = PointsScheme.THREE_FOR_A_WIN
-"""3-1-0, the scheme of FIFA tournaments from 1994 and of the Copa Perú in the 1990s."""
+"""3-1-0, the scheme of FIFA tournaments from 1994 and of the Copa Perú in the 1990s.
+
+>>> THREE_POINTS_FOR_A_WIN.win
+3
+"""
 
 TWO_POINTS_FOR_A_WIN = PointsScheme.TWO_FOR_A_WIN
-"""2-1-0, the scheme of FIFA World Cups up to 1990."""
+"""2-1-0, the scheme of FIFA World Cups up to 1990.
+
+>>> TWO_POINTS_FOR_A_WIN.win
+2
+"""
 
 # UEFA's disciplinary points: yellow 1, red 3, two yellows (indirect red) 3. A yellow
 # card followed by a direct red card is counted as both cards, 4.
@@ -186,6 +196,46 @@ and goals that meet in their last group match and draw; record its outcome as
 >>> import copaperu as cp
 >>> cp.rules.UEFA_EURO_2024.tiebreakers[1].reapply
 True
+"""
+
+UEFA_EURO_2004 = TableRules(
+    name="UEFA Euro 2004",
+    points=THREE_POINTS_FOR_A_WIN,
+    tiebreakers=(
+        points(),
+        head_to_head(
+            points(),
+            goal_difference(),
+            only_when(goals_for(), min_teams=3),
+            reapply=False,
+        ),
+        goal_difference(),
+        goals_for(),
+        ranking("coefficient of the last two qualifying competitions"),
+        _UEFA_DISCIPLINE,
+        drawing_of_lots(),
+    ),
+    source=(
+        "UEFA EURO 2004 final-tournament regulations: a) points, b) goal difference among "
+        "the teams in question, c) goals scored among them (if more than two teams finish "
+        "equal on points); d) goal difference and e) goals scored in all group matches; "
+        "f) coefficient of the last two qualifying competitions; g) fair play conduct in "
+        "the final tournament; h) drawing of lots"
+    ),
+)
+"""UEFA Euro 2004 groups -- head-to-head in one pass, then overall figures.
+
+Among the teams level on points: a) points, b) goal difference, and c) goals
+scored only "if more than two teams finish equal on points"; no re-application.
+Then goal difference and goals scored in all group matches, the qualifying
+coefficient, fair play and lots. Not modelled: the penalty shoot-out between two
+teams level on everything that drew their last-round match against each other.
+Group C (Sweden, Denmark, Italy level on 5 points, every match among them drawn)
+was decided on head-to-head goals scored: 3, 2, 1.
+
+>>> import copaperu as cp
+>>> print(cp.rules.UEFA_EURO_2004.tiebreakers[1])
+head-to-head (points, goal difference, goals for, only when at least 3 teams are level; single pass)
 """
 
 UEFA_CHAMPIONS_LEAGUE_2019 = TableRules(
@@ -357,6 +407,7 @@ _PRESETS: dict[str, TableRules] = {
     "fifa-world-cup-2026": FIFA_WORLD_CUP_2026,
     "uefa-champions-league-2019": UEFA_CHAMPIONS_LEAGUE_2019,
     "uefa-champions-league-2021": UEFA_CHAMPIONS_LEAGUE_2021,
+    "uefa-euro-2004": UEFA_EURO_2004,
     "uefa-euro-2024": UEFA_EURO_2024,
 }
 

@@ -1,0 +1,82 @@
+"""Lower layers never import higher ones (checked on the source, with ``ast``)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import copaperu
+
+PACKAGE = Path(copaperu.__file__).parent
+
+# Each module's layer; a module may import only modules of the same or a lower layer.
+LAYERS = {
+    "errors": 0,
+    "_validators": 0,
+    "_values": 1,
+    "_rulings": 2,
+    "_points": 3,
+    "_tiebreak": 3,
+    "tiebreak": 3,
+    "_standings": 3,
+    "rules": 3,
+    "_demo": 7,
+    "cli": 7,
+    "__main__": 7,
+    "__init__": 8,
+}
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text())
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level == 1:
+            if node.module:
+                found.add(node.module.split(".")[0])
+            else:
+                found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+            "copaperu"
+        ):
+            found.add(
+                (node.module or "").split(".")[1]
+                if "." in (node.module or "")
+                else "__init__"
+            )
+    return found
+
+
+def test_every_module_has_a_layer() -> None:
+    """A new module must be placed in a layer before it lands."""
+    modules = {path.stem for path in PACKAGE.glob("*.py")}
+
+    assert set(LAYERS) == modules
+
+
+def test_no_module_imports_a_higher_layer() -> None:
+    """Values know nothing of rules; rules know nothing of the command line."""
+    violations = []
+    for path in PACKAGE.glob("*.py"):
+        for target in imported_modules(path):
+            if target in LAYERS and LAYERS[target] > LAYERS[path.stem]:
+                violations.append(f"{path.stem} imports {target}")
+
+    assert [] == violations
+
+
+def test_only_strategies_may_import_hypothesis() -> None:
+    """The library itself never imports Hypothesis."""
+    offenders = [
+        path.name
+        for path in PACKAGE.glob("*.py")
+        if path.stem != "strategies"
+        and "hypothesis" in path.read_text()
+        and any(
+            isinstance(node, ast.Import | ast.ImportFrom)
+            and "hypothesis" in ast.dump(node)
+            for node in ast.walk(ast.parse(path.read_text()))
+        )
+    ]
+
+    assert [] == offenders

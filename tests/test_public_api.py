@@ -1,0 +1,138 @@
+"""The public API: what ``copaperu`` exports, documents and promises."""
+
+from __future__ import annotations
+
+import inspect
+import types
+import typing
+from pathlib import Path
+
+import pytest
+
+import copaperu
+from copaperu import rules, tiebreak
+
+DOCS = Path(__file__).parent.parent / "docs"
+SUBMODULES = {"rules": rules, "tiebreak": tiebreak}
+ALIASES = {"TeamId", "Tiebreaker"}  # type aliases: their values are str and a Union
+SOURCES = "\n".join(
+    path.read_text() for path in Path(copaperu.__file__).parent.glob("*.py")
+)
+
+
+def public_names(module: types.ModuleType) -> set[str]:
+    return {
+        name
+        for name, value in vars(module).items()
+        if not name.startswith("_")
+        and not isinstance(value, types.ModuleType)
+        and getattr(value, "__module__", module.__name__).startswith("copaperu")
+        and name not in {"annotations"}
+    }
+
+
+def test_all_is_sorted_and_complete() -> None:
+    """``__all__`` lists every public name of the facade, sorted, and nothing else."""
+    exported = set(copaperu.__all__)
+    defined = public_names(copaperu) | set(SUBMODULES) | ALIASES
+
+    assert sorted(copaperu.__all__) == copaperu.__all__
+    assert defined == exported
+
+
+@pytest.mark.parametrize(
+    "module", [copaperu, rules, tiebreak], ids=lambda m: m.__name__
+)
+def test_every_public_name_has_a_docstring_with_an_example(
+    module: types.ModuleType,
+) -> None:
+    """Each name in ``__all__`` has a docstring with a ``>>>`` example."""
+    missing = []
+    for name in module.__all__:
+        value = getattr(module, name)
+        if isinstance(value, types.ModuleType):
+            doc = value.__doc__ or ""
+        elif name in ALIASES:
+            doc = _attribute_docstring(name)
+        elif isinstance(value, type | types.FunctionType):
+            doc = inspect.getdoc(value) or ""
+        else:
+            doc = _attribute_docstring(name)
+        if ">>>" not in doc:
+            missing.append(name)
+
+    assert [] == missing
+
+
+def _attribute_docstring(name: str) -> str:
+    """The string literal that follows ``name = ...`` in copaperu's sources."""
+    source = SOURCES
+    marker = f"\n{name} = "
+    start = source.find(marker)
+    if start < 0:
+        marker = f"\n{name}: TypeAlias"
+        start = source.find(marker)
+    if start < 0:
+        return ""
+    doc_start = source.find('"""', start)
+    next_assignment = source.find("\n\n\n", start)
+    if doc_start < 0 or (0 <= next_assignment < doc_start):
+        return ""
+    return source[doc_start : source.find('"""', doc_start + 3)]
+
+
+def test_every_public_name_appears_in_the_reference() -> None:
+    """Every exported name is documented in ``docs/reference``."""
+    reference = "\n".join(
+        path.read_text() for path in (DOCS / "reference").glob("*.rst")
+    )
+    documented_modules = {
+        name
+        for name, module in SUBMODULES.items()
+        if f"automodule:: copaperu.{name}" in reference
+    }
+    missing = [
+        name
+        for name in copaperu.__all__
+        if f"copaperu.{name}\n" not in reference and name not in documented_modules
+    ]
+
+    assert [] == missing
+
+
+def test_public_classes_are_final_and_report_the_facade_module() -> None:
+    """Concrete public classes are ``@final`` and say they live in ``copaperu``."""
+    not_final = []
+    wrong_module = []
+    for name in copaperu.__all__:
+        value = getattr(copaperu, name)
+        if not isinstance(value, type) or name in ALIASES:
+            continue
+        if value.__module__ not in {"copaperu", "copaperu.errors"}:
+            wrong_module.append(name)
+        is_exception = issubclass(value, Exception)
+        is_enum = issubclass(value, __import__("enum").Enum)
+        if not is_exception and not is_enum and not getattr(value, "__final__", False):
+            not_final.append(name)
+
+    assert [] == not_final
+    assert [] == wrong_module
+
+
+def test_importing_copaperu_does_not_import_hypothesis() -> None:
+    """``import copaperu`` stays light: Hypothesis comes only with the strategies extra."""
+    import subprocess
+    import sys
+
+    code = "import sys, copaperu, copaperu.cli; print('hypothesis' in sys.modules)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+
+    assert "False" == out.stdout.strip()
+
+
+def test_type_aliases_are_exported() -> None:
+    """TeamId and Tiebreaker are usable in user annotations."""
+    assert str is copaperu.TeamId
+    assert copaperu.Statistic in typing.get_args(copaperu.Tiebreaker)
