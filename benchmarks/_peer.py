@@ -65,11 +65,14 @@ class PeerResult:
             from the list of match tuples to the sorted table.
         runs: How many timed builds the median is taken over.
         order: Team names as ``standings`` ranks them, first to last.
+        prebuilt_median_ns: Median wall time from match objects built beforehand
+            (the peer's ``_Match``) to the sorted table.
     """
 
     median_ns: int
     runs: int
     order: tuple[str, ...]
+    prebuilt_median_ns: int
 
 
 class _PeerUnavailableError(Exception):
@@ -404,14 +407,21 @@ def _parse_report(stdout: str, repeat: int) -> PeerResult:
         median_ns = report.get("median_ns")
         runs = report.get("runs")
         order = report.get("order")
+        prebuilt = report.get("prebuilt_median_ns")
         if (
             isinstance(median_ns, int)
+            and isinstance(prebuilt, int)
             and isinstance(runs, int)
             and runs == repeat
             and report.get("version") == PEER_VERSION
             and isinstance(order, list)
             and all(isinstance(name, str) for name in order)
         ):
-            return PeerResult(median_ns=median_ns, runs=runs, order=tuple(order))
+            return PeerResult(
+                median_ns=median_ns,
+                runs=runs,
+                order=tuple(order),
+                prebuilt_median_ns=prebuilt,
+            )
     msg = f"peer run printed an unexpected report: {stdout[:200]!r}"
     raise _PeerUnavailableError(msg)

@@ -9,7 +9,7 @@ from typing import TypeAlias, final
 
 import attrs
 
-from ._validators import is_a
+from ._validators import is_a, is_int, is_text
 from .errors import InvalidValueError
 
 __all__ = ["Cards", "Match", "Score", "TeamId"]
@@ -142,6 +142,8 @@ def _cards_by_team(
     value: Mapping[TeamId, Cards] | Iterable[tuple[TeamId, Cards]],
 ) -> CardsByTeam:
     """Converter: a mapping of team to cards, stored as pairs sorted by team."""
+    if not value:
+        return ()
     pairs = value.items() if isinstance(value, Mapping) else value
     try:
         return tuple(sorted(pairs, key=lambda pair: str(pair[0])))
@@ -204,13 +206,30 @@ class Match:
     """Cards per team, as ``(team, Cards)`` pairs; a mapping is accepted."""
 
     def __attrs_post_init__(self) -> None:
-        for name in ("home", "away"):
-            team = getattr(self, name)
-            if not isinstance(team, str) or not team.strip():
-                self._refuse(name, "a team must be a non-empty string", team)
-        if self.home == self.away:
-            self._refuse("away", "a team cannot play itself", self.away)
-        for name in ("score", "extra_time", "penalties"):
+        home, away = self.home, self.away
+        if not is_text(home):
+            self._refuse("home", "a team must be a non-empty string", home)
+        if not is_text(away):
+            self._refuse("away", "a team must be a non-empty string", away)
+        if home == away:
+            self._refuse("away", "a team cannot play itself", away)
+        if self.score.__class__ is not Score and self.score is not None:
+            self._refuse("score", "expected a Score or None", self.score)
+        if self.extra_time is not None or self.penalties is not None:
+            self._check_extra()
+        if not is_a(self.neutral, bool):
+            self._refuse("neutral", "expected True or False", self.neutral)
+        if self.leg is not None and not (is_int(self.leg) and self.leg > 0):
+            self._refuse("leg", "expected a positive integer or None", self.leg)
+        if self.label.__class__ is not str and not is_a(self.label, str):
+            self._refuse("label", "expected a string", self.label)
+        if self.date is not None and not is_a(self.date, datetime.date):
+            self._refuse("date", "expected a date or None", self.date)
+        if self.cards:
+            self._check_cards()
+
+    def _check_extra(self) -> None:
+        for name in ("extra_time", "penalties"):
             value = getattr(self, name)
             if value is not None and not isinstance(value, Score):
                 self._refuse(name, "expected a Score or None", value)
@@ -230,16 +249,8 @@ class Match:
                 f"the cumulative score is lower than the 90-minute score {self.score}",
                 self.extra_time,
             )
-        if not is_a(self.neutral, bool):
-            self._refuse("neutral", "expected True or False", self.neutral)
-        if self.leg is not None and not (
-            is_a(self.leg, int) and not isinstance(self.leg, bool) and self.leg > 0
-        ):
-            self._refuse("leg", "expected a positive integer or None", self.leg)
-        if not is_a(self.label, str):
-            self._refuse("label", "expected a string", self.label)
-        if self.date is not None and not is_a(self.date, datetime.date):
-            self._refuse("date", "expected a date or None", self.date)
+
+    def _check_cards(self) -> None:
         seen: set[TeamId] = set()
         for team, cards in self.cards:
             if team not in (self.home, self.away):
