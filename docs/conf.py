@@ -39,7 +39,7 @@ nitpick_ignore_regex = [
     (r"py:class", r"(StrEnum|ValueError|LookupError|Exception|argparse\.ArgumentParser)"),
     (r"py:.*", r"copaperu\._.*"),
     (r"py:class", r"_.*"),
-    (r"py:class", r"(CardsByTeam|TeamId|Tiebreaker|Criterion|Scope|Statistic|FairPlay|OnlyWhen|Ranking|DrawingOfLots|PointsScheme|Cards|Match|Score|TableRules|Standings|OpenTie|Separation|TableRow|Explanation|PointsDeduction|HeadToHead|Playoff)"),
+    (r"py:class", r"(CardsByTeam|TeamId|Tiebreaker|Criterion|Scope|Statistic|FairPlay|OnlyWhen|Ranking|DrawingOfLots|PointsScheme|Cards|Match|Score|TableRules|Standings|OpenTie|Separation|TableRow|Explanation|PointsDeduction|HeadToHead|Playoff|Ruling|Forfeit|Abandoned|NotPlayed|AwardedShootout|MatchStatus|OfficialResult|TieRules|TieOutcome|DecidedBy|Basis)"),
 ]
 
 html_theme = "alabaster"

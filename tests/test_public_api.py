@@ -14,7 +14,11 @@ from copaperu import rules, tiebreak
 
 DOCS = Path(__file__).parent.parent / "docs"
 SUBMODULES = {"rules": rules, "tiebreak": tiebreak}
-ALIASES = {"TeamId", "Tiebreaker"}  # type aliases: their values are str and a Union
+ALIASES = {
+    "TeamId",
+    "Tiebreaker",
+    "Ruling",
+}  # type aliases: their values are str and a Union
 SOURCES = "\n".join(
     path.read_text() for path in Path(copaperu.__file__).parent.glob("*.py")
 )

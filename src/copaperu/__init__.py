@@ -14,8 +14,22 @@ import contextlib
 
 from . import rules as rules
 from . import tiebreak as tiebreak
+from ._knockout import Basis as Basis
+from ._knockout import DecidedBy as DecidedBy
+from ._knockout import TieOutcome as TieOutcome
+from ._knockout import TieRules as TieRules
+from ._knockout import decide_match as decide_match
+from ._knockout import decide_tie as decide_tie
+from ._official import MatchStatus as MatchStatus
+from ._official import OfficialResult as OfficialResult
+from ._official import official_result as official_result
 from ._points import PointsScheme as PointsScheme
+from ._rulings import Abandoned as Abandoned
+from ._rulings import AwardedShootout as AwardedShootout
+from ._rulings import Forfeit as Forfeit
+from ._rulings import NotPlayed as NotPlayed
 from ._rulings import PointsDeduction as PointsDeduction
+from ._rulings import Ruling as Ruling
 from ._standings import Explanation as Explanation
 from ._standings import OpenTie as OpenTie
 from ._standings import Separation as Separation
@@ -46,16 +60,24 @@ from .errors import UnknownNameError as UnknownNameError
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "Abandoned",
+    "AwardedShootout",
+    "Basis",
     "Cards",
     "ConfigError",
     "CopaperuError",
     "Criterion",
+    "DecidedBy",
     "DrawingOfLots",
     "Explanation",
     "FairPlay",
+    "Forfeit",
     "HeadToHead",
     "InvalidValueError",
     "Match",
+    "MatchStatus",
+    "NotPlayed",
+    "OfficialResult",
     "OnlyWhen",
     "OpenTie",
     "Playoff",
@@ -63,6 +85,7 @@ __all__ = [
     "PointsScheme",
     "Ranking",
     "RuleError",
+    "Ruling",
     "Scope",
     "Score",
     "Separation",
@@ -71,8 +94,13 @@ __all__ = [
     "TableRow",
     "TableRules",
     "TeamId",
+    "TieOutcome",
+    "TieRules",
     "Tiebreaker",
     "UnknownNameError",
+    "decide_match",
+    "decide_tie",
+    "official_result",
     "rules",
     "standings",
     "tiebreak",

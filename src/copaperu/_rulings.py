@@ -1,16 +1,224 @@
-"""Layer 2, rulings: administrative decisions taken after the fact."""
+"""Layer 1, values of rulings: administrative decisions taken after the fact.
+
+A ruling never overwrites what happened on the pitch: it sits beside the match's
+on-field score (in :attr:`copaperu.Match.rulings`) or beside a team's record (a
+:class:`PointsDeduction`), and :func:`copaperu.official_result` says what counts.
+"""
 
 from __future__ import annotations
 
-from typing import final
+import datetime
+from typing import TypeAlias, final
 
 import attrs
 
-from ._validators import is_a
-from ._values import TeamId
+from ._score import Score
+from ._validators import is_a, is_count, is_int, is_text
 from .errors import InvalidValueError
 
-__all__ = ["PointsDeduction"]
+__all__ = [
+    "Abandoned",
+    "AwardedShootout",
+    "Forfeit",
+    "NotPlayed",
+    "PointsDeduction",
+    "Ruling",
+]
+
+
+def _optional_date(value: datetime.date | str | None) -> datetime.date | None:
+    """Converter: a date, an ISO date string, or ``None``."""
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError as exc:
+            msg = (
+                f"ruling: decided must be an ISO date like '1998-12-20' (got {value!r})"
+            )
+            raise InvalidValueError(msg) from exc
+    return value
+
+
+def _check_common(kind: str, reason: object, body: object, decided: object) -> None:
+    if not is_a(reason, str):
+        msg = f"{kind}: reason must be a string (got {reason!r})"
+        raise InvalidValueError(msg)
+    if not is_a(body, str):
+        msg = f"{kind}: body must be a string (got {body!r})"
+        raise InvalidValueError(msg)
+    if decided is not None and not is_a(decided, datetime.date):
+        msg = f"{kind}: decided must be a date or None (got {decided!r})"
+        raise InvalidValueError(msg)
+
+
+def _score_or_none(kind: str, field: str, value: object) -> None:
+    if value is not None and not is_a(value, Score):
+        msg = f"{kind}: {field} must be a Score or None (got {value!r})"
+        raise InvalidValueError(msg)
+
+
+def _said(reason: str, body: str, decided: datetime.date | None) -> str:
+    parts = [part for part in (body, decided.isoformat() if decided else "") if part]
+    text = f" ({reason})" if reason else ""
+    return f"{text} [{', '.join(parts)}]" if parts else text
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Forfeit:
+    """The match was awarded to a team (a walkover, or a result overturned).
+
+    *score* is the awarded score, written home-away like the match; ``None`` when
+    only the points were awarded and no score is known, in which case the match
+    counts as a win for *awarded_to* with no goals.
+
+    >>> from copaperu import Match, Score
+    >>> m = Match(home="Señor de Puelles", away="Cultural Hidro",
+    ...           rulings=(Forfeit(awarded_to="Cultural Hidro", reason="complaint upheld"),))
+    >>> print(m.rulings[0])
+    awarded to Cultural Hidro (complaint upheld)
+    """
+
+    awarded_to: str
+    """The team the match was awarded to."""
+    score: Score | None = None
+    """The awarded score (home-away), or ``None`` when only points were awarded."""
+    reason: str = ""
+    """Why, in the deciding body's words where known."""
+    body: str = ""
+    """Who decided: a federation, a disciplinary committee, a court."""
+    decided: datetime.date | None = attrs.field(default=None, converter=_optional_date)
+    """When the decision was taken, if known."""
+
+    def __attrs_post_init__(self) -> None:
+        if not is_text(self.awarded_to):
+            msg = f"forfeit: awarded_to must be a team name (got {self.awarded_to!r})"
+            raise InvalidValueError(msg)
+        _score_or_none("forfeit", "score", self.score)
+        if self.score is not None and self.score.is_draw:
+            msg = f"forfeit: an awarded score cannot be a draw (got {self.score})"
+            raise InvalidValueError(msg)
+        _check_common("forfeit", self.reason, self.body, self.decided)
+
+    def __str__(self) -> str:
+        score = f" {self.score}" if self.score is not None else ""
+        return f"awarded to {self.awarded_to}{score}{_said(self.reason, self.body, self.decided)}"
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Abandoned:
+    """The match was stopped before the end.
+
+    Its on-field score stays on the match (the score when play stopped). The
+    deciding body either declared a result (*declared*) or left it void
+    (``declared=None``): a void match counts for nothing unless a
+    :class:`Forfeit` awards it.
+
+    >>> from copaperu import Score
+    >>> print(Abandoned(minute=81, declared=Score(3, 1), reason="brawl"))
+    abandoned after 81 minutes, declared 3-1 (brawl)
+    """
+
+    minute: int | None = None
+    """The minute play stopped, if known."""
+    declared: Score | None = None
+    """The result declared to stand, or ``None`` if the match was declared void."""
+    reason: str = ""
+    """Why play stopped or why the result was declared."""
+    body: str = ""
+    """Who decided."""
+    decided: datetime.date | None = attrs.field(default=None, converter=_optional_date)
+    """When the decision was taken, if known."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.minute is not None and not (
+            is_count(self.minute) and self.minute <= 150
+        ):
+            msg = f"abandoned: minute must be between 0 and 150 or None (got {self.minute!r})"
+            raise InvalidValueError(msg)
+        _score_or_none("abandoned", "declared", self.declared)
+        _check_common("abandoned", self.reason, self.body, self.decided)
+
+    def __str__(self) -> str:
+        when = f" after {self.minute} minutes" if self.minute is not None else ""
+        result = (
+            f", declared {self.declared}" if self.declared is not None else ", void"
+        )
+        return f"abandoned{when}{result}{_said(self.reason, self.body, self.decided)}"
+
+
+@final
+@attrs.frozen(kw_only=True)
+class NotPlayed:
+    """The match was never played and gives no points to anyone.
+
+    >>> print(NotPlayed(reason="both already eliminated; agreed not to play"))
+    not played (both already eliminated; agreed not to play)
+    """
+
+    reason: str = ""
+    """Why it was not played."""
+    body: str = ""
+    """Who decided, if anyone did."""
+    decided: datetime.date | None = attrs.field(default=None, converter=_optional_date)
+    """When the decision was taken, if known."""
+
+    def __attrs_post_init__(self) -> None:
+        _check_common("not played", self.reason, self.body, self.decided)
+
+    def __str__(self) -> str:
+        return f"not played{_said(self.reason, self.body, self.decided)}"
+
+
+@final
+@attrs.frozen(kw_only=True)
+class AwardedShootout:
+    """A penalty shoot-out awarded by a ruling instead of being taken.
+
+    *score* is written home-away like the match. The 1998 Copa Perú final's
+    second leg, abandoned with the tie level, was given to I.M.I. this way.
+
+    >>> from copaperu import Score
+    >>> print(AwardedShootout(winner="I.M.I.", score=Score(2, 0)))
+    shoot-out awarded to I.M.I. 2-0
+    """
+
+    winner: str
+    """The team the shoot-out was awarded to."""
+    score: Score | None = None
+    """The awarded shoot-out score (home-away), if one was stated."""
+    reason: str = ""
+    """Why."""
+    body: str = ""
+    """Who decided."""
+    decided: datetime.date | None = attrs.field(default=None, converter=_optional_date)
+    """When the decision was taken, if known."""
+
+    def __attrs_post_init__(self) -> None:
+        if not is_text(self.winner):
+            msg = f"awarded shoot-out: winner must be a team name (got {self.winner!r})"
+            raise InvalidValueError(msg)
+        _score_or_none("awarded shoot-out", "score", self.score)
+        if self.score is not None and self.score.is_draw:
+            msg = f"awarded shoot-out: the score cannot be level (got {self.score})"
+            raise InvalidValueError(msg)
+        _check_common("awarded shoot-out", self.reason, self.body, self.decided)
+
+    def __str__(self) -> str:
+        score = f" {self.score}" if self.score is not None else ""
+        return f"shoot-out awarded to {self.winner}{score}{_said(self.reason, self.body, self.decided)}"
+
+
+Ruling: TypeAlias = Forfeit | Abandoned | NotPlayed | AwardedShootout
+"""Any ruling attached to a match.
+
+>>> import copaperu
+>>> isinstance(copaperu.NotPlayed(), copaperu.Ruling)
+True
+"""
+
+RULINGS = (Forfeit, Abandoned, NotPlayed, AwardedShootout)
 
 
 @final
@@ -21,38 +229,37 @@ class PointsDeduction:
     A deduction changes a team's points in the table, never the results of its
     matches: head-to-head figures are computed from the matches alone.
 
-    >>> d = PointsDeduction(team="Peñarol", points=3, reason="fielded an ineligible player")
+    >>> d = PointsDeduction(team="Serbia", points=3, reason="crowd trouble", body="CAS")
     >>> print(d)
-    Peñarol: 3 points deducted (fielded an ineligible player)
+    Serbia: 3 points deducted (crowd trouble) [CAS]
     """
 
-    team: TeamId
+    team: str
     """The team whose total changes."""
     points: int
     """Points deducted; negative for points added."""
     reason: str = ""
     """Why, in the deciding body's words where known."""
+    body: str = ""
+    """Who decided."""
+    decided: datetime.date | None = attrs.field(default=None, converter=_optional_date)
+    """When the decision was taken, if known."""
 
     def __attrs_post_init__(self) -> None:
-        if not is_a(self.team, str) or not self.team.strip():
+        if not is_text(self.team):
             msg = (
                 f"points deduction: team must be a non-empty string (got {self.team!r})"
             )
             raise InvalidValueError(msg)
-        if (
-            not is_a(self.points, int)
-            or isinstance(self.points, bool)
-            or self.points == 0
-        ):
+        if not is_int(self.points) or self.points == 0:
             msg = (
                 f"points deduction for {self.team!r}: points must be a non-zero "
                 f"integer (got {self.points!r})"
             )
             raise InvalidValueError(msg)
-        if not is_a(self.reason, str):
-            msg = f"points deduction for {self.team!r}: reason must be a string (got {self.reason!r})"
-            raise InvalidValueError(msg)
+        _check_common(
+            f"points deduction for {self.team!r}", self.reason, self.body, self.decided
+        )
 
     def __str__(self) -> str:
-        text = f"{self.team}: {self.points} points deducted"
-        return f"{text} ({self.reason})" if self.reason else text
+        return f"{self.team}: {self.points} points deducted{_said(self.reason, self.body, self.decided)}"

@@ -10,8 +10,9 @@ from typing import Final, final
 
 import attrs
 
+from ._official import MatchStatus, official_result
 from ._points import PointsScheme
-from ._rulings import PointsDeduction
+from ._rulings import AwardedShootout, PointsDeduction, Ruling
 from ._tiebreak import (
     Criterion,
     DrawingOfLots,
@@ -76,6 +77,8 @@ class TableRow:
     """Points, after any deduction."""
     deducted: int = 0
     """Points deducted by rulings (negative when points were added)."""
+    rulings: tuple[Ruling | PointsDeduction, ...] = ()
+    """The rulings that changed this row: on its matches, and deductions."""
 
     @property
     def goal_difference(self) -> int:
@@ -163,12 +166,17 @@ class Explanation:
     open_ties: tuple[OpenTie, ...]
     """Teams that no criterion separated."""
     unplayed: tuple[Match, ...] = ()
-    """Matches without a known score, which counted for nothing."""
+    """Matches that counted for nothing: no score, not played, or void."""
+    not_counted: tuple[str, ...] = ()
+    """Why each match of *unplayed* did not count."""
 
     def __str__(self) -> str:
         lines = [str(s) for s in self.separations]
         lines += [str(t) for t in self.open_ties]
-        lines += [f"not counted (no score): {m}" for m in self.unplayed]
+        lines += [
+            f"not counted ({why}): {m}"
+            for m, why in zip(self.unplayed, self.not_counted, strict=False)
+        ]
         return "\n".join(lines)
 
 
@@ -209,9 +217,11 @@ class Standings:
     open_ties: tuple[OpenTie, ...] = ()
     """Groups of teams still level after every criterion."""
     unplayed: tuple[Match, ...] = ()
-    """Matches with no known score, which count for nothing."""
+    """Matches that count for nothing: no score, not played, or void."""
     advance: tuple[int, ...] = ()
     """Places with a qualification boundary directly below them."""
+    apply_rulings: bool = True
+    """Whether the table is official (rulings applied) or as played."""
     splits: tuple[_Split, ...] = attrs.field(default=(), eq=False, repr=False)
     """How the ranking was reached, step by step (for :meth:`explain`)."""
 
@@ -266,7 +276,13 @@ class Standings:
             separations=tuple(separations),
             open_ties=self.open_ties,
             unplayed=self.unplayed,
+            not_counted=tuple(self._why_not_counted(match) for match in self.unplayed),
         )
+
+    def _why_not_counted(self, match: Match) -> str:
+        if not self.apply_rulings:
+            return _NOT_COUNTED[MatchStatus.UNKNOWN]
+        return _NOT_COUNTED[official_result(match).status]
 
     def _separation(self, upper: TeamId, lower: TeamId) -> Separation | None:
         for split in self.splits:
@@ -342,39 +358,38 @@ def _render(table: Standings) -> str:
     return "\n".join(lines)
 
 
+_Counted = tuple[TeamId, TeamId, int, int, int, bool, Match]
+"""A match as it counts: home, away, goals of each, outcome (1, 0, -1), neutral, match."""
+
+
 def _tally(
-    teams: Iterable[TeamId], matches: Iterable[Match], scheme: PointsScheme
+    teams: Iterable[TeamId], records: Iterable[_Counted], scheme: PointsScheme
 ) -> dict[TeamId, list[int]]:
-    """Each team's record (see the ``_P`` ... ``_PTS`` offsets) over *matches*."""
+    """Each team's record (see the ``_P`` ... ``_PTS`` offsets) over *records*."""
     stats = {team: [0, 0, 0, 0, 0, 0, 0, 0, 0] for team in teams}
     win, draw, loss = scheme.win, scheme.draw, scheme.loss
-    for match in matches:
-        score = match.score
-        if score is None:
-            continue
-        home = stats[match.home]
-        away = stats[match.away]
-        hg = score.home
-        ag = score.away
+    for home_team, away_team, hg, ag, outcome, neutral, _ in records:
+        home = stats[home_team]
+        away = stats[away_team]
         home[_P] += 1
         away[_P] += 1
         home[_GF] += hg
         home[_GA] += ag
         away[_GF] += ag
         away[_GA] += hg
-        if not match.neutral:
+        if not neutral:
             away[_AGF] += ag
-        if hg > ag:
+        if outcome > 0:
             home[_W] += 1
             away[_L] += 1
             home[_PTS] += win
             away[_PTS] += loss
-        elif hg < ag:
+        elif outcome < 0:
             away[_W] += 1
             home[_L] += 1
             away[_PTS] += win
             home[_PTS] += loss
-            if not match.neutral:
+            if not neutral:
                 away[_AW] += 1
         else:
             home[_D] += 1
@@ -382,6 +397,56 @@ def _tally(
             home[_PTS] += draw
             away[_PTS] += draw
     return stats
+
+
+def _count(
+    matches: tuple[Match, ...], apply_rulings: bool
+) -> tuple[
+    list[_Counted],
+    list[tuple[Match, str]],
+    dict[TeamId, list[Ruling | PointsDeduction]],
+]:
+    """Split *matches* into those that count (as records) and those that do not.
+
+    Returns the records, the matches not counted with the reason, and for each
+    team the rulings that changed one of its matches.
+    """
+    counted: list[_Counted] = []
+    not_counted: list[tuple[Match, str]] = []
+    changed: dict[TeamId, list[Ruling | PointsDeduction]] = {}
+    for match in matches:
+        if apply_rulings and match.rulings:
+            result = official_result(match)
+            table_rulings = [
+                r for r in result.rulings if not isinstance(r, AwardedShootout)
+            ]
+            for team in match.teams:
+                changed.setdefault(team, []).extend(table_rulings)
+            if not result.counts:
+                not_counted.append((match, _NOT_COUNTED[result.status]))
+                continue
+            hg, ag = (result.score.home, result.score.away) if result.score else (0, 0)
+            outcome = (
+                0
+                if result.winner is None
+                else (1 if result.winner == match.home else -1)
+            )
+        else:
+            score = match.score
+            if score is None:
+                not_counted.append((match, _NOT_COUNTED[MatchStatus.UNKNOWN]))
+                continue
+            hg, ag = score.home, score.away
+            outcome = (hg > ag) - (hg < ag)
+        counted.append((match.home, match.away, hg, ag, outcome, match.neutral, match))
+    return counted, not_counted, changed
+
+
+_NOT_COUNTED = {
+    MatchStatus.UNKNOWN: "no score",
+    MatchStatus.NOT_PLAYED: "not played",
+    MatchStatus.VOID: "abandoned and void",
+}
 
 
 def _goal_average(line: list[int]) -> Fraction:
@@ -410,7 +475,7 @@ class _Resolver:
 
     def __init__(
         self,
-        played: tuple[Match, ...],
+        played: Sequence[_Counted],
         full: dict[TeamId, list[int]],
         scheme: PointsScheme,
         boundaries: tuple[int, ...],
@@ -424,7 +489,7 @@ class _Resolver:
         self.playoffs = playoffs
         self.lots = lots
         self.splits: list[_Split] = []
-        self._by_pair: dict[tuple[TeamId, TeamId], list[Match]] | None = None
+        self._by_pair: dict[tuple[TeamId, TeamId], list[_Counted]] | None = None
         self._mini: dict[tuple[TeamId, ...], dict[TeamId, list[int]]] = {}
 
     def refine(
@@ -475,8 +540,8 @@ class _Resolver:
             matches = self._matches(criterion.scope, block, concerned)
             among = self._concerned(criterion.scope, block, concerned)
             conduct = dict.fromkeys(block, 0)
-            for match in matches:
-                for team, cards in match.cards:
+            for record in matches:
+                for team, cards in record[6].cards:
                     if team in conduct:
                         conduct[team] += criterion.score(cards)
             return self._split_by(criterion, block, conduct, among)
@@ -558,17 +623,17 @@ class _Resolver:
         scope: Scope,
         block: tuple[TeamId, ...],
         concerned: tuple[TeamId, ...] | None,
-    ) -> Iterable[Match]:
+    ) -> Iterable[_Counted]:
         among = self._concerned(scope, block, concerned)
         return self.played if among is None else self._matches_among(among)
 
-    def _matches_among(self, teams: tuple[TeamId, ...]) -> list[Match]:
+    def _matches_among(self, teams: tuple[TeamId, ...]) -> list[_Counted]:
         if self._by_pair is None:
             self._by_pair = {}
-            for match in self.played:
-                self._by_pair.setdefault((match.home, match.away), []).append(match)
+            for record in self.played:
+                self._by_pair.setdefault((record[0], record[1]), []).append(record)
         by_pair = self._by_pair
-        found: list[Match] = []
+        found: list[_Counted] = []
         for home in teams:
             for away in teams:
                 matches = by_pair.get((home, away))
@@ -719,6 +784,7 @@ def standings(
     playoffs: Iterable[Match] = (),
     adjustments: Iterable[PointsDeduction] = (),
     lots: Iterable[Sequence[TeamId]] = (),
+    apply_rulings: bool = True,
 ) -> Standings:
     """Compute the table of a group: each team's record, ranked by *rules*.
 
@@ -737,6 +803,9 @@ def standings(
         lots: Recorded outcomes of drawings of lots, each the teams in the order
             the lots put them; they decide places under a ``drawing_of_lots``
             criterion.
+        apply_rulings: ``True`` (the default) for the official table, in which
+            each match counts as :func:`~copaperu.official_result` says and
+            deductions apply; ``False`` for the table as played on the pitch.
 
     Returns:
         The ranked table, with its open ties and the reasons for its order.
@@ -766,10 +835,13 @@ def standings(
     played_and_not = _check_matches("matches", matches, members)
     extra = _check_matches("playoffs", playoffs, members)
     recorded = _check_lots(lots, members)
-    deducted = _deductions(adjustments, members)
+    deductions = _deductions(adjustments, members)
     boundaries = _boundaries(advance, len(listed))
-    played = tuple(m for m in played_and_not if m.score is not None)
-    unplayed = tuple(m for m in played_and_not if m.score is None)
+    played, not_counted, changed = _count(played_and_not, apply_rulings)
+    deducted: dict[TeamId, int] = {}
+    for deduction in deductions if apply_rulings else ():
+        deducted[deduction.team] = deducted.get(deduction.team, 0) + deduction.points
+        changed.setdefault(deduction.team, []).append(deduction)
     full = _tally(listed, played, rules.points)
     for team, points in deducted.items():
         full[team][_PTS] -= points
@@ -794,13 +866,15 @@ def standings(
                     goals_against=line[_GA],
                     points=line[_PTS],
                     deducted=deducted.get(team, 0),
+                    rulings=tuple(changed.get(team, ())),
                 )
             )
     return Standings(
         rules=rules,
         rows=tuple(rows),
         open_ties=tuple(open_ties),
-        unplayed=unplayed,
+        unplayed=tuple(match for match, _ in not_counted),
+        apply_rulings=apply_rulings,
         advance=boundaries,
         splits=tuple(resolver.splits),
     )
@@ -831,8 +905,8 @@ def _check_lots(
 
 def _deductions(
     adjustments: Iterable[PointsDeduction], teams: frozenset[TeamId]
-) -> dict[TeamId, int]:
-    deducted: dict[TeamId, int] = {}
+) -> tuple[PointsDeduction, ...]:
+    checked: list[PointsDeduction] = []
     for index, adjustment in enumerate(adjustments):
         if not is_a(adjustment, PointsDeduction):
             msg = f"standings: adjustments[{index}] is not a PointsDeduction (got {adjustment!r})"
@@ -841,5 +915,5 @@ def _deductions(
             raise UnknownNameError(
                 "team", adjustment.team, teams, where=f"standings: adjustments[{index}]"
             )
-        deducted[adjustment.team] = deducted.get(adjustment.team, 0) + adjustment.points
-    return deducted
+        checked.append(adjustment)
+    return tuple(checked)

@@ -1,18 +1,19 @@
-"""Layer 1, values: scores, cards and matches as played on the pitch."""
+"""Layer 1, values: matches as played on the pitch, with the rulings beside them."""
 
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Iterable, Mapping
 from typing import TypeAlias, final
 
 import attrs
 
+from ._rulings import RULINGS, Abandoned, AwardedShootout, Forfeit, NotPlayed, Ruling
+from ._score import Cards, Score
 from ._validators import is_a, is_int, is_text
 from .errors import InvalidValueError
 
-__all__ = ["Cards", "Match", "Score", "TeamId"]
+__all__ = ["Cards", "Match", "Score", "TeamId"]  # Cards and Score re-exported
 
 TeamId: TypeAlias = str
 """A team is named by a non-empty string, the same string everywhere it appears.
@@ -22,120 +23,27 @@ TeamId: TypeAlias = str
 True
 """
 
-_SCORE_RE = re.compile(r"^\s*(\d+)\s*[-:]\s*(\d+)\s*$")
-
-
-def _is_count(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
-
-
-def _count(where: str) -> attrs._ValidatorType[int]:
-    """Validator: a non-negative integer (``bool`` refused)."""
-
-    def check(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-        if not _is_count(value):
-            name = attribute.name.replace("_", " ")
-            if where == "score":
-                name += " goals"
-            msg = f"{where}: {name} must be a non-negative integer (got {value!r})"
-            raise InvalidValueError(msg)
-
-    return check
-
-
-@final
-@attrs.frozen
-class Score:
-    """Goals scored by the home side and by the away side.
-
-    ``Score(2, 1)`` means the home side (the team named first) scored two.
-
-    >>> Score(2, 1)
-    Score(home=2, away=1)
-    >>> str(Score.parse("3-1"))
-    '3-1'
-    >>> Score(1, 1).is_draw
-    True
-    """
-
-    home: int = attrs.field(validator=_count("score"))
-    """Goals of the home side (the team named first)."""
-    away: int = attrs.field(validator=_count("score"))
-    """Goals of the away side (the team named second)."""
-
-    @classmethod
-    def parse(cls, text: str) -> Score:
-        """Read a score written as ``"3-1"`` (or ``"3:1"``).
-
-        Raises:
-            InvalidValueError: *text* is not two non-negative integers.
-
-        >>> Score.parse("0:0")
-        Score(home=0, away=0)
-        """
-        found = _SCORE_RE.match(text) if is_a(text, str) else None
-        if found is None:
-            msg = f"score: expected a score like '3-1' (got {text!r})"
-            raise InvalidValueError(msg)
-        return cls(int(found.group(1)), int(found.group(2)))
-
-    @property
-    def is_draw(self) -> bool:
-        """Whether both sides scored the same number of goals.
-
-        >>> Score(0, 0).is_draw
-        True
-        """
-        return self.home == self.away
-
-    def swapped(self) -> Score:
-        """The same score seen from the other side.
-
-        >>> Score(3, 1).swapped()
-        Score(home=1, away=3)
-        """
-        return Score(self.away, self.home)
-
-    def __str__(self) -> str:
-        return f"{self.home}-{self.away}"
-
-
-@final
-@attrs.frozen(kw_only=True)
-class Cards:
-    """Cards shown to one team in one match, in FIFA's fair-play categories.
-
-    A player booked twice counts once, as an ``indirect_red``; a player booked
-    and then sent off directly counts once, as ``yellow_and_red``.
-
-    >>> Cards(yellow=2, red=1)
-    Cards(yellow=2, indirect_red=0, red=1, yellow_and_red=0)
-    """
-
-    yellow: int = attrs.field(default=0, validator=_count("cards"))
-    """Yellow cards (cautions) that did not lead to a sending-off."""
-    indirect_red: int = attrs.field(default=0, validator=_count("cards"))
-    """Sendings-off for a second caution in the match."""
-    red: int = attrs.field(default=0, validator=_count("cards"))
-    """Direct red cards to players not cautioned before in the match."""
-    yellow_and_red: int = attrs.field(default=0, validator=_count("cards"))
-    """Players cautioned and then sent off directly in the same match."""
-
-    def __add__(self, other: Cards) -> Cards:
-        """Add two teams' or two matches' cards, category by category.
-
-        >>> Cards(yellow=1) + Cards(yellow=2, red=1)
-        Cards(yellow=3, indirect_red=0, red=1, yellow_and_red=0)
-        """
-        return Cards(
-            yellow=self.yellow + other.yellow,
-            indirect_red=self.indirect_red + other.indirect_red,
-            red=self.red + other.red,
-            yellow_and_red=self.yellow_and_red + other.yellow_and_red,
-        )
-
-
 CardsByTeam: TypeAlias = tuple[tuple[TeamId, Cards], ...]
+
+
+def _rulings_tuple(value: Iterable[Ruling]) -> tuple[Ruling, ...]:
+    """Converter: any iterable of rulings, stored as a tuple (a lone ruling too)."""
+    if isinstance(value, tuple):
+        return value
+    if is_a(value, RULINGS):
+        return (value,)  # type: ignore[return-value]  # a single ruling, given bare
+    try:
+        return tuple(value)
+    except TypeError as exc:
+        msg = f"rulings: expected a tuple of rulings (got {value!r})"
+        raise InvalidValueError(msg) from exc
+
+
+def _leader(match: Match, score: Score) -> TeamId | None:
+    """The team that *score*, written home-away for *match*, puts ahead."""
+    if score.home == score.away:
+        return None
+    return match.home if score.home > score.away else match.away
 
 
 def _cards_by_team(
@@ -204,6 +112,8 @@ class Match:
     """The date the match was played, when known."""
     cards: CardsByTeam = attrs.field(default=(), converter=_cards_by_team)
     """Cards per team, as ``(team, Cards)`` pairs; a mapping is accepted."""
+    rulings: tuple[Ruling, ...] = attrs.field(default=(), converter=_rulings_tuple)
+    """Administrative decisions that replace or complete the on-field result."""
 
     def __attrs_post_init__(self) -> None:
         home, away = self.home, self.away
@@ -227,6 +137,8 @@ class Match:
             self._refuse("date", "expected a date or None", self.date)
         if self.cards:
             self._check_cards()
+        if self.rulings:
+            self._check_rulings()
 
     def _check_extra(self) -> None:
         for name in ("extra_time", "penalties"):
@@ -249,6 +161,77 @@ class Match:
                 f"the cumulative score is lower than the 90-minute score {self.score}",
                 self.extra_time,
             )
+
+    def _check_rulings(self) -> None:
+        seen: dict[type, Ruling] = {}
+        for index, ruling in enumerate(self.rulings):
+            if not is_a(ruling, RULINGS):
+                self._refuse(f"rulings[{index}]", "expected a ruling", ruling)
+            if type(ruling) in seen:
+                self._refuse(
+                    f"rulings[{index}]", "a second ruling of the same kind", ruling
+                )
+            seen[type(ruling)] = ruling
+        forfeit = seen.get(Forfeit)
+        abandoned = seen.get(Abandoned)
+        shootout = seen.get(AwardedShootout)
+        if NotPlayed in seen:
+            if len(seen) > 1:
+                self._refuse(
+                    "rulings",
+                    "a match not played cannot carry other rulings",
+                    self.rulings,
+                )
+            if self.score is not None:
+                self._refuse(
+                    "rulings",
+                    "a match not played cannot have an on-field score",
+                    self.score,
+                )
+        if isinstance(forfeit, Forfeit):
+            if forfeit.awarded_to not in (self.home, self.away):
+                self._refuse(
+                    "rulings",
+                    "forfeit awarded to a team not in the match",
+                    forfeit.awarded_to,
+                )
+            if (
+                forfeit.score is not None
+                and _leader(self, forfeit.score) != forfeit.awarded_to
+            ):
+                self._refuse(
+                    "rulings",
+                    f"the awarded score {forfeit.score} (home-away) does not favour {forfeit.awarded_to!r}",
+                    forfeit,
+                )
+            if isinstance(abandoned, Abandoned) and abandoned.declared is not None:
+                self._refuse(
+                    "rulings",
+                    "an abandoned match cannot be both declared and awarded",
+                    self.rulings,
+                )
+        if isinstance(shootout, AwardedShootout):
+            if shootout.winner not in (self.home, self.away):
+                self._refuse(
+                    "rulings",
+                    "shoot-out awarded to a team not in the match",
+                    shootout.winner,
+                )
+            if (
+                shootout.score is not None
+                and _leader(self, shootout.score) != shootout.winner
+            ):
+                self._refuse(
+                    "rulings",
+                    f"the awarded shoot-out score {shootout.score} (home-away) does not favour {shootout.winner!r}",
+                    shootout,
+                )
+            if self.penalties is not None:
+                self._refuse(
+                    "rulings",
+                    "a shoot-out was taken; it cannot also be awarded",
+                    self.penalties,
+                )
 
     def _check_cards(self) -> None:
         seen: set[TeamId] = set()

@@ -12,6 +12,7 @@ True
 
 from __future__ import annotations
 
+from ._knockout import Basis, TieRules
 from ._points import PointsScheme
 from ._tiebreak import TableRules
 from ._validators import is_a
@@ -34,9 +35,13 @@ from .tiebreak import (
 
 __all__ = [
     "CLASSIC",
+    "CONMEBOL_LIBERTADORES_1987_KNOCKOUT",
     "CONMEBOL_LIBERTADORES_1995",
+    "CONMEBOL_LIBERTADORES_1998_KNOCKOUT",
     "COPA_PERU_1997",
     "COPA_PERU_1998",
+    "COPA_PERU_1998_KNOCKOUT",
+    "EUROPEAN_CUP_1961_KNOCKOUT",
     "FIFA_WORLD_CUP_1962",
     "FIFA_WORLD_CUP_1990",
     "FIFA_WORLD_CUP_2018",
@@ -46,10 +51,13 @@ __all__ = [
     "TWO_POINTS_FOR_A_WIN",
     "UEFA_CHAMPIONS_LEAGUE_2019",
     "UEFA_CHAMPIONS_LEAGUE_2021",
+    "UEFA_CLUB_2019",
+    "UEFA_CLUB_2021",
     "UEFA_EURO_2004",
     "UEFA_EURO_2024",
     "available",
     "by_name",
+    "tie_rules_by_name",
 ]
 
 THREE_POINTS_FOR_A_WIN = PointsScheme.THREE_FOR_A_WIN
@@ -395,6 +403,168 @@ CONMEBOL_LIBERTADORES_1995 = TableRules(
 away goals
 """
 
+# Knockout ties.
+
+UEFA_CLUB_2019 = TieRules(
+    name="UEFA club competitions to 2020-21",
+    basis=Basis.AGGREGATE,
+    away_goals=True,
+    away_goals_in_extra_time=True,
+    extra_time=True,
+    penalties=True,
+    source=(
+        "UEFA club competition regulations to 2020-21: aggregate; away goals count "
+        "double; if level, extra time at the end of the return leg, after which away "
+        "goals 'taking into account all 210 minutes of the tie' apply again; then kicks "
+        "from the penalty mark"
+    ),
+)
+"""Two-legged ties in UEFA club competitions up to 2020-21 -- aggregate, away goals.
+
+Aggregate goals; then away goals; then 30 minutes of extra time at the end of the
+second leg, in which away goals still count (UEFA, 2005: "the away goals rule --
+taking into account all 210 minutes of the tie -- can again be invoked"); then a
+shoot-out. Paris Saint-Germain went through against Chelsea in 2014-15 on an away
+goal scored in extra time.
+
+>>> import copaperu as cp
+>>> print(cp.rules.UEFA_CLUB_2019)
+UEFA club competitions to 2020-21: aggregate, away goals (also in extra time), extra time, penalties
+"""
+
+UEFA_CLUB_2021 = TieRules(
+    name="UEFA club competitions from 2021-22",
+    basis=Basis.AGGREGATE,
+    away_goals=False,
+    extra_time=True,
+    penalties=True,
+    source=(
+        "UEFA Executive Committee, 24 June 2021: the away goals rule removed from all "
+        "UEFA club competitions from the 2021-22 qualifying phases; level ties go to "
+        "two 15-minute periods of extra time and, if required, penalty kicks"
+    ),
+)
+"""Two-legged ties in UEFA club competitions from 2021-22 -- no away goals.
+
+>>> import copaperu as cp
+>>> cp.rules.UEFA_CLUB_2021.away_goals
+False
+"""
+
+CONMEBOL_LIBERTADORES_1998_KNOCKOUT = TieRules(
+    name="Copa Libertadores 1990s knockout",
+    basis=Basis.POINTS,
+    goal_difference=True,
+    away_goals=False,
+    extra_time=False,
+    penalties=True,
+    source=(
+        "Copa Libertadores knockout ties of the 1990s: points per leg, then goal "
+        "difference, then penalties; away goals not used before 2005 (1994: Junior v "
+        "Colo-Colo 1-1, 2-2 and Minervén v Emelec 2-0, 1-3 went to penalties)"
+    ),
+)
+"""Copa Libertadores knockout ties of the 1990s -- points, goal difference, penalties.
+
+Points won in each leg; then goal difference over the two legs; no away goals
+(CONMEBOL adopted them in 2005); then a shoot-out straight after the second leg.
+The regulation text was not found: extra time is not established, and is left
+out.
+
+>>> import copaperu as cp
+>>> print(cp.rules.CONMEBOL_LIBERTADORES_1998_KNOCKOUT)
+Copa Libertadores 1990s knockout: points, goal difference, penalties
+"""
+
+CONMEBOL_LIBERTADORES_1987_KNOCKOUT = TieRules(
+    name="Copa Libertadores 1987 final",
+    basis=Basis.POINTS,
+    goal_difference=False,
+    away_goals=False,
+    extra_time=True,
+    penalties=False,
+    playoff=True,
+    source=(
+        "Copa Libertadores finals to 1987: 'the most points -- two for a win, one for a "
+        "draw, zero for a loss -- after the two legs'; tied on points, 'a playoff in a "
+        "neutral [venue]'; 'goal difference was used as a last resort'"
+    ),
+)
+"""Copa Libertadores finals of the 1980s -- points, then a play-off (no goal difference).
+
+Level on points after two legs, the teams met again at a neutral venue, with
+extra time there. Aggregate goals did not count: América de Cali led Peñarol 3-2
+over the two legs of the 1987 final and lost the play-off in Santiago 1-0 after
+extra time. Not modelled: a play-off still level after extra time went to goal
+difference "as a last resort" (over which matches, no source says), so such a
+tie is reported undecided.
+
+>>> import copaperu as cp
+>>> print(cp.rules.CONMEBOL_LIBERTADORES_1987_KNOCKOUT)
+Copa Libertadores 1987 final: points, extra time, play-off
+"""
+
+EUROPEAN_CUP_1961_KNOCKOUT = TieRules(
+    name="European Cup 1961-62",
+    basis=Basis.AGGREGATE,
+    away_goals=False,
+    extra_time=True,
+    penalties=False,
+    playoff=True,
+    source=(
+        "European Cup 1961-62: aggregate goals; level, a play-off at a neutral venue "
+        "(no away goals); a play-off still level after extra time went to the toss of "
+        "a coin (not modelled)"
+    ),
+)
+"""European Cup ties of the early 1960s -- aggregate, then a play-off.
+
+Level on aggregate, the teams met again at a neutral venue (Real Madrid beat
+Juventus 3-1 in Paris in the 1961-62 quarter-final). A play-off level after extra
+time was settled by a coin toss, which is not modelled: such a tie is reported
+undecided.
+
+>>> import copaperu as cp
+>>> print(cp.rules.EUROPEAN_CUP_1961_KNOCKOUT)
+European Cup 1961-62: aggregate, extra time, play-off
+"""
+
+COPA_PERU_1998_KNOCKOUT = TieRules(
+    name="Copa Perú 1998 national stage",
+    basis=Basis.AGGREGATE,
+    away_goals=False,
+    extra_time=False,
+    penalties=True,
+    source=(
+        "Copa Perú 1998 national stage, as the record shows it: a tie level after two "
+        "legs goes to a penalty shoot-out (final: 'it should have gone to a penalty "
+        "shootout', Wikipedia); extra time and away goals are not established"
+    ),
+)
+"""Copa Perú 1998 national stage -- aggregate, then a penalty shoot-out.
+
+What the sources establish: a tie level after two legs (the final, 4-4) "should
+have gone to a penalty shoot-out". What they do not: whether extra time came
+first (not found, so none is assumed); whether away goals counted (the final's
+were 1-1, so it cannot show, and the semi-final that could is missing a score);
+whether points per leg or aggregate goals came first (every known 1998 tie
+agrees with both). The quarter-final I.M.I. v Cultural Hidro (0-5, 5-0) is level
+under these rules, and the record does not say how it was settled.
+
+>>> import copaperu as cp
+>>> print(cp.rules.COPA_PERU_1998_KNOCKOUT)
+Copa Perú 1998 national stage: aggregate, penalties
+"""
+
+_TIES: dict[str, TieRules] = {
+    "conmebol-libertadores-1987-knockout": CONMEBOL_LIBERTADORES_1987_KNOCKOUT,
+    "conmebol-libertadores-1998-knockout": CONMEBOL_LIBERTADORES_1998_KNOCKOUT,
+    "copa-peru-1998-knockout": COPA_PERU_1998_KNOCKOUT,
+    "european-cup-1961-knockout": EUROPEAN_CUP_1961_KNOCKOUT,
+    "uefa-club-2019": UEFA_CLUB_2019,
+    "uefa-club-2021": UEFA_CLUB_2021,
+}
+
 _PRESETS: dict[str, TableRules] = {
     "classic": CLASSIC,
     "conmebol-libertadores-1995": CONMEBOL_LIBERTADORES_1995,
@@ -413,12 +583,12 @@ _PRESETS: dict[str, TableRules] = {
 
 
 def available() -> tuple[str, ...]:
-    """The ids of the table-rule presets, sorted.
+    """The ids of every preset (table rules and tie rules), sorted.
 
-    >>> "fifa-world-cup-2018" in available()
-    True
+    >>> "fifa-world-cup-2018" in available(), "uefa-club-2019" in available()
+    (True, True)
     """
-    return tuple(sorted(_PRESETS))
+    return tuple(sorted({*_PRESETS, *_TIES}))
 
 
 def by_name(name: str) -> TableRules:
@@ -435,3 +605,19 @@ def by_name(name: str) -> TableRules:
         return _PRESETS[key]
     except KeyError:
         raise UnknownNameError("rules preset", str(name), _PRESETS) from None
+
+
+def tie_rules_by_name(name: str) -> TieRules:
+    """The tie-rule preset called *name* (case and ``_``/``-`` do not matter).
+
+    Raises:
+        UnknownNameError: no tie preset has that name; the message suggests one.
+
+    >>> tie_rules_by_name("uefa_club_2021").away_goals
+    False
+    """
+    key = name.strip().lower().replace("_", "-") if is_a(name, str) else ""
+    try:
+        return _TIES[key]
+    except KeyError:
+        raise UnknownNameError("tie rules preset", str(name), _TIES) from None

@@ -1,0 +1,528 @@
+"""Layer 3, rules: knockout ties, decided over one match or two legs."""
+
+from __future__ import annotations
+
+import enum
+from typing import Final, final
+
+import attrs
+
+from ._official import MatchStatus, OfficialResult, official_result
+from ._rulings import AwardedShootout, Ruling
+from ._score import Score
+from ._validators import is_a
+from ._values import Match, TeamId
+from .errors import InvalidValueError, RuleError
+
+__all__ = ["Basis", "DecidedBy", "TieOutcome", "TieRules", "decide_match", "decide_tie"]
+
+
+class Basis(enum.StrEnum):
+    """What two legs are compared on first.
+
+    >>> Basis("points")
+    <Basis.POINTS: 'points'>
+    """
+
+    AGGREGATE = "aggregate"
+    """Goals over both legs (UEFA)."""
+    POINTS = "points"
+    """Points won in each leg, then (optionally) goal difference (South America)."""
+
+
+class DecidedBy(enum.StrEnum):
+    """What decided a tie or a match.
+
+    >>> str(DecidedBy.AWAY_GOALS)
+    'away_goals'
+    """
+
+    SCORE = "score"
+    """A single match won in normal time."""
+    AGGREGATE = "aggregate"
+    """More goals over the legs."""
+    POINTS = "points"
+    """More points over the legs."""
+    GOAL_DIFFERENCE = "goal_difference"
+    """Level on points, better goal difference over the legs."""
+    AWAY_GOALS = "away_goals"
+    """Level on goals, more goals scored away from home."""
+    EXTRA_TIME = "extra_time"
+    """Goals in extra time."""
+    PENALTIES = "penalties"
+    """A penalty shoot-out."""
+    PLAYOFF = "playoff"
+    """A play-off match."""
+    RULING = "ruling"
+    """An administrative ruling: a match awarded, or a shoot-out awarded."""
+
+
+_LABELS: Final = {
+    DecidedBy.SCORE: "in normal time",
+    DecidedBy.AGGREGATE: "on aggregate",
+    DecidedBy.POINTS: "on points",
+    DecidedBy.GOAL_DIFFERENCE: "on goal difference",
+    DecidedBy.AWAY_GOALS: "on away goals",
+    DecidedBy.EXTRA_TIME: "in extra time",
+    DecidedBy.PENALTIES: "on penalties",
+    DecidedBy.PLAYOFF: "in a play-off",
+    DecidedBy.RULING: "by a ruling",
+}
+
+
+def _flag(_instance: object, attribute: attrs.Attribute[bool], value: bool) -> None:
+    if not is_a(value, bool):
+        msg = f"tie rules: {attribute.name} must be True or False (got {value!r})"
+        raise RuleError(msg)
+
+
+def _basis(_instance: object, _attribute: attrs.Attribute[Basis], value: Basis) -> None:
+    if not is_a(value, Basis):
+        msg = f"tie rules: basis must be 'aggregate' or 'points' (got {value!r})"
+        raise RuleError(msg)
+
+
+def _to_basis(value: Basis | str) -> Basis:
+    """Converter: a :class:`Basis` or its id."""
+    try:
+        return Basis(value)
+    except ValueError:
+        return value  # type: ignore[return-value]  # refused by the validator
+
+
+@final
+@attrs.frozen(kw_only=True)
+class TieRules:
+    """How a knockout tie is decided, in order.
+
+    Over two legs: first the *basis* (aggregate goals, or points per leg and
+    then -- with *goal_difference* -- goal difference); then away goals, if
+    *away_goals*; then extra time at the end of the second leg, if *extra_time*
+    (with away goals counting in it if *away_goals_in_extra_time*); then a
+    penalty shoot-out, if *penalties*; then a play-off match, if *playoff*.
+    With a play-off, a tie level after two legs goes straight to the play-off
+    match, and extra time and a shoot-out are those of the play-off. A single
+    match: normal time, then extra time, a shoot-out or a replay, as the same
+    flags say.
+
+    >>> rules = TieRules(basis="aggregate", away_goals=True, away_goals_in_extra_time=True)
+    >>> print(rules)
+    aggregate, away goals (also in extra time), extra time, penalties
+    """
+
+    basis: Basis = attrs.field(
+        default=Basis.AGGREGATE, converter=_to_basis, validator=_basis
+    )
+    """What the legs are compared on first."""
+    goal_difference: bool = attrs.field(default=True, validator=_flag)
+    """On the points basis, whether goal difference over the legs comes next."""
+    away_goals: bool = attrs.field(default=False, validator=_flag)
+    """Whether goals scored away from home break a tie level on goals."""
+    away_goals_in_extra_time: bool = attrs.field(default=False, validator=_flag)
+    """Whether away goals scored in extra time count (UEFA until 2020-21)."""
+    extra_time: bool = attrs.field(default=True, validator=_flag)
+    """Whether extra time is played at the end of the last leg when level."""
+    penalties: bool = attrs.field(default=True, validator=_flag)
+    """Whether a penalty shoot-out follows when still level."""
+    playoff: bool = attrs.field(default=False, validator=_flag)
+    """Whether a play-off match follows when still level."""
+    name: str = ""
+    """A short name, such as ``"UEFA club competitions 2019"``."""
+    source: str = ""
+    """The regulation the rules come from."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.away_goals_in_extra_time and not (self.away_goals and self.extra_time):
+            msg = "tie rules: away goals in extra time need both away_goals and extra_time"
+            raise RuleError(msg)
+        if self.basis is Basis.AGGREGATE and not self.goal_difference:
+            msg = (
+                "tie rules: goal_difference=False only makes sense on the points basis"
+            )
+            raise RuleError(msg)
+
+    def __str__(self) -> str:
+        parts = [str(self.basis)]
+        if self.basis is Basis.POINTS and self.goal_difference:
+            parts.append("goal difference")
+        if self.away_goals:
+            parts.append(
+                "away goals (also in extra time)"
+                if self.away_goals_in_extra_time
+                else "away goals"
+            )
+        parts += [
+            label
+            for flag, label in (
+                (self.extra_time, "extra time"),
+                (self.penalties, "penalties"),
+                (self.playoff, "play-off"),
+            )
+            if flag
+        ]
+        text = ", ".join(parts)
+        return f"{self.name}: {text}" if self.name else text
+
+
+@final
+@attrs.frozen(kw_only=True)
+class TieOutcome:
+    """How a tie (or a single knockout match) ended, and why.
+
+    The *aggregate* is written with the first-named team first: the home team of
+    the first leg (or of the single match). An undecided tie is an outcome too:
+    *winner* is ``None`` and *needs* says what would decide it.
+
+    >>> import copaperu as cp
+    >>> out = cp.decide_match(cp.Match(home="A", away="B", score=cp.Score(0, 2)),
+    ...                       cp.TieRules())
+    >>> out.winner, out.decided_by
+    ('B', <DecidedBy.SCORE: 'score'>)
+    """
+
+    teams: tuple[TeamId, TeamId]
+    """The two teams, the first-named first."""
+    winner: TeamId | None
+    """The team that went through; ``None`` while undecided."""
+    decided_by: DecidedBy | None
+    """What decided it; ``None`` while undecided."""
+    aggregate: Score | None
+    """Goals over the legs (extra time included), first-named team first."""
+    needs: str = ""
+    """What would decide an undecided tie; ``""`` once decided."""
+    matches: tuple[Match, ...] = ()
+    """The legs (and play-off) the outcome was computed from."""
+    rulings: tuple[Ruling, ...] = ()
+    """The rulings that changed the outcome."""
+    steps: tuple[str, ...] = ()
+    """Each comparison made, in order, in words."""
+
+    @property
+    def loser(self) -> TeamId | None:
+        """The team that went out; ``None`` while undecided.
+
+        >>> import copaperu as cp
+        >>> cp.decide_match(cp.Match(home="A", away="B", score=cp.Score(1, 0)),
+        ...                 cp.TieRules()).loser
+        'B'
+        """
+        if self.winner is None:
+            return None
+        return self.teams[1] if self.winner == self.teams[0] else self.teams[0]
+
+    @property
+    def is_decided(self) -> bool:
+        """Whether the tie has a winner.
+
+        >>> import copaperu as cp
+        >>> cp.decide_match(cp.Match(home="A", away="B"), cp.TieRules()).is_decided
+        False
+        """
+        return self.winner is not None
+
+    def explain(self) -> str:
+        """The tie in words: each comparison made, then the verdict.
+
+        >>> import copaperu as cp
+        >>> out = cp.decide_tie(
+        ...     cp.Match(home="A", away="B", score=cp.Score(2, 1)),
+        ...     cp.Match(home="B", away="A", score=cp.Score(1, 0)),
+        ...     cp.rules.UEFA_CLUB_2019)
+        >>> print(out.explain())
+        aggregate: A 2-2 B
+        away goals: A 1, B 1
+        A through on away goals
+        """
+        lines = list(self.steps)
+        lines += [f"ruling: {ruling}" for ruling in self.rulings]
+        if self.winner is not None and self.decided_by is not None:
+            lines.append(f"{self.winner} through {_LABELS[self.decided_by]}")
+        else:
+            lines.append(f"undecided: needs {self.needs}")
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        first, second = self.teams
+        agg = f" {self.aggregate} " if self.aggregate is not None else " v "
+        verdict = (
+            f"{self.winner} through {_LABELS[self.decided_by]}"
+            if self.winner is not None and self.decided_by is not None
+            else f"undecided: needs {self.needs}"
+        )
+        return f"{first}{agg}{second}: {verdict}"
+
+
+def _check_rules(rules: object, where: str) -> None:
+    if not is_a(rules, TieRules):
+        msg = f"{where}: rules must be TieRules (got {rules!r})"
+        raise RuleError(msg)
+
+
+def _check_match(value: object, where: str) -> None:
+    if not is_a(value, Match):
+        msg = f"{where}: expected a Match (got {value!r})"
+        raise InvalidValueError(msg)
+
+
+@attrs.frozen
+class _Tie:
+    """What every outcome of one tie shares (internal)."""
+
+    teams: tuple[TeamId, TeamId]
+    matches: tuple[Match, ...]
+    rulings: tuple[Ruling, ...]
+    steps: list[str] = attrs.field(factory=list, eq=False)
+
+    def won(
+        self,
+        winner: TeamId,
+        decided_by: DecidedBy,
+        aggregate: Score | None,
+        rulings: tuple[Ruling, ...] = (),
+    ) -> TieOutcome:
+        return TieOutcome(
+            teams=self.teams,
+            winner=winner,
+            decided_by=decided_by,
+            aggregate=aggregate,
+            matches=self.matches,
+            rulings=self.rulings + rulings,
+            steps=tuple(self.steps),
+        )
+
+    def leader(self, score: Score) -> TeamId:
+        """The team ahead in *score*, written first-named team first."""
+        return self.teams[0] if score.home > score.away else self.teams[1]
+
+    def undecided(self, aggregate: Score | None, needs: str) -> TieOutcome:
+        return TieOutcome(
+            teams=self.teams,
+            winner=None,
+            decided_by=None,
+            aggregate=aggregate,
+            needs=needs,
+            matches=self.matches,
+            rulings=self.rulings,
+            steps=tuple(self.steps),
+        )
+
+
+def decide_match(match: Match, rules: TieRules) -> TieOutcome:
+    """Decide a single knockout match (a final, a play-off, a one-off tie).
+
+    Normal time; then, if level, extra time (if the rules have it and it was
+    played), a penalty shoot-out, or a replay -- or an undecided outcome that says
+    what is missing. Rulings apply: an awarded match or shoot-out decides it.
+
+    >>> import copaperu as cp
+    >>> m = cp.Match(home="A", away="B", score=cp.Score(1, 1),
+    ...              extra_time=cp.Score(1, 1), penalties=cp.Score(4, 3))
+    >>> out = cp.decide_match(m, cp.TieRules())
+    >>> out.winner, out.decided_by
+    ('A', <DecidedBy.PENALTIES: 'penalties'>)
+    """
+    _check_match(match, "decide_match")
+    _check_rules(rules, "decide_match")
+    result = official_result(match)
+    tie = _Tie(teams=match.teams, matches=(match,), rulings=result.rulings)
+    if result.status is MatchStatus.AWARDED and result.winner is not None:
+        tie.steps.append(f"{match}: awarded to {result.winner}")
+        return tie.won(result.winner, DecidedBy.RULING, result.score)
+    if not result.counts or result.score is None:
+        return tie.undecided(None, _missing(result, "the match"))
+    score = result.score
+    tie.steps.append(f"normal time: {match.home} {score} {match.away}")
+    if not score.is_draw:
+        _refuse_undue(result, "the match was won in normal time")
+        return tie.won(tie.leader(score), DecidedBy.SCORE, score)
+    return _after_level(tie, result, rules, score, away_goals=None)
+
+
+def decide_tie(
+    first_leg: Match,
+    second_leg: Match,
+    rules: TieRules,
+    playoff: Match | None = None,
+) -> TieOutcome:
+    """Decide a tie over two legs, as *rules* say, with the rulings on the legs.
+
+    The second leg must mirror the first (the teams swap home and away). Extra
+    time and a shoot-out belong to the second leg -- or, when the rules have a
+    play-off, to the *playoff* match, which decides a tie still level.
+
+    Raises:
+        InvalidValueError: the legs do not mirror each other, or the play-off is
+            between other teams.
+        RuleError: a match carries extra time or a shoot-out that the rules and
+            the score say were not due.
+
+    >>> import copaperu as cp
+    >>> out = cp.decide_tie(
+    ...     cp.Match(home="Cultural Hidro", away="I.M.I.", score=cp.Score(5, 0)),
+    ...     cp.Match(home="I.M.I.", away="Cultural Hidro", score=cp.Score(5, 0)),
+    ...     cp.rules.COPA_PERU_1998_KNOCKOUT)
+    >>> out.is_decided, out.needs
+    (False, 'a penalty shoot-out (not recorded)')
+    """
+    _check_match(first_leg, "decide_tie: first_leg")
+    _check_match(second_leg, "decide_tie: second_leg")
+    _check_rules(rules, "decide_tie")
+    first, second = first_leg.teams
+    if second_leg.teams != (second, first):
+        msg = (
+            f"decide_tie: the legs do not mirror each other: {first} v {second}, "
+            f"then {second_leg.home} v {second_leg.away}"
+        )
+        raise InvalidValueError(msg)
+    if playoff is not None:
+        _check_match(playoff, "decide_tie: playoff")
+        if set(playoff.teams) != {first, second}:
+            msg = (
+                f"decide_tie: the play-off {playoff.home} v {playoff.away} is not "
+                f"between {first} and {second}"
+            )
+            raise InvalidValueError(msg)
+    legs = (first_leg, second_leg) + ((playoff,) if playoff is not None else ())
+    one, two = official_result(first_leg), official_result(second_leg)
+    tie = _Tie(teams=(first, second), matches=legs, rulings=one.rulings + two.rulings)
+    for leg in (one, two):
+        if leg.status is MatchStatus.AWARDED and leg.score is None and leg.winner:
+            tie.steps.append(f"{leg.match}: awarded to {leg.winner}")
+            return tie.won(leg.winner, DecidedBy.RULING, None)
+    if one.score is None or not one.counts:
+        return tie.undecided(None, _missing(one, "the first leg"))
+    if two.score is None or not two.counts:
+        return tie.undecided(None, _missing(two, "the second leg"))
+    # Goals from the first-named team's side: leg 1 at home, leg 2 away.
+    goals = Score(one.score.home + two.score.away, one.score.away + two.score.home)
+    if rules.basis is Basis.POINTS:
+        mine = _points(one.score.home, one.score.away) + _points(
+            two.score.away, two.score.home
+        )
+        theirs = _points(one.score.away, one.score.home) + _points(
+            two.score.home, two.score.away
+        )
+        tie.steps.append(f"points: {first} {mine}, {second} {theirs}")
+        if mine != theirs:
+            _refuse_undue(two, "the tie was decided on points")
+            tie.steps.append(f"aggregate: {first} {goals} {second}")
+            return tie.won(first if mine > theirs else second, DecidedBy.POINTS, goals)
+        decided_by = DecidedBy.GOAL_DIFFERENCE
+    else:
+        decided_by = DecidedBy.AGGREGATE
+    tie.steps.append(f"aggregate: {first} {goals} {second}")
+    if rules.goal_difference and not goals.is_draw:
+        _refuse_undue(two, f"the tie was decided {_LABELS[decided_by]}")
+        return tie.won(tie.leader(goals), decided_by, goals)
+    away = (two.score.away, one.score.away)  # goals away from home: first, second
+    if rules.away_goals:
+        tie.steps.append(f"away goals: {first} {away[0]}, {second} {away[1]}")
+        if away[0] != away[1]:
+            _refuse_undue(two, "the tie was decided on away goals")
+            winner = first if away[0] > away[1] else second
+            return tie.won(winner, DecidedBy.AWAY_GOALS, goals)
+    if rules.playoff:
+        _refuse_undue(two, "under these rules a level tie goes to a play-off")
+        if playoff is None:
+            return tie.undecided(goals, "a play-off match (not recorded)")
+        replay = decide_match(playoff, attrs.evolve(rules, playoff=False))
+        tie.steps.append(f"play-off: {replay}")
+        if replay.winner is None:
+            return tie.undecided(goals, f"the play-off's result: {replay.needs}")
+        return tie.won(replay.winner, DecidedBy.PLAYOFF, goals, replay.rulings)
+    return _after_level(tie, two, rules, goals, away_goals=away)
+
+
+def _after_level(
+    tie: _Tie,
+    result: OfficialResult,
+    rules: TieRules,
+    goals: Score,
+    *,
+    away_goals: tuple[int, int] | None,
+) -> TieOutcome:
+    """Extra time, then a shoot-out, once the tie is level after normal time.
+
+    *goals* is the aggregate, first-named team first; *result* is the last match,
+    where extra time and the shoot-out are recorded.
+    """
+    first, second = tie.teams
+    flip = result.match.home != first  # the last match is at the second-named team's
+    extra = result.extra_time
+    if extra is not None and not rules.extra_time:
+        msg = f"{result.match}: extra time recorded, but these rules have none"
+        raise RuleError(msg)
+    awarded = _awarded(result)
+    if (
+        rules.extra_time
+        and extra is None
+        and result.penalties is None
+        and awarded is None
+    ):
+        return tie.undecided(goals, "extra time (not recorded)")
+    if extra is not None and result.score is not None:
+        added = Score(extra.home - result.score.home, extra.away - result.score.away)
+        mine = added.swapped() if flip else added
+        goals = Score(goals.home + mine.home, goals.away + mine.away)
+        tie.steps.append(f"after extra time: {first} {goals} {second}")
+        if not goals.is_draw:
+            _refuse_undue(result, "the tie was decided in extra time", extra=False)
+            return tie.won(tie.leader(goals), DecidedBy.EXTRA_TIME, goals)
+        if away_goals is not None and rules.away_goals_in_extra_time:
+            # Extra time is played at the second-named team's ground: only the
+            # first-named team scores away goals in it.
+            away_goals = (away_goals[0] + mine.home, away_goals[1])
+            tie.steps.append(
+                f"away goals after extra time: {first} {away_goals[0]}, "
+                f"{second} {away_goals[1]}"
+            )
+            if away_goals[0] != away_goals[1]:
+                _refuse_undue(result, "the tie was decided on away goals", extra=False)
+                winner = first if away_goals[0] > away_goals[1] else second
+                return tie.won(winner, DecidedBy.AWAY_GOALS, goals)
+    if not rules.penalties:
+        if result.penalties is not None or awarded is not None:
+            msg = f"{result.match}: a shoot-out recorded, but these rules have none"
+            raise RuleError(msg)
+        if rules.playoff:
+            return tie.undecided(goals, "a replay (not recorded)")
+        return tie.undecided(goals, "a decision the rules do not provide")
+    shootout_winner = result.shootout_winner
+    if shootout_winner is None:
+        return tie.undecided(goals, "a penalty shoot-out (not recorded)")
+    if result.penalties is not None:
+        shown = result.penalties.swapped() if flip else result.penalties
+        what = "awarded shoot-out" if awarded is not None else "penalties"
+        tie.steps.append(f"{what}: {first} {shown} {second}")
+    by = DecidedBy.RULING if awarded is not None else DecidedBy.PENALTIES
+    return tie.won(shootout_winner, by, goals)
+
+
+def _awarded(result: OfficialResult) -> AwardedShootout | None:
+    for ruling in result.rulings:
+        if isinstance(ruling, AwardedShootout):
+            return ruling
+    return None
+
+
+def _refuse_undue(result: OfficialResult, why: str, *, extra: bool = True) -> None:
+    """Refuse extra time or a shoot-out recorded on a match where none was due."""
+    if extra and result.extra_time is not None:
+        msg = f"{result.match}: extra time recorded, but {why}"
+        raise RuleError(msg)
+    if result.penalties is not None or _awarded(result) is not None:
+        msg = f"{result.match}: a shoot-out recorded, but {why}"
+        raise RuleError(msg)
+
+
+def _missing(result: OfficialResult, label: str) -> str:
+    if result.status is MatchStatus.NOT_PLAYED:
+        return f"{label} to be played (it was not)"
+    if result.status is MatchStatus.VOID:
+        return f"{label} to be replayed or awarded (it was declared void)"
+    return f"the score of {label} (not recorded)"
+
+
+def _points(goals_for: int, goals_against: int) -> int:
+    """Points for one leg; any scheme with win > draw > loss orders legs alike."""
+    return 2 if goals_for > goals_against else 1 if goals_for == goals_against else 0
