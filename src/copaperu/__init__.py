@@ -12,8 +12,27 @@
 
 import contextlib
 
+from . import editions as editions
 from . import rules as rules
 from . import tiebreak as tiebreak
+from ._competition import Edition as Edition
+from ._competition import Entrant as Entrant
+from ._competition import Group as Group
+from ._competition import NamedTableRules as NamedTableRules
+from ._competition import NamedTieRules as NamedTieRules
+from ._competition import Phase as Phase
+from ._competition import PublishedRow as PublishedRow
+from ._competition import Qualified as Qualified
+from ._competition import RecordedPlace as RecordedPlace
+from ._competition import RecordedWinner as RecordedWinner
+from ._competition import Reference as Reference
+from ._competition import ReferenceKind as ReferenceKind
+from ._competition import Source as Source
+from ._competition import Stage as Stage
+from ._competition import Team as Team
+from ._competition import Tie as Tie
+from ._config import dump as dump
+from ._config import load as load
 from ._knockout import Basis as Basis
 from ._knockout import DecidedBy as DecidedBy
 from ._knockout import TieOutcome as TieOutcome
@@ -24,6 +43,14 @@ from ._official import MatchStatus as MatchStatus
 from ._official import OfficialResult as OfficialResult
 from ._official import official_result as official_result
 from ._points import PointsScheme as PointsScheme
+from ._replay import EditionResult as EditionResult
+from ._replay import GroupResult as GroupResult
+from ._replay import Placed as Placed
+from ._replay import Provenance as Provenance
+from ._replay import StageResult as StageResult
+from ._replay import TieResult as TieResult
+from ._replay import Unknown as Unknown
+from ._replay import replay as replay
 from ._rulings import Abandoned as Abandoned
 from ._rulings import AwardedShootout as AwardedShootout
 from ._rulings import Forfeit as Forfeit
@@ -59,6 +86,27 @@ from .errors import UnknownNameError as UnknownNameError
 
 __version__ = "0.1.0.dev0"
 
+
+def available_editions() -> tuple[str, ...]:
+    """The ids of the editions bundled with copaperu.
+
+    >>> available_editions()
+    ('copa-peru-1997', 'copa-peru-1998')
+    """
+    return editions.available()
+
+
+def load_edition(name: str) -> Edition:
+    """The bundled edition *name*, loaded (see :func:`available_editions`).
+
+    Raises:
+        UnknownNameError: no bundled edition has that name.
+
+    >>> load_edition("copa-peru-1998").name
+    'Copa Perú 1998'
+    """
+    return editions.load(name)
+
 __all__ = [
     "Abandoned",
     "AwardedShootout",
@@ -69,38 +117,67 @@ __all__ = [
     "Criterion",
     "DecidedBy",
     "DrawingOfLots",
+    "Edition",
+    "EditionResult",
+    "Entrant",
     "Explanation",
     "FairPlay",
     "Forfeit",
+    "Group",
+    "GroupResult",
     "HeadToHead",
     "InvalidValueError",
     "Match",
     "MatchStatus",
+    "NamedTableRules",
+    "NamedTieRules",
     "NotPlayed",
     "OfficialResult",
     "OnlyWhen",
     "OpenTie",
+    "Phase",
+    "Placed",
     "Playoff",
     "PointsDeduction",
     "PointsScheme",
+    "Provenance",
+    "PublishedRow",
+    "Qualified",
     "Ranking",
+    "RecordedPlace",
+    "RecordedWinner",
+    "Reference",
+    "ReferenceKind",
     "RuleError",
     "Ruling",
     "Scope",
     "Score",
     "Separation",
+    "Source",
+    "Stage",
+    "StageResult",
     "Standings",
     "Statistic",
     "TableRow",
     "TableRules",
+    "Team",
     "TeamId",
+    "Tie",
     "TieOutcome",
+    "TieResult",
     "TieRules",
     "Tiebreaker",
+    "Unknown",
     "UnknownNameError",
+    "available_editions",
     "decide_match",
     "decide_tie",
+    "dump",
+    "editions",
+    "load",
+    "load_edition",
     "official_result",
+    "replay",
     "rules",
     "standings",
     "tiebreak",

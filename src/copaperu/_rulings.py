@@ -39,7 +39,12 @@ def _optional_date(value: datetime.date | str | None) -> datetime.date | None:
     return value
 
 
-def _check_common(kind: str, reason: object, body: object, decided: object) -> None:
+def _check_common(
+    kind: str, reason: object, body: object, decided: object, source: object = ""
+) -> None:
+    if not is_a(source, str):
+        msg = f"{kind}: source must be a string (got {source!r})"
+        raise InvalidValueError(msg)
     if not is_a(reason, str):
         msg = f"{kind}: reason must be a string (got {reason!r})"
         raise InvalidValueError(msg)
@@ -89,6 +94,8 @@ class Forfeit:
     """Who decided: a federation, a disciplinary committee, a court."""
     decided: datetime.date | None = attrs.field(default=None, converter=_optional_date)
     """When the decision was taken, if known."""
+    source: str = ""
+    """The key of the source that records the ruling."""
 
     def __attrs_post_init__(self) -> None:
         if not is_text(self.awarded_to):
@@ -98,7 +105,7 @@ class Forfeit:
         if self.score is not None and self.score.is_draw:
             msg = f"forfeit: an awarded score cannot be a draw (got {self.score})"
             raise InvalidValueError(msg)
-        _check_common("forfeit", self.reason, self.body, self.decided)
+        _check_common("forfeit", self.reason, self.body, self.decided, self.source)
 
     def __str__(self) -> str:
         score = f" {self.score}" if self.score is not None else ""
@@ -130,6 +137,8 @@ class Abandoned:
     """Who decided."""
     decided: datetime.date | None = attrs.field(default=None, converter=_optional_date)
     """When the decision was taken, if known."""
+    source: str = ""
+    """The key of the source that records the ruling."""
 
     def __attrs_post_init__(self) -> None:
         if self.minute is not None and not (
@@ -138,7 +147,7 @@ class Abandoned:
             msg = f"abandoned: minute must be between 0 and 150 or None (got {self.minute!r})"
             raise InvalidValueError(msg)
         _score_or_none("abandoned", "declared", self.declared)
-        _check_common("abandoned", self.reason, self.body, self.decided)
+        _check_common("abandoned", self.reason, self.body, self.decided, self.source)
 
     def __str__(self) -> str:
         when = f" after {self.minute} minutes" if self.minute is not None else ""
@@ -163,9 +172,11 @@ class NotPlayed:
     """Who decided, if anyone did."""
     decided: datetime.date | None = attrs.field(default=None, converter=_optional_date)
     """When the decision was taken, if known."""
+    source: str = ""
+    """The key of the source that records the ruling."""
 
     def __attrs_post_init__(self) -> None:
-        _check_common("not played", self.reason, self.body, self.decided)
+        _check_common("not played", self.reason, self.body, self.decided, self.source)
 
     def __str__(self) -> str:
         return f"not played{_said(self.reason, self.body, self.decided)}"
@@ -194,6 +205,8 @@ class AwardedShootout:
     """Who decided."""
     decided: datetime.date | None = attrs.field(default=None, converter=_optional_date)
     """When the decision was taken, if known."""
+    source: str = ""
+    """The key of the source that records the ruling."""
 
     def __attrs_post_init__(self) -> None:
         if not is_text(self.winner):
@@ -203,7 +216,9 @@ class AwardedShootout:
         if self.score is not None and self.score.is_draw:
             msg = f"awarded shoot-out: the score cannot be level (got {self.score})"
             raise InvalidValueError(msg)
-        _check_common("awarded shoot-out", self.reason, self.body, self.decided)
+        _check_common(
+            "awarded shoot-out", self.reason, self.body, self.decided, self.source
+        )
 
     def __str__(self) -> str:
         score = f" {self.score}" if self.score is not None else ""
@@ -244,6 +259,8 @@ class PointsDeduction:
     """Who decided."""
     decided: datetime.date | None = attrs.field(default=None, converter=_optional_date)
     """When the decision was taken, if known."""
+    source: str = ""
+    """The key of the source that records the ruling."""
 
     def __attrs_post_init__(self) -> None:
         if not is_text(self.team):

@@ -114,6 +114,10 @@ class Match:
     """Cards per team, as ``(team, Cards)`` pairs; a mapping is accepted."""
     rulings: tuple[Ruling, ...] = attrs.field(default=(), converter=_rulings_tuple)
     """Administrative decisions that replace or complete the on-field result."""
+    source: str = ""
+    """The key of the source the match is recorded in."""
+    notes: str = ""
+    """Anything a reader should know: venue, what is uncertain."""
 
     def __attrs_post_init__(self) -> None:
         home, away = self.home, self.away
@@ -131,8 +135,9 @@ class Match:
             self._refuse("neutral", "expected True or False", self.neutral)
         if self.leg is not None and not (is_int(self.leg) and self.leg > 0):
             self._refuse("leg", "expected a positive integer or None", self.leg)
-        if self.label.__class__ is not str and not is_a(self.label, str):
-            self._refuse("label", "expected a string", self.label)
+        for name in ("label", "source", "notes"):
+            if not is_a(getattr(self, name), str):
+                self._refuse(name, "expected a string", getattr(self, name))
         if self.date is not None and not is_a(self.date, datetime.date):
             self._refuse("date", "expected a date or None", self.date)
         if self.cards:

@@ -57,6 +57,8 @@ __all__ = [
     "UEFA_EURO_2024",
     "available",
     "by_name",
+    "table_presets",
+    "tie_presets",
     "tie_rules_by_name",
 ]
 
@@ -605,6 +607,24 @@ def by_name(name: str) -> TableRules:
         return _PRESETS[key]
     except KeyError:
         raise UnknownNameError("rules preset", str(name), _PRESETS) from None
+
+
+def table_presets() -> tuple[str, ...]:
+    """The ids of the table-rule presets, sorted.
+
+    >>> "copa-peru-1998" in table_presets()
+    True
+    """
+    return tuple(sorted(_PRESETS))
+
+
+def tie_presets() -> tuple[str, ...]:
+    """The ids of the tie-rule presets, sorted.
+
+    >>> "copa-peru-1998-knockout" in tie_presets()
+    True
+    """
+    return tuple(sorted(_TIES))
 
 
 def tie_rules_by_name(name: str) -> TieRules:

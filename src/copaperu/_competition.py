@@ -1,0 +1,746 @@
+"""Layer 5, competition: an edition as data -- stages, phases, groups and ties.
+
+An :class:`Edition` says everything about a competition that its sources say,
+and nothing more: its teams, its rules, every known result, the facts a source
+states without results (:class:`RecordedPlace`, :class:`RecordedWinner`,
+:class:`Qualified`) and the references that wire one outcome to the next
+(:class:`Reference`). :mod:`copaperu._replay` walks it to the champion.
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, TypeAlias, final
+
+import attrs
+
+from ._knockout import TieRules
+from ._rulings import PointsDeduction
+from ._tiebreak import TableRules
+from ._validators import is_a, is_count, is_int, is_text
+from ._values import Match, TeamId
+from .errors import ConfigError, InvalidValueError
+
+if TYPE_CHECKING:
+    from ._replay import EditionResult
+
+__all__ = [
+    "Edition",
+    "Entrant",
+    "Group",
+    "NamedTableRules",
+    "NamedTieRules",
+    "Phase",
+    "PublishedRow",
+    "Qualified",
+    "RecordedPlace",
+    "RecordedWinner",
+    "Reference",
+    "ReferenceKind",
+    "Source",
+    "Stage",
+    "Team",
+    "Tie",
+]
+
+
+def _text(where: str) -> attrs._ValidatorType[str]:
+    def check(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+        if not is_a(value, str):
+            msg = f"{where}: {attribute.name} must be a string (got {value!r})"
+            raise InvalidValueError(msg)
+
+    return check
+
+
+def _name(where: str) -> attrs._ValidatorType[str]:
+    def check(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+        if not is_text(value):
+            msg = (
+                f"{where}: {attribute.name} must be a non-empty string (got {value!r})"
+            )
+            raise InvalidValueError(msg)
+
+    return check
+
+
+def _tuple(value: object) -> tuple[object, ...]:
+    """Converter: lists become tuples (so values stay immutable and hashable)."""
+    if isinstance(value, list):
+        return tuple(value)
+    return value  # type: ignore[return-value]  # validated by the owner
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Source:
+    """A source the edition cites, by a short key.
+
+    >>> Source(key="RSSSF97", url="https://rsssf.org/tablesc/copaperu97.html").key
+    'RSSSF97'
+    """
+
+    key: str = attrs.field(validator=_name("source"))
+    """The short key other entries cite with ``source = "KEY"``."""
+    url: str = attrs.field(default="", validator=_text("source"))
+    """Where it can be read."""
+    title: str = attrs.field(default="", validator=_text("source"))
+    """What it is."""
+    notes: str = attrs.field(default="", validator=_text("source"))
+    """What it gives, and how far it can be trusted."""
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Team:
+    """A team of the edition.
+
+    >>> Team(name="I.M.I.", city="Talara", region="Piura").city
+    'Talara'
+    """
+
+    name: TeamId = attrs.field(validator=_name("team"))
+    """The exact name used everywhere in the edition."""
+    city: str = attrs.field(default="", validator=_text("team"))
+    """Its city."""
+    region: str = attrs.field(default="", validator=_text("team"))
+    """Its department, region or country."""
+    notes: str = attrs.field(default="", validator=_text("team"))
+    """Anything else worth knowing."""
+
+
+class ReferenceKind(enum.StrEnum):
+    """What a :class:`Reference` points at.
+
+    >>> ReferenceKind.WINNER.value
+    'winner'
+    """
+
+    PLACE = "place"
+    """A place in a group's final table."""
+    WINNER = "winner"
+    """The winner of a tie."""
+    LOSER = "loser"
+    """The loser of a tie."""
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Reference:
+    """An entrant named by an earlier outcome: "1st of region-v", "winner of qf-1".
+
+    >>> print(Reference(kind=ReferenceKind.PLACE, of="region-v", place=1))
+    1st of region-v
+    >>> print(Reference(kind=ReferenceKind.WINNER, of="final"))
+    winner of final
+    """
+
+    kind: ReferenceKind
+    """A place in a group, or the winner or loser of a tie."""
+    of: str = attrs.field(validator=_name("reference"))
+    """The id of the group or tie."""
+    place: int | None = None
+    """The place, for a group reference."""
+
+    def __attrs_post_init__(self) -> None:
+        if not is_a(self.kind, ReferenceKind):
+            msg = f"reference: kind must be place, winner or loser (got {self.kind!r})"
+            raise InvalidValueError(msg)
+        if self.kind is ReferenceKind.PLACE:
+            if not (is_int(self.place) and self.place is not None and self.place >= 1):
+                msg = f"reference to {self.of!r}: place must be a positive integer (got {self.place!r})"
+                raise InvalidValueError(msg)
+        elif self.place is not None:
+            msg = f"reference to {self.of!r}: a {self.kind} reference has no place (got {self.place!r})"
+            raise InvalidValueError(msg)
+
+    def __str__(self) -> str:
+        if self.kind is ReferenceKind.PLACE and self.place is not None:
+            return f"{_ordinal(self.place)} of {self.of}"
+        return f"{self.kind} of {self.of}"
+
+
+def _ordinal(n: int) -> str:
+    suffix = (
+        "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    )
+    return f"{n}{suffix}"
+
+
+Entrant: TypeAlias = TeamId | Reference
+"""An entrant of a group or tie: a team's name, or a reference to an earlier outcome.
+
+>>> import copaperu
+>>> isinstance("I.M.I.", copaperu.Entrant)
+True
+"""
+
+
+@final
+@attrs.frozen(kw_only=True)
+class RecordedPlace:
+    """A place in a group stated by a source, not computed from results.
+
+    >>> RecordedPlace(place=1, team="Cultural Hidro", source="WIKI").inference
+    False
+    """
+
+    place: int
+    """The place (1 for the winner)."""
+    team: TeamId = attrs.field(validator=_name("recorded place"))
+    """The team the source puts there."""
+    source: str = attrs.field(default="", validator=_text("recorded place"))
+    """The key of the source."""
+    notes: str = attrs.field(default="", validator=_text("recorded place"))
+    """The source's words, or the reasoning of an inference."""
+    inference: bool = False
+    """Whether the fact is inferred from other facts rather than stated."""
+
+    def __attrs_post_init__(self) -> None:
+        if not (is_int(self.place) and self.place >= 1):
+            msg = (
+                f"recorded place: place must be a positive integer (got {self.place!r})"
+            )
+            raise InvalidValueError(msg)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class RecordedWinner:
+    """The winner of a tie stated by a source, when the legs do not decide it.
+
+    >>> RecordedWinner(winner="I.M.I.", source="BLOG-IMI").winner
+    'I.M.I.'
+    """
+
+    winner: TeamId = attrs.field(validator=_name("recorded winner"))
+    """The team that went through, per the source."""
+    source: str = attrs.field(default="", validator=_text("recorded winner"))
+    """The key of the source."""
+    notes: str = attrs.field(default="", validator=_text("recorded winner"))
+    """The source's words, or the reasoning of an inference."""
+    inference: bool = False
+    """Whether the fact is inferred from other facts rather than stated."""
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Qualified:
+    """A team a stage is recorded to have sent on, when its matches are not recorded.
+
+    >>> Qualified(team="Coronel Bolognesi", origin="Tacna", source="PT-BOLO").origin
+    'Tacna'
+    """
+
+    team: TeamId = attrs.field(validator=_name("qualified"))
+    """The team."""
+    origin: str = attrs.field(default="", validator=_text("qualified"))
+    """Where it qualified from (a department, a league); ``from`` in files."""
+    source: str = attrs.field(default="", validator=_text("qualified"))
+    """The key of the source."""
+    notes: str = attrs.field(default="", validator=_text("qualified"))
+    """Anything else."""
+
+
+@final
+@attrs.frozen(kw_only=True)
+class PublishedRow:
+    """A row of a table as a source publishes it (its matches may be lost).
+
+    >>> PublishedRow(team="Juan Aurich", played=5, won=4, drawn=0, lost=1,
+    ...              goals_for=13, goals_against=2, points=12).problems(3, 1, 0)
+    ()
+    """
+
+    team: TeamId = attrs.field(validator=_name("published row"))
+    """The team."""
+    played: int
+    """Matches played."""
+    won: int
+    """Won."""
+    drawn: int
+    """Drawn."""
+    lost: int
+    """Lost."""
+    goals_for: int
+    """Goals for."""
+    goals_against: int
+    """Goals against."""
+    points: int
+    """Points."""
+    source: str = attrs.field(default="", validator=_text("published row"))
+    """The key of the source."""
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("played", "won", "drawn", "lost", "goals_for", "goals_against"):
+            if not is_count(getattr(self, name)):
+                msg = f"published row {self.team!r}: {name} must be a non-negative integer (got {getattr(self, name)!r})"
+                raise InvalidValueError(msg)
+        if not is_int(self.points):
+            msg = f"published row {self.team!r}: points must be an integer (got {self.points!r})"
+            raise InvalidValueError(msg)
+
+    def problems(self, win: int, draw: int, loss: int) -> tuple[str, ...]:
+        """What in this row disagrees with itself under a points scheme.
+
+        >>> PublishedRow(team="X", played=3, won=1, drawn=1, lost=0,
+        ...              goals_for=2, goals_against=1, points=4).problems(3, 1, 0)
+        ('played 3 is not won + drawn + lost = 2',)
+        """
+        found = []
+        if self.played != self.won + self.drawn + self.lost:
+            found.append(
+                f"played {self.played} is not won + drawn + lost = "
+                f"{self.won + self.drawn + self.lost}"
+            )
+        expected = win * self.won + draw * self.drawn + loss * self.lost
+        if self.points != expected:
+            found.append(
+                f"points {self.points} are not {win}W + {draw}D + {loss}L = {expected}"
+            )
+        return tuple(found)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class NamedTableRules:
+    """Table rules named in an edition: a preset, or spelled out.
+
+    >>> from copaperu import rules
+    >>> NamedTableRules(name="groups", rules=rules.CLASSIC, preset="classic").preset
+    'classic'
+    """
+
+    name: str = attrs.field(validator=_name("table rules"))
+    """The name groups use in ``rules = "NAME"``."""
+    rules: TableRules
+    """The rules."""
+    preset: str = attrs.field(default="", validator=_text("table rules"))
+    """The preset id they were taken from; ``""`` when spelled out."""
+
+
+@final
+@attrs.frozen(kw_only=True)
+class NamedTieRules:
+    """Tie rules named in an edition: a preset, or spelled out.
+
+    >>> from copaperu import rules
+    >>> NamedTieRules(name="ko", rules=rules.UEFA_CLUB_2021).rules.away_goals
+    False
+    """
+
+    name: str = attrs.field(validator=_name("tie rules"))
+    """The name ties use in ``rules = "NAME"``."""
+    rules: TieRules
+    """The rules."""
+    preset: str = attrs.field(default="", validator=_text("tie rules"))
+    """The preset id they were taken from; ``""`` when spelled out."""
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Group:
+    """A round-robin group: entrants, known results, and what sources record.
+
+    >>> g = Group(id="final-round", rules="classic", entrants=("A", "B"), legs=1)
+    >>> g.fixtures()
+    (('A', 'B'),)
+    """
+
+    id: str = attrs.field(validator=_name("group"))
+    """Unique in the edition; references use it."""
+    name: str = attrs.field(default="", validator=_text("group"))
+    """A name for people."""
+    rules: str = attrs.field(validator=_name("group"))
+    """The name of a rule set of the edition, or a preset id."""
+    entrants: tuple[Entrant, ...] = attrs.field(converter=_tuple)
+    """The teams, named or referenced."""
+    legs: int = 2
+    """1 for a single round robin, 2 for home and away."""
+    advance: int = 1
+    """How many teams go through."""
+    matches: tuple[Match, ...] = attrs.field(default=(), converter=_tuple)
+    """Every match whose result (or fixture) is recorded."""
+    playoffs: tuple[Match, ...] = attrs.field(default=(), converter=_tuple)
+    """Play-off matches between teams level; they do not count in the table."""
+    deductions: tuple[PointsDeduction, ...] = attrs.field(default=(), converter=_tuple)
+    """Points deductions."""
+    lots: tuple[tuple[TeamId, ...], ...] = attrs.field(default=(), converter=_tuple)
+    """Recorded drawings of lots, each in the order drawn."""
+    recorded: tuple[RecordedPlace, ...] = attrs.field(default=(), converter=_tuple)
+    """Places stated by sources."""
+    published: tuple[PublishedRow, ...] = attrs.field(default=(), converter=_tuple)
+    """A published table's rows, in the published order."""
+    source: str = attrs.field(default="", validator=_text("group"))
+    """The key of the main source."""
+    notes: str = attrs.field(default="", validator=_text("group"))
+    """Anything a reader should know."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.legs not in (1, 2) or not is_int(self.legs):
+            msg = f"group {self.id!r}: legs must be 1 or 2 (got {self.legs!r})"
+            raise InvalidValueError(msg)
+        if not is_int(self.advance) or not 0 <= self.advance <= len(self.entrants):
+            msg = f"group {self.id!r}: advance must be between 0 and the number of entrants (got {self.advance!r})"
+            raise InvalidValueError(msg)
+
+    def fixtures(self) -> tuple[tuple[TeamId, TeamId], ...]:
+        """Every fixture of the round robin, when every entrant is named.
+
+        With ``legs=2`` each pair meets at each ground; with ``legs=1`` once, in
+        no particular home order (the pair is given in entrant order).
+        """
+        teams = [e for e in self.entrants if isinstance(e, str)]
+        pairs = [
+            (a, b)
+            for i, a in enumerate(teams)
+            for j, b in enumerate(teams)
+            if (i != j if self.legs == 2 else i < j)
+        ]
+        return tuple(pairs)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Tie:
+    """A knockout tie: one match or two legs (and a play-off), between two entrants.
+
+    >>> Tie(id="final", rules="copa-peru-1998-knockout",
+    ...     entrants=(Reference(kind=ReferenceKind.WINNER, of="sf-a"), "Coronel Bolognesi")).id
+    'final'
+    """
+
+    id: str = attrs.field(validator=_name("tie"))
+    """Unique in the edition; references use it."""
+    name: str = attrs.field(default="", validator=_text("tie"))
+    """A name for people."""
+    rules: str = attrs.field(validator=_name("tie"))
+    """The name of a tie rule set of the edition, or a preset id."""
+    entrants: tuple[Entrant, ...] = attrs.field(converter=_tuple)
+    """The two teams, named or referenced."""
+    legs: tuple[Match, ...] = attrs.field(default=(), converter=_tuple)
+    """One match, or two legs in order; none when nothing is recorded."""
+    playoff: Match | None = None
+    """A play-off match, if one was played."""
+    recorded: RecordedWinner | None = None
+    """The winner as a source states it, when the legs do not decide it."""
+    source: str = attrs.field(default="", validator=_text("tie"))
+    """The key of the main source."""
+    notes: str = attrs.field(default="", validator=_text("tie"))
+    """Anything a reader should know."""
+
+    def __attrs_post_init__(self) -> None:
+        if len(self.entrants) != 2:
+            msg = f"tie {self.id!r}: a tie has exactly two entrants (got {len(self.entrants)})"
+            raise InvalidValueError(msg)
+        if len(self.legs) > 2:
+            msg = f"tie {self.id!r}: a tie has one match or two legs (got {len(self.legs)})"
+            raise InvalidValueError(msg)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Phase:
+    """A round of a stage: its groups and its ties, played together.
+
+    >>> Phase(id="semi-finals").groups
+    ()
+    """
+
+    id: str = attrs.field(validator=_name("phase"))
+    """Unique within its stage."""
+    name: str = attrs.field(default="", validator=_text("phase"))
+    """A name for people."""
+    groups: tuple[Group, ...] = attrs.field(default=(), converter=_tuple)
+    """The phase's groups."""
+    ties: tuple[Tie, ...] = attrs.field(default=(), converter=_tuple)
+    """The phase's ties."""
+    notes: str = attrs.field(default="", validator=_text("phase"))
+    """Anything a reader should know."""
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Stage:
+    """A stage of the edition, in the order played.
+
+    >>> Stage(id="district", notes="no recorded results").phases
+    ()
+    """
+
+    id: str = attrs.field(validator=_name("stage"))
+    """Unique in the edition."""
+    name: str = attrs.field(default="", validator=_text("stage"))
+    """A name for people."""
+    phases: tuple[Phase, ...] = attrs.field(default=(), converter=_tuple)
+    """Its rounds, in order."""
+    qualified: tuple[Qualified, ...] = attrs.field(default=(), converter=_tuple)
+    """Teams it is recorded to have sent on, when its matches are not recorded."""
+    source: str = attrs.field(default="", validator=_text("stage"))
+    """The key of the main source."""
+    notes: str = attrs.field(default="", validator=_text("stage"))
+    """Anything a reader should know."""
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Edition:
+    """An edition of a competition, as its sources tell it.
+
+    Building one checks it whole: every reference, team, source key and rule
+    name must resolve, and a team may enter a phase only once. All problems are
+    reported together in one :class:`~copaperu.ConfigError`.
+
+    >>> import copaperu as cp
+    >>> e = cp.load_edition("copa-peru-1997")
+    >>> e.name
+    'Copa Perú 1997'
+    """
+
+    id: str = attrs.field(validator=_name("edition"))
+    """The edition's id, such as ``"copa-peru-1998"``."""
+    name: str = attrs.field(validator=_name("edition"))
+    """Its name."""
+    season: str = attrs.field(default="", validator=_text("edition"))
+    """Its season."""
+    notes: str = attrs.field(default="", validator=_text("edition"))
+    """Anything a reader should know."""
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_tuple)
+    """The sources cited."""
+    teams: tuple[Team, ...] = attrs.field(default=(), converter=_tuple)
+    """The teams; when given, every team named anywhere must be one of them."""
+    table_rules: tuple[NamedTableRules, ...] = attrs.field(default=(), converter=_tuple)
+    """Named table rules."""
+    tie_rules: tuple[NamedTieRules, ...] = attrs.field(default=(), converter=_tuple)
+    """Named tie rules."""
+    stages: tuple[Stage, ...] = attrs.field(default=(), converter=_tuple)
+    """The stages, in order."""
+    champion: Entrant | None = None
+    """Who is champion: usually the winner of the final."""
+    promoted: tuple[Entrant, ...] = attrs.field(default=(), converter=_tuple)
+    """The teams promoted."""
+
+    def __attrs_post_init__(self) -> None:
+        problems = list(_problems(self))
+        if problems:
+            where = f"edition {self.id!r}"
+            raise ConfigError(where, problems)
+
+    def groups(self) -> Iterator[tuple[str, Group]]:
+        """Every group with its key path, in order.
+
+        >>> import copaperu as cp
+        >>> [path for path, _ in cp.load_edition("copa-peru-1997").groups()]
+        ['stages[1].phases[0].groups[0]']
+        """
+        for s, stage in enumerate(self.stages):
+            for p, phase in enumerate(stage.phases):
+                for g, group in enumerate(phase.groups):
+                    yield f"stages[{s}].phases[{p}].groups[{g}]", group
+
+    def replay(self) -> EditionResult:
+        """Walk the edition to its champion; see :func:`copaperu.replay`.
+
+        >>> import copaperu as cp
+        >>> cp.load_edition("copa-peru-1997").replay().champion
+        'Juan Aurich'
+        """
+        from ._replay import replay  # the replay is the layer above the model
+
+        return replay(self)
+
+
+def _problems(edition: Edition) -> Iterator[tuple[str, str]]:
+    """Every problem of *edition*, each as (key path, message)."""
+    yield from _duplicates("teams", [team.name for team in edition.teams], "team")
+    yield from _duplicates("sources", [s.key for s in edition.sources], "source")
+    yield from _duplicates("stages", [stage.id for stage in edition.stages], "stage id")
+    check = _Checker(edition)
+    for s, stage in enumerate(edition.stages):
+        here = f"stages[{s}]"
+        yield from check.source(f"{here}.source", stage.source)
+        yield from _duplicates(
+            f"{here}.phases", [ph.id for ph in stage.phases], "phase id"
+        )
+        for q, qualified in enumerate(stage.qualified):
+            yield from check.team(f"{here}.qualified[{q}].team", qualified.team)
+            yield from check.source(f"{here}.qualified[{q}].source", qualified.source)
+        for p, phase in enumerate(stage.phases):
+            yield from check.phase(f"{here}.phases[{p}]", phase)
+    if edition.champion is not None:
+        yield from check.entrant("champion", edition.champion)
+    for i, entrant in enumerate(edition.promoted):
+        yield from check.entrant(f"promoted[{i}]", entrant)
+
+
+class _Checker:
+    """What an edition defines, to check names and references against (internal)."""
+
+    def __init__(self, edition: Edition) -> None:
+        from . import rules as presets  # presets are values of the layer below
+
+        self.teams = {team.name for team in edition.teams}
+        self.sources = {source.key for source in edition.sources}
+        self.table_rules = {named.name for named in edition.table_rules}
+        self.tie_rules = {named.name for named in edition.tie_rules}
+        self.table_presets = set(presets.table_presets())
+        self.tie_presets = set(presets.tie_presets())
+        self.defined: dict[str, str] = {}  # outcome id -> "group" or "tie", in order
+        self.sizes: dict[str, int] = {}  # group id -> number of entrants
+
+    def source(self, path: str, key: str) -> Iterator[tuple[str, str]]:
+        if key and key not in self.sources:
+            yield path, _unknown("source", key, self.sources)
+
+    def team(self, path: str, name: str) -> Iterator[tuple[str, str]]:
+        if self.teams and name not in self.teams:
+            yield path, _unknown("team", name, self.teams)
+
+    def entrant(self, path: str, entrant: Entrant) -> Iterator[tuple[str, str]]:
+        if isinstance(entrant, str):
+            yield from self.team(path, entrant)
+            return
+        target = self.defined.get(entrant.of)
+        if target is None:
+            message = _unknown("group or tie", entrant.of, self.defined)
+            yield path, f"{message}: only earlier groups and ties can be referenced"
+        elif entrant.kind is ReferenceKind.PLACE and target != "group":
+            yield path, f"{entrant.of!r} is a tie: refer to its winner or loser"
+        elif entrant.kind is not ReferenceKind.PLACE and target != "tie":
+            yield path, f"{entrant.of!r} is a group: refer to a place in it"
+        elif entrant.place is not None and entrant.place > self.sizes[entrant.of]:
+            size = self.sizes[entrant.of]
+            yield (
+                path,
+                f"{entrant.of!r} has {size} entrants (got place {entrant.place})",
+            )
+
+    def phase(self, at: str, phase: Phase) -> Iterator[tuple[str, str]]:
+        seen: dict[str, str] = {}
+        pending: dict[str, str] = {}
+        for g, group in enumerate(phase.groups):
+            path = f"{at}.groups[{g}]"
+            if group.id in self.defined or group.id in pending:
+                yield f"{path}.id", f"duplicate id {group.id!r}"
+            pending[group.id] = "group"
+            known = self.table_rules | self.table_presets
+            if group.rules not in known:
+                yield f"{path}.rules", _unknown("table rules", group.rules, known)
+            yield from self.source(f"{path}.source", group.source)
+            yield from self.group(path, group, seen)
+        for t, tie in enumerate(phase.ties):
+            path = f"{at}.ties[{t}]"
+            if tie.id in self.defined or tie.id in pending:
+                yield f"{path}.id", f"duplicate id {tie.id!r}"
+            pending[tie.id] = "tie"
+            known = self.tie_rules | self.tie_presets
+            if tie.rules not in known:
+                yield f"{path}.rules", _unknown("tie rules", tie.rules, known)
+            yield from self.source(f"{path}.source", tie.source)
+            yield from self.tie(path, tie, seen)
+        for group in phase.groups:
+            self.sizes[group.id] = len(group.entrants)
+        self.defined.update(pending)
+
+    def group(
+        self, path: str, group: Group, seen: dict[str, str]
+    ) -> Iterator[tuple[str, str]]:
+        for e, entrant in enumerate(group.entrants):
+            yield from self.entrant(f"{path}.entrants[{e}]", entrant)
+            yield from _enters_once(f"{path}.entrants[{e}]", entrant, seen)
+        named = {e for e in group.entrants if isinstance(e, str)}
+        complete = len(named) == len(group.entrants)
+
+        def member(where: str, team: str) -> Iterator[tuple[str, str]]:
+            yield from self.team(where, team)
+            if (
+                complete
+                and team not in named
+                and (not self.teams or team in self.teams)
+            ):
+                yield where, _unknown("team of this group", team, named)
+
+        for kind, matches in (("matches", group.matches), ("playoffs", group.playoffs)):
+            for m, match in enumerate(matches):
+                yield from member(f"{path}.{kind}[{m}].home", match.home)
+                yield from member(f"{path}.{kind}[{m}].away", match.away)
+        for d, deduction in enumerate(group.deductions):
+            yield from member(f"{path}.deductions[{d}].team", deduction.team)
+        for r, recorded in enumerate(group.recorded):
+            yield from member(f"{path}.recorded[{r}].team", recorded.team)
+            yield from self.source(f"{path}.recorded[{r}].source", recorded.source)
+            if recorded.place > len(group.entrants):
+                size = len(group.entrants)
+                yield (
+                    f"{path}.recorded[{r}].place",
+                    f"the group has {size} entrants (got place {recorded.place})",
+                )
+        places = [str(recorded.place) for recorded in group.recorded]
+        yield from _duplicates(f"{path}.recorded", places, "recorded place")
+        for r, row in enumerate(group.published):
+            yield from member(f"{path}.published[{r}].team", row.team)
+            yield from self.source(f"{path}.published[{r}].source", row.source)
+        for lot, order in enumerate(group.lots):
+            for team in order:
+                yield from member(f"{path}.lots[{lot}]", team)
+
+    def tie(
+        self, path: str, tie: Tie, seen: dict[str, str]
+    ) -> Iterator[tuple[str, str]]:
+        for e, entrant in enumerate(tie.entrants):
+            yield from self.entrant(f"{path}.entrants[{e}]", entrant)
+            yield from _enters_once(f"{path}.entrants[{e}]", entrant, seen)
+        named = {e for e in tie.entrants if isinstance(e, str)}
+        matches = [(f"legs[{i}]", leg) for i, leg in enumerate(tie.legs)]
+        if tie.playoff is not None:
+            matches.append(("playoff", tie.playoff))
+        for where, match in matches:
+            yield from self.team(f"{path}.{where}.home", match.home)
+            yield from self.team(f"{path}.{where}.away", match.away)
+        if len(tie.legs) == 2 and tie.legs[1].teams != tie.legs[0].teams[::-1]:
+            first, second = tie.legs
+            yield (
+                f"{path}.legs[1]",
+                (
+                    f"the legs do not mirror each other: {first.home} v {first.away}, "
+                    f"then {second.home} v {second.away}"
+                ),
+            )
+        in_legs = {team for _, match in matches for team in match.teams}
+        if len(named) == 2 and in_legs and not in_legs <= named:
+            yield (
+                f"{path}.legs",
+                (
+                    f"the matches are between {sorted(in_legs)}, not the entrants {sorted(named)}"
+                ),
+            )
+        if tie.recorded is not None:
+            yield from self.team(f"{path}.recorded.winner", tie.recorded.winner)
+            yield from self.source(f"{path}.recorded.source", tie.recorded.source)
+
+
+def _enters_once(
+    path: str, entrant: Entrant, seen: dict[str, str]
+) -> Iterator[tuple[str, str]]:
+    key = entrant if isinstance(entrant, str) else f"@{entrant}"
+    if key in seen:
+        yield path, f"{entrant} enters this phase twice (also at {seen[key]})"
+    else:
+        seen[key] = path
+
+
+def _duplicates(path: str, values: list[str], what: str) -> Iterator[tuple[str, str]]:
+    seen: set[str] = set()
+    for index, value in enumerate(values):
+        if value in seen:
+            yield f"{path}[{index}]", f"duplicate {what} {value!r}"
+        seen.add(value)
+
+
+def _unknown(kind: str, name: str, known: Iterable[str]) -> str:
+    names = sorted(known)
+    close = difflib.get_close_matches(name, names, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    return f"unknown {kind} {name!r}{hint}"

@@ -1,0 +1,1253 @@
+"""Layer 6, config: edition files (TOML) loaded and dumped, with every problem located.
+
+:func:`load` refuses a bad file with one :class:`~copaperu.ConfigError` that lists
+every problem with its key path (and, for syntax errors, the line TOML gives);
+unknown keys are errors. :func:`dump` writes a file that loads back equal.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tomllib
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+import tomli_w
+
+from . import rules as presets
+from . import tiebreak
+from ._competition import (
+    Edition,
+    Entrant,
+    Group,
+    NamedTableRules,
+    NamedTieRules,
+    Phase,
+    PublishedRow,
+    Qualified,
+    RecordedPlace,
+    RecordedWinner,
+    Reference,
+    ReferenceKind,
+    Source,
+    Stage,
+    Team,
+    Tie,
+)
+from ._knockout import Basis, TieRules
+from ._points import PointsScheme
+from ._rulings import (
+    Abandoned,
+    AwardedShootout,
+    Forfeit,
+    NotPlayed,
+    PointsDeduction,
+    Ruling,
+)
+from ._score import Cards, Score
+from ._tiebreak import (
+    Criterion,
+    DrawingOfLots,
+    FairPlay,
+    HeadToHead,
+    OnlyWhen,
+    Playoff,
+    Ranking,
+    Scope,
+    Statistic,
+    TableRules,
+    Tiebreaker,
+)
+from ._values import Match
+from .errors import ConfigError, CopaperuError
+
+__all__ = ["dump", "load"]
+
+T = TypeVar("T")
+Data = dict[str, Any]
+
+
+def load(source: str | os.PathLike[str]) -> Edition:
+    """Read an edition from a TOML file (a path) or from TOML text.
+
+    A string that ends in ``.toml`` and has no line break is read as a path.
+
+    Raises:
+        ConfigError: the file cannot be read, is not valid TOML, or describes an
+            edition with problems; every problem is listed with its location.
+
+    >>> import copaperu as cp
+    >>> e = cp.load('id = "tiny"\\nname = "Tiny Cup"\\n')
+    >>> e.name
+    'Tiny Cup'
+    """
+    given: object = source
+    if isinstance(given, os.PathLike) or (
+        isinstance(given, str) and "\n" not in given and given.endswith(".toml")
+    ):
+        path = Path(given)
+        name = path.name
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(
+                name, [("", f"cannot read the file: {exc.strerror}")]
+            ) from exc
+    elif isinstance(given, str):
+        name, text = "<string>", given
+    else:
+        msg = f"expected a path or TOML text (got {source!r})"
+        raise ConfigError("<input>", [("", msg)])
+    return loads(text, name=name)
+
+
+def loads(text: str, *, name: str = "<string>") -> Edition:
+    """Read an edition from TOML *text*; *name* is used in error messages."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(name, [("", f"invalid TOML: {exc}")]) from exc
+    reader = _Reader()
+    edition = reader.edition(data)
+    if reader.problems or edition is None:
+        raise ConfigError(name, reader.problems or [("", "invalid edition")])
+    return edition
+
+
+def dump(edition: Edition) -> str:
+    """The TOML text of *edition*; ``load(dump(edition)) == edition``.
+
+    >>> import copaperu as cp
+    >>> e = cp.load_edition("copa-peru-1997")
+    >>> cp.load(cp.dump(e)) == e
+    True
+    """
+    return tomli_w.dumps(_edition_data(edition))
+
+
+# ---------------------------------------------------------------------------
+# Reading
+
+
+def _close(name: str, known: Iterable[str]) -> str:
+    found = difflib.get_close_matches(name, sorted(known), n=1)
+    return f" (did you mean {found[0]!r}?)" if found else ""
+
+
+class _Reader:
+    """Turns TOML data into an edition, collecting every problem (internal)."""
+
+    def __init__(self) -> None:
+        self.problems: list[tuple[str, str]] = []
+
+    def problem(self, path: str, message: str) -> None:
+        self.problems.append((path, message))
+
+    def table(
+        self, data: object, path: str, allowed: set[str], required: Iterable[str] = ()
+    ) -> Data | None:
+        if not isinstance(data, dict):
+            self.problem(path, f"expected a table (got {_show(data)})")
+            return None
+        for key in data:
+            if key not in allowed:
+                self.problem(_join(path, key), f"unknown key{_close(key, allowed)}")
+        for key in sorted(set(required) - set(data)):
+            self.problem(_join(path, key), "missing")
+        return data
+
+    def get(self, data: Data, key: str, path: str, kind: type[T], default: T) -> T:
+        value = data.get(key, default)
+        ok = isinstance(value, kind) and not (kind is int and isinstance(value, bool))
+        if value is not default and not ok:
+            self.problem(
+                _join(path, key), f"expected {_kind(kind)} (got {_show(value)})"
+            )
+            return default
+        return cast(T, value)
+
+    def array(self, data: Data, key: str, path: str) -> list[Any]:
+        value = data.get(key, [])
+        if not isinstance(value, list):
+            self.problem(_join(path, key), f"expected an array (got {_show(value)})")
+            return []
+        return value
+
+    def build(self, path: str, make: Callable[[], T]) -> T | None:
+        try:
+            return make()
+        except CopaperuError as exc:
+            self.problem(path, str(exc))
+            return None
+
+    def score(self, data: Data, key: str, path: str) -> Score | None:
+        text = self.get(data, key, path, str, "")
+        if not text:
+            return None
+        return self.build(_join(path, key), lambda: Score.parse(text))
+
+    def edition(self, data: Data) -> Edition | None:
+        allowed = {
+            "id",
+            "name",
+            "season",
+            "notes",
+            "sources",
+            "teams",
+            "rules",
+            "stages",
+            "champion",
+            "promoted",
+        }
+        if self.table(data, "", allowed, {"id", "name"}) is None:
+            return None
+        sources = [
+            self.source(item, f"sources[{i}]")
+            for i, item in enumerate(self.array(data, "sources", ""))
+        ]
+        teams = [
+            self.team(item, f"teams[{i}]")
+            for i, item in enumerate(self.array(data, "teams", ""))
+        ]
+        table_rules, tie_rules = self.rules(data.get("rules", {}), "rules")
+        stages = [
+            self.stage(item, f"stages[{i}]")
+            for i, item in enumerate(self.array(data, "stages", ""))
+        ]
+        champion = (
+            self.entrant(data["champion"], "champion") if "champion" in data else None
+        )
+        promoted = [
+            self.entrant(item, f"promoted[{i}]")
+            for i, item in enumerate(self.array(data, "promoted", ""))
+        ]
+        if self.problems:
+            return None
+        try:
+            return Edition(
+                id=self.get(data, "id", "", str, ""),
+                name=self.get(data, "name", "", str, ""),
+                season=self.get(data, "season", "", str, ""),
+                notes=self.get(data, "notes", "", str, ""),
+                sources=tuple(s for s in sources if s is not None),
+                teams=tuple(t for t in teams if t is not None),
+                table_rules=tuple(table_rules),
+                tie_rules=tuple(tie_rules),
+                stages=tuple(s for s in stages if s is not None),
+                champion=champion,
+                promoted=tuple(p for p in promoted if p is not None),
+            )
+        except ConfigError as exc:
+            self.problems.extend(exc.problems)
+        except CopaperuError as exc:
+            self.problem("", str(exc))
+        return None
+
+    def source(self, data: object, path: str) -> Source | None:
+        found = self.table(data, path, {"key", "url", "title", "notes"}, {"key"})
+        if found is None:
+            return None
+        return self.build(
+            path,
+            lambda: Source(
+                key=self.get(found, "key", path, str, ""),
+                url=self.get(found, "url", path, str, ""),
+                title=self.get(found, "title", path, str, ""),
+                notes=self.get(found, "notes", path, str, ""),
+            ),
+        )
+
+    def team(self, data: object, path: str) -> Team | None:
+        found = self.table(data, path, {"name", "city", "region", "notes"}, {"name"})
+        if found is None:
+            return None
+        return self.build(
+            path,
+            lambda: Team(
+                name=self.get(found, "name", path, str, ""),
+                city=self.get(found, "city", path, str, ""),
+                region=self.get(found, "region", path, str, ""),
+                notes=self.get(found, "notes", path, str, ""),
+            ),
+        )
+
+    def rules(
+        self, data: object, path: str
+    ) -> tuple[list[NamedTableRules], list[NamedTieRules]]:
+        found = self.table(data, path, {"tables", "ties"})
+        if found is None:
+            return [], []
+        tables: list[NamedTableRules] = []
+        ties: list[NamedTieRules] = []
+        for name, spec in (
+            self.table(
+                found.get("tables", {}),
+                _join(path, "tables"),
+                set(found.get("tables", {})),
+            )
+            or {}
+        ).items():
+            named = self.table_rules(name, spec, _join(path, "tables", name))
+            if named is not None:
+                tables.append(named)
+        for name, spec in (
+            self.table(
+                found.get("ties", {}), _join(path, "ties"), set(found.get("ties", {}))
+            )
+            or {}
+        ).items():
+            tie_named = self.tie_rules(name, spec, _join(path, "ties", name))
+            if tie_named is not None:
+                ties.append(tie_named)
+        return tables, ties
+
+    def table_rules(self, name: str, data: object, path: str) -> NamedTableRules | None:
+        found = self.table(data, path, {"preset", "points", "tiebreakers", "source"})
+        if found is None:
+            return None
+        preset = self.get(found, "preset", path, str, "")
+        if preset:
+            if set(found) - {"preset"}:
+                self.problem(
+                    path, "give either a preset or the rules spelled out, not both"
+                )
+            if preset not in presets.table_presets():
+                self.problem(
+                    _join(path, "preset"),
+                    f"unknown table rules preset {preset!r}{_close(preset, presets.table_presets())}",
+                )
+                return None
+            return NamedTableRules(
+                name=name, rules=presets.by_name(preset), preset=preset
+            )
+        points = self.build(
+            _join(path, "points"),
+            lambda: PointsScheme.parse(self.get(found, "points", path, str, "3-1-0")),
+        )
+        chain = [
+            self.criterion(item, _join(path, f"tiebreakers[{i}]"))
+            for i, item in enumerate(self.array(found, "tiebreakers", path))
+        ]
+        if points is None or any(c is None for c in chain):
+            return None
+        rules = self.build(
+            path,
+            lambda: TableRules(
+                name=name,
+                points=points,
+                tiebreakers=tuple(c for c in chain if c is not None),
+                source=self.get(found, "source", path, str, ""),
+            ),
+        )
+        return None if rules is None else NamedTableRules(name=name, rules=rules)
+
+    def criterion(self, data: object, path: str) -> Tiebreaker | None:
+        if isinstance(data, str):
+            if data not in {c.value for c in Criterion} or data in {
+                "ranking",
+                "only_when",
+            }:
+                known = [
+                    c.value
+                    for c in Criterion
+                    if c.value not in {"ranking", "only_when"}
+                ]
+                self.problem(
+                    path, f"unknown tiebreak criterion {data!r}{_close(data, known)}"
+                )
+                return None
+            return tiebreak.from_id(data)
+        found = self.table(
+            data,
+            path,
+            {
+                "id",
+                "scope",
+                "criteria",
+                "reapply",
+                "yellow",
+                "indirect_red",
+                "red",
+                "yellow_and_red",
+                "name",
+                "values",
+                "higher_is_better",
+                "seed",
+                "criterion",
+                "min_teams",
+                "max_teams",
+            },
+            {"id"},
+        )
+        if found is None:
+            return None
+        kind = self.get(found, "id", path, str, "")
+        if kind not in {c.value for c in Criterion}:
+            self.problem(
+                _join(path, "id"),
+                f"unknown tiebreak criterion {kind!r}{_close(kind, [c.value for c in Criterion])}",
+            )
+            return None
+        scope_text = self.get(found, "scope", path, str, Scope.ALL_MATCHES.value)
+        if scope_text not in {s.value for s in Scope}:
+            self.problem(
+                _join(path, "scope"),
+                f"unknown scope {scope_text!r}{_close(scope_text, [s.value for s in Scope])}",
+            )
+            return None
+        scope = Scope(scope_text)
+        criterion = Criterion(kind)
+        if criterion is Criterion.HEAD_TO_HEAD:
+            inner: list[Any] = [
+                self.criterion(item, _join(path, f"criteria[{i}]"))
+                for i, item in enumerate(self.array(found, "criteria", path))
+            ]
+            if any(c is None for c in inner):
+                return None
+            reapply = self.get(found, "reapply", path, bool, False)
+            return self.build(
+                path, lambda: tiebreak.head_to_head(*inner, reapply=reapply)
+            )
+        if criterion is Criterion.FAIR_PLAY:
+            return self.build(
+                path,
+                lambda: FairPlay(
+                    yellow=self.get(found, "yellow", path, int, 1),
+                    indirect_red=self.get(found, "indirect_red", path, int, 3),
+                    red=self.get(found, "red", path, int, 4),
+                    yellow_and_red=self.get(found, "yellow_and_red", path, int, 5),
+                    scope=scope,
+                ),
+            )
+        if criterion is Criterion.RANKING:
+            values = self.get(found, "values", path, dict, {})
+            return self.build(
+                path,
+                lambda: Ranking(
+                    name=self.get(found, "name", path, str, ""),
+                    values=values,
+                    higher_is_better=self.get(
+                        found, "higher_is_better", path, bool, True
+                    ),
+                ),
+            )
+        if criterion is Criterion.DRAWING_OF_LOTS:
+            seed = found.get("seed")
+            return self.build(path, lambda: DrawingOfLots(seed=seed))
+        if criterion is Criterion.PLAYOFF:
+            return Playoff()
+        if criterion is Criterion.ONLY_WHEN:
+            inner_one = self.criterion(found.get("criterion"), _join(path, "criterion"))
+            if inner_one is None:
+                return None
+            return self.build(
+                path,
+                lambda: OnlyWhen(
+                    criterion=inner_one,  # type: ignore[arg-type]
+                    min_teams=self.get(found, "min_teams", path, int, 2),
+                    max_teams=found.get("max_teams"),
+                ),
+            )
+        return self.build(path, lambda: Statistic(criterion=criterion, scope=scope))
+
+    def tie_rules(self, name: str, data: object, path: str) -> NamedTieRules | None:
+        flags = {
+            "goal_difference",
+            "away_goals",
+            "away_goals_in_extra_time",
+            "extra_time",
+            "penalties",
+            "playoff",
+        }
+        found = self.table(data, path, {"preset", "basis", "source", *flags})
+        if found is None:
+            return None
+        preset = self.get(found, "preset", path, str, "")
+        if preset:
+            if set(found) - {"preset"}:
+                self.problem(
+                    path, "give either a preset or the rules spelled out, not both"
+                )
+            if preset not in presets.tie_presets():
+                self.problem(
+                    _join(path, "preset"),
+                    f"unknown tie rules preset {preset!r}{_close(preset, presets.tie_presets())}",
+                )
+                return None
+            return NamedTieRules(
+                name=name, rules=presets.tie_rules_by_name(preset), preset=preset
+            )
+        basis = self.get(found, "basis", path, str, "aggregate")
+        if basis not in {b.value for b in Basis}:
+            self.problem(
+                _join(path, "basis"),
+                f"expected 'aggregate' or 'points' (got {basis!r})",
+            )
+            return None
+        defaults = TieRules()
+        values = {
+            flag: self.get(found, flag, path, bool, getattr(defaults, flag))
+            for flag in flags
+        }
+        rules = self.build(
+            path,
+            lambda: TieRules(
+                name=name,
+                basis=Basis(basis),
+                source=self.get(found, "source", path, str, ""),
+                **values,
+            ),
+        )
+        return None if rules is None else NamedTieRules(name=name, rules=rules)
+
+    def stage(self, data: object, path: str) -> Stage | None:
+        found = self.table(
+            data, path, {"id", "name", "notes", "source", "phases", "qualified"}, {"id"}
+        )
+        if found is None:
+            return None
+        phases = [
+            self.phase(item, f"{path}.phases[{i}]")
+            for i, item in enumerate(self.array(found, "phases", path))
+        ]
+        qualified = [
+            self.qualified(item, f"{path}.qualified[{i}]")
+            for i, item in enumerate(self.array(found, "qualified", path))
+        ]
+        return self.build(
+            path,
+            lambda: Stage(
+                id=self.get(found, "id", path, str, ""),
+                name=self.get(found, "name", path, str, ""),
+                notes=self.get(found, "notes", path, str, ""),
+                source=self.get(found, "source", path, str, ""),
+                phases=tuple(p for p in phases if p is not None),
+                qualified=tuple(q for q in qualified if q is not None),
+            ),
+        )
+
+    def qualified(self, data: object, path: str) -> Qualified | None:
+        found = self.table(data, path, {"team", "from", "source", "notes"}, {"team"})
+        if found is None:
+            return None
+        return self.build(
+            path,
+            lambda: Qualified(
+                team=self.get(found, "team", path, str, ""),
+                origin=self.get(found, "from", path, str, ""),
+                source=self.get(found, "source", path, str, ""),
+                notes=self.get(found, "notes", path, str, ""),
+            ),
+        )
+
+    def phase(self, data: object, path: str) -> Phase | None:
+        found = self.table(
+            data, path, {"id", "name", "notes", "groups", "ties"}, {"id"}
+        )
+        if found is None:
+            return None
+        groups = [
+            self.group(item, f"{path}.groups[{i}]")
+            for i, item in enumerate(self.array(found, "groups", path))
+        ]
+        ties = [
+            self.tie(item, f"{path}.ties[{i}]")
+            for i, item in enumerate(self.array(found, "ties", path))
+        ]
+        return self.build(
+            path,
+            lambda: Phase(
+                id=self.get(found, "id", path, str, ""),
+                name=self.get(found, "name", path, str, ""),
+                notes=self.get(found, "notes", path, str, ""),
+                groups=tuple(g for g in groups if g is not None),
+                ties=tuple(t for t in ties if t is not None),
+            ),
+        )
+
+    def entrants(self, data: Data, path: str) -> list[Entrant]:
+        found = [
+            self.entrant(item, f"{path}.entrants[{i}]")
+            for i, item in enumerate(self.array(data, "entrants", path))
+        ]
+        return [e for e in found if e is not None]
+
+    def entrant(self, data: object, path: str) -> Entrant | None:
+        if isinstance(data, str):
+            return data
+        found = self.table(data, path, {"place", "of", "winner", "loser"})
+        if found is None:
+            return None
+        if "place" in found or "of" in found:
+            if set(found) != {"place", "of"}:
+                self.problem(
+                    path, 'a place reference is { place = N, of = "group-id" }'
+                )
+                return None
+            return self.build(
+                path,
+                lambda: Reference(
+                    kind=ReferenceKind.PLACE,
+                    of=self.get(found, "of", path, str, ""),
+                    place=self.get(found, "place", path, int, 0),
+                ),
+            )
+        if len(found) != 1:
+            self.problem(
+                path,
+                "a reference is { place = N, of = ID }, { winner = ID } or { loser = ID }",
+            )
+            return None
+        ((key, target),) = found.items()
+        if not isinstance(target, str):
+            self.problem(_join(path, key), f"expected a tie id (got {_show(target)})")
+            return None
+        return self.build(path, lambda: Reference(kind=ReferenceKind(key), of=target))
+
+    def group(self, data: object, path: str) -> Group | None:
+        allowed = {
+            "id",
+            "name",
+            "rules",
+            "legs",
+            "advance",
+            "entrants",
+            "matches",
+            "playoffs",
+            "deductions",
+            "lots",
+            "recorded",
+            "published",
+            "source",
+            "notes",
+        }
+        found = self.table(data, path, allowed, {"id", "rules", "entrants"})
+        if found is None:
+            return None
+        entrants = self.entrants(found, path)
+        matches = [
+            self.match(item, f"{path}.matches[{i}]")
+            for i, item in enumerate(self.array(found, "matches", path))
+        ]
+        playoffs = [
+            self.match(item, f"{path}.playoffs[{i}]")
+            for i, item in enumerate(self.array(found, "playoffs", path))
+        ]
+        deductions = [
+            self.deduction(item, f"{path}.deductions[{i}]")
+            for i, item in enumerate(self.array(found, "deductions", path))
+        ]
+        lots = [
+            self.lot(item, f"{path}.lots[{i}]")
+            for i, item in enumerate(self.array(found, "lots", path))
+        ]
+        recorded = [
+            self.recorded_place(item, f"{path}.recorded[{i}]")
+            for i, item in enumerate(self.array(found, "recorded", path))
+        ]
+        published = [
+            self.published(item, f"{path}.published[{i}]")
+            for i, item in enumerate(self.array(found, "published", path))
+        ]
+        return self.build(
+            path,
+            lambda: Group(
+                id=self.get(found, "id", path, str, ""),
+                name=self.get(found, "name", path, str, ""),
+                rules=self.get(found, "rules", path, str, ""),
+                legs=self.get(found, "legs", path, int, 2),
+                advance=self.get(found, "advance", path, int, 1),
+                entrants=tuple(entrants),
+                matches=tuple(m for m in matches if m is not None),
+                playoffs=tuple(m for m in playoffs if m is not None),
+                deductions=tuple(d for d in deductions if d is not None),
+                lots=tuple(lot for lot in lots if lot is not None),
+                recorded=tuple(r for r in recorded if r is not None),
+                published=tuple(p for p in published if p is not None),
+                source=self.get(found, "source", path, str, ""),
+                notes=self.get(found, "notes", path, str, ""),
+            ),
+        )
+
+    def tie(self, data: object, path: str) -> Tie | None:
+        allowed = {
+            "id",
+            "name",
+            "rules",
+            "entrants",
+            "legs",
+            "playoff",
+            "recorded",
+            "source",
+            "notes",
+        }
+        found = self.table(data, path, allowed, {"id", "rules", "entrants"})
+        if found is None:
+            return None
+        entrants = self.entrants(found, path)
+        legs = [
+            self.match(item, f"{path}.legs[{i}]")
+            for i, item in enumerate(self.array(found, "legs", path))
+        ]
+        playoff = (
+            self.match(found["playoff"], f"{path}.playoff")
+            if "playoff" in found
+            else None
+        )
+        recorded = (
+            self.recorded_winner(found["recorded"], f"{path}.recorded")
+            if "recorded" in found
+            else None
+        )
+        return self.build(
+            path,
+            lambda: Tie(
+                id=self.get(found, "id", path, str, ""),
+                name=self.get(found, "name", path, str, ""),
+                rules=self.get(found, "rules", path, str, ""),
+                entrants=tuple(entrants),
+                legs=tuple(m for m in legs if m is not None),
+                playoff=playoff,
+                recorded=recorded,
+                source=self.get(found, "source", path, str, ""),
+                notes=self.get(found, "notes", path, str, ""),
+            ),
+        )
+
+    def match(self, data: object, path: str) -> Match | None:
+        allowed = {
+            "home",
+            "away",
+            "score",
+            "extra_time",
+            "penalties",
+            "neutral",
+            "leg",
+            "label",
+            "date",
+            "cards",
+            "rulings",
+            "source",
+            "notes",
+        }
+        found = self.table(data, path, allowed, {"home", "away"})
+        if found is None:
+            return None
+        cards = self.cards(found.get("cards", {}), _join(path, "cards"))
+        rulings = [
+            self.ruling(item, f"{path}.rulings[{i}]")
+            for i, item in enumerate(self.array(found, "rulings", path))
+        ]
+        date = found.get("date")
+        if (
+            date is not None
+            and not isinstance(date, str)
+            and not hasattr(date, "isoformat")
+        ):
+            self.problem(_join(path, "date"), f"expected a date (got {_show(date)})")
+            date = None
+        scores = {
+            key: self.score(found, key, path)
+            for key in ("score", "extra_time", "penalties")
+        }
+        if any(r is None for r in rulings):
+            return None
+        return self.build(
+            path,
+            lambda: Match(
+                home=self.get(found, "home", path, str, ""),
+                away=self.get(found, "away", path, str, ""),
+                score=scores["score"],
+                extra_time=scores["extra_time"],
+                penalties=scores["penalties"],
+                neutral=self.get(found, "neutral", path, bool, False),
+                leg=self.get(found, "leg", path, int, None),
+                label=self.get(found, "label", path, str, ""),
+                date=date,
+                cards=cards,
+                rulings=tuple(r for r in rulings if r is not None),
+                source=self.get(found, "source", path, str, ""),
+                notes=self.get(found, "notes", path, str, ""),
+            ),
+        )
+
+    def cards(self, data: object, path: str) -> dict[str, Cards]:
+        found = self.table(data, path, set(data) if isinstance(data, dict) else set())
+        cards: dict[str, Cards] = {}
+        for team, counts in (found or {}).items():
+            where = _join(path, team)
+            table = self.table(
+                counts, where, {"yellow", "indirect_red", "red", "yellow_and_red"}
+            )
+            if table is not None:
+                try:
+                    cards[team] = Cards(**table)
+                except CopaperuError as exc:
+                    self.problem(where, str(exc))
+        return cards
+
+    def ruling(self, data: object, path: str) -> Ruling | None:
+        common = {"kind", "reason", "body", "decided", "source"}
+        shape = {
+            "forfeit": {"awarded_to", "score"},
+            "abandoned": {"minute", "declared"},
+            "not_played": set(),
+            "awarded_shootout": {"winner", "score"},
+        }
+        if not isinstance(data, dict):
+            self.problem(path, f"expected a table (got {_show(data)})")
+            return None
+        kind = data.get("kind")
+        if kind not in shape:
+            self.problem(
+                _join(path, "kind"),
+                f"expected one of {', '.join(sorted(shape))} (got {_show(kind)}){_close(str(kind), shape)}",
+            )
+            return None
+        found = self.table(
+            data,
+            path,
+            common | shape[kind],
+            {"kind"}
+            | (
+                {"awarded_to"}
+                if kind == "forfeit"
+                else {"winner"}
+                if kind == "awarded_shootout"
+                else set()
+            ),
+        )
+        if found is None:
+            return None
+        base: dict[str, Any] = {
+            "reason": self.get(found, "reason", path, str, ""),
+            "body": self.get(found, "body", path, str, ""),
+            "decided": found.get("decided"),
+            "source": self.get(found, "source", path, str, ""),
+        }
+        if kind == "forfeit":
+            score = self.score(found, "score", path)
+            return self.build(
+                path,
+                lambda: Forfeit(
+                    awarded_to=self.get(found, "awarded_to", path, str, ""),
+                    score=score,
+                    **base,
+                ),
+            )
+        if kind == "abandoned":
+            declared = self.score(found, "declared", path)
+            return self.build(
+                path,
+                lambda: Abandoned(
+                    minute=found.get("minute"),
+                    declared=declared,
+                    **base,
+                ),
+            )
+        if kind == "not_played":
+            return self.build(path, lambda: NotPlayed(**base))
+        score = self.score(found, "score", path)
+        return self.build(
+            path,
+            lambda: AwardedShootout(
+                winner=self.get(found, "winner", path, str, ""), score=score, **base
+            ),
+        )
+
+    def deduction(self, data: object, path: str) -> PointsDeduction | None:
+        found = self.table(
+            data,
+            path,
+            {"team", "points", "reason", "body", "decided", "source"},
+            {"team", "points"},
+        )
+        if found is None:
+            return None
+        return self.build(
+            path,
+            lambda: PointsDeduction(
+                team=self.get(found, "team", path, str, ""),
+                points=self.get(found, "points", path, int, 0),
+                reason=self.get(found, "reason", path, str, ""),
+                body=self.get(found, "body", path, str, ""),
+                decided=found.get("decided"),
+                source=self.get(found, "source", path, str, ""),
+            ),
+        )
+
+    def lot(self, data: object, path: str) -> tuple[str, ...] | None:
+        found = self.table(data, path, {"order", "source"}, {"order"})
+        if found is None:
+            return None
+        order = self.array(found, "order", path)
+        if (
+            not all(isinstance(team, str) for team in order)
+            or len(set(order)) != len(order)
+            or len(order) < 2
+        ):
+            self.problem(
+                _join(path, "order"),
+                f"expected two or more different team names (got {_show(order)})",
+            )
+            return None
+        return tuple(order)
+
+    def recorded_place(self, data: object, path: str) -> RecordedPlace | None:
+        found = self.table(
+            data,
+            path,
+            {"place", "team", "source", "notes", "inference"},
+            {"place", "team"},
+        )
+        if found is None:
+            return None
+        return self.build(
+            path,
+            lambda: RecordedPlace(
+                place=self.get(found, "place", path, int, 0),
+                team=self.get(found, "team", path, str, ""),
+                source=self.get(found, "source", path, str, ""),
+                notes=self.get(found, "notes", path, str, ""),
+                inference=self.get(found, "inference", path, bool, False),
+            ),
+        )
+
+    def recorded_winner(self, data: object, path: str) -> RecordedWinner | None:
+        found = self.table(
+            data, path, {"winner", "source", "notes", "inference"}, {"winner"}
+        )
+        if found is None:
+            return None
+        return self.build(
+            path,
+            lambda: RecordedWinner(
+                winner=self.get(found, "winner", path, str, ""),
+                source=self.get(found, "source", path, str, ""),
+                notes=self.get(found, "notes", path, str, ""),
+                inference=self.get(found, "inference", path, bool, False),
+            ),
+        )
+
+    def published(self, data: object, path: str) -> PublishedRow | None:
+        figures = {
+            "played",
+            "won",
+            "drawn",
+            "lost",
+            "goals_for",
+            "goals_against",
+            "points",
+        }
+        found = self.table(data, path, {"team", "source", *figures}, {"team", *figures})
+        if found is None or any(key not in found for key in figures):
+            return None
+        return self.build(
+            path,
+            lambda: PublishedRow(
+                team=self.get(found, "team", path, str, ""),
+                source=self.get(found, "source", path, str, ""),
+                **{key: self.get(found, key, path, int, 0) for key in figures},
+            ),
+        )
+
+
+def _join(path: str, *keys: str) -> str:
+    for key in keys:
+        shown = key if key.replace("_", "").replace("-", "").isalnum() else f'"{key}"'
+        path = f"{path}.{shown}" if path else shown
+    return path
+
+
+def _show(value: object) -> str:
+    return repr(value) if not isinstance(value, dict | list) else type(value).__name__
+
+
+def _kind(kind: type) -> str:
+    return {
+        str: "a string",
+        int: "an integer",
+        bool: "true or false",
+        dict: "a table",
+    }.get(kind, kind.__name__)
+
+
+# ---------------------------------------------------------------------------
+# Writing
+
+
+def _edition_data(edition: Edition) -> Data:
+    data: Data = {"id": edition.id, "name": edition.name}
+    _put(data, "season", edition.season)
+    _put(data, "notes", edition.notes)
+    if edition.champion is not None:
+        data["champion"] = _entrant_data(edition.champion)
+    if edition.promoted:
+        data["promoted"] = [_entrant_data(e) for e in edition.promoted]
+    if edition.sources:
+        data["sources"] = [
+            _fields(s, "key", "url", "title", "notes") for s in edition.sources
+        ]
+    if edition.teams:
+        data["teams"] = [
+            _fields(t, "name", "city", "region", "notes") for t in edition.teams
+        ]
+    rules: Data = {}
+    if edition.table_rules:
+        rules["tables"] = {
+            named.name: _table_rules_data(named) for named in edition.table_rules
+        }
+    if edition.tie_rules:
+        rules["ties"] = {
+            named.name: _tie_rules_data(named) for named in edition.tie_rules
+        }
+    if rules:
+        data["rules"] = rules
+    if edition.stages:
+        data["stages"] = [_stage_data(stage) for stage in edition.stages]
+    return data
+
+
+def _put(data: Data, key: str, value: object, default: object = "") -> None:
+    if value != default and value is not None:
+        data[key] = value
+
+
+def _fields(value: object, *names: str) -> Data:
+    data: Data = {}
+    for name in names:
+        _put(data, name, getattr(value, name))
+    return data
+
+
+def _table_rules_data(named: NamedTableRules) -> Data:
+    if named.preset:
+        return {"preset": named.preset}
+    data: Data = {
+        "points": str(named.rules.points),
+        "tiebreakers": [_criterion_data(c) for c in named.rules.tiebreakers],
+    }
+    _put(data, "source", named.rules.source)
+    return data
+
+
+def _criterion_data(criterion: Tiebreaker) -> str | Data:
+    if isinstance(criterion, Playoff):
+        return "playoff"
+    if isinstance(criterion, Statistic | FairPlay | HeadToHead | DrawingOfLots):
+        default = tiebreak.from_id(_criterion_id(criterion))
+        if criterion == default:
+            return _criterion_id(criterion)
+    if isinstance(criterion, Statistic):
+        return {"id": criterion.criterion.value, "scope": criterion.scope.value}
+    if isinstance(criterion, FairPlay):
+        return {
+            "id": "fair_play",
+            "yellow": criterion.yellow,
+            "indirect_red": criterion.indirect_red,
+            "red": criterion.red,
+            "yellow_and_red": criterion.yellow_and_red,
+            "scope": criterion.scope.value,
+        }
+    if isinstance(criterion, HeadToHead):
+        return {
+            "id": "head_to_head",
+            "criteria": [_criterion_data(c) for c in criterion.criteria],
+            "reapply": criterion.reapply,
+        }
+    if isinstance(criterion, DrawingOfLots):
+        return {"id": "drawing_of_lots", "seed": criterion.seed}
+    if isinstance(criterion, Ranking):
+        return {
+            "id": "ranking",
+            "name": criterion.name,
+            "values": dict(criterion.values),
+            "higher_is_better": criterion.higher_is_better,
+        }
+    data: Data = {
+        "id": "only_when",
+        "criterion": _criterion_data(criterion.criterion),
+        "min_teams": criterion.min_teams,
+    }
+    _put(data, "max_teams", criterion.max_teams, None)
+    return data
+
+
+def _criterion_id(criterion: Statistic | FairPlay | HeadToHead | DrawingOfLots) -> str:
+    if isinstance(criterion, Statistic):
+        return criterion.criterion.value
+    return {
+        FairPlay: "fair_play",
+        HeadToHead: "head_to_head",
+        DrawingOfLots: "drawing_of_lots",
+    }[type(criterion)]
+
+
+def _tie_rules_data(named: NamedTieRules) -> Data:
+    if named.preset:
+        return {"preset": named.preset}
+    rules = named.rules
+    data: Data = {"basis": rules.basis.value}
+    for flag in (
+        "goal_difference",
+        "away_goals",
+        "away_goals_in_extra_time",
+        "extra_time",
+        "penalties",
+        "playoff",
+    ):
+        data[flag] = getattr(rules, flag)
+    _put(data, "source", rules.source)
+    return data
+
+
+def _stage_data(stage: Stage) -> Data:
+    data = _fields(stage, "id", "name", "notes", "source")
+    if stage.qualified:
+        data["qualified"] = [
+            {
+                k: v
+                for k, v in (
+                    ("team", q.team),
+                    ("from", q.origin),
+                    ("source", q.source),
+                    ("notes", q.notes),
+                )
+                if v
+            }
+            for q in stage.qualified
+        ]
+    if stage.phases:
+        data["phases"] = [_phase_data(phase) for phase in stage.phases]
+    return data
+
+
+def _phase_data(phase: Phase) -> Data:
+    data = _fields(phase, "id", "name", "notes")
+    if phase.groups:
+        data["groups"] = [_group_data(group) for group in phase.groups]
+    if phase.ties:
+        data["ties"] = [_tie_data(tie) for tie in phase.ties]
+    return data
+
+
+def _group_data(group: Group) -> Data:
+    data = _fields(group, "id", "name", "rules")
+    data["legs"] = group.legs
+    data["advance"] = group.advance
+    data["entrants"] = [_entrant_data(e) for e in group.entrants]
+    _put(data, "source", group.source)
+    _put(data, "notes", group.notes)
+    if group.matches:
+        data["matches"] = [_match_data(m) for m in group.matches]
+    if group.playoffs:
+        data["playoffs"] = [_match_data(m) for m in group.playoffs]
+    if group.deductions:
+        data["deductions"] = [
+            _fields(d, "team", "points", "reason", "body", "decided", "source")
+            for d in group.deductions
+        ]
+    if group.lots:
+        data["lots"] = [{"order": list(order)} for order in group.lots]
+    if group.recorded:
+        data["recorded"] = [_recorded_data(r) for r in group.recorded]
+    if group.published:
+        data["published"] = [
+            _fields(
+                row,
+                "team",
+                "played",
+                "won",
+                "drawn",
+                "lost",
+                "goals_for",
+                "goals_against",
+                "points",
+                "source",
+            )
+            for row in group.published
+        ]
+    return data
+
+
+def _recorded_data(recorded: RecordedPlace | RecordedWinner) -> Data:
+    if isinstance(recorded, RecordedPlace):
+        data = {"place": recorded.place, "team": recorded.team}
+    else:
+        data = {"winner": recorded.winner}
+    _put(data, "source", recorded.source)
+    _put(data, "notes", recorded.notes)
+    _put(data, "inference", recorded.inference, False)
+    return data
+
+
+def _tie_data(tie: Tie) -> Data:
+    data = _fields(tie, "id", "name", "rules")
+    data["entrants"] = [_entrant_data(e) for e in tie.entrants]
+    _put(data, "source", tie.source)
+    _put(data, "notes", tie.notes)
+    if tie.legs:
+        data["legs"] = [_match_data(m) for m in tie.legs]
+    if tie.playoff is not None:
+        data["playoff"] = _match_data(tie.playoff)
+    if tie.recorded is not None:
+        data["recorded"] = _recorded_data(tie.recorded)
+    return data
+
+
+def _entrant_data(entrant: Entrant) -> str | Data:
+    if isinstance(entrant, str):
+        return entrant
+    if entrant.kind is ReferenceKind.PLACE:
+        return {"place": entrant.place, "of": entrant.of}
+    return {entrant.kind.value: entrant.of}
+
+
+def _match_data(match: Match) -> Data:
+    data: Data = {"home": match.home, "away": match.away}
+    for key in ("score", "extra_time", "penalties"):
+        value = getattr(match, key)
+        if value is not None:
+            data[key] = str(value)
+    _put(data, "neutral", match.neutral, False)
+    _put(data, "leg", match.leg, None)
+    _put(data, "label", match.label)
+    _put(data, "date", match.date, None)
+    _put(data, "source", match.source)
+    _put(data, "notes", match.notes)
+    if match.cards:
+        data["cards"] = {
+            team: _fields(cards, "yellow", "indirect_red", "red", "yellow_and_red")
+            or {"yellow": 0}
+            for team, cards in match.cards
+        }
+    if match.rulings:
+        data["rulings"] = [_ruling_data(r) for r in match.rulings]
+    return data
+
+
+def _ruling_data(ruling: Ruling) -> Data:
+    data: Data
+    if isinstance(ruling, Forfeit):
+        data = {"kind": "forfeit", "awarded_to": ruling.awarded_to}
+        _put(data, "score", None if ruling.score is None else str(ruling.score), None)
+    elif isinstance(ruling, Abandoned):
+        data = {"kind": "abandoned"}
+        _put(data, "minute", ruling.minute, None)
+        _put(
+            data,
+            "declared",
+            None if ruling.declared is None else str(ruling.declared),
+            None,
+        )
+    elif isinstance(ruling, NotPlayed):
+        data = {"kind": "not_played"}
+    else:
+        data = {"kind": "awarded_shootout", "winner": ruling.winner}
+        _put(data, "score", None if ruling.score is None else str(ruling.score), None)
+    for key in ("reason", "body", "source"):
+        _put(data, key, getattr(ruling, key))
+    _put(data, "decided", ruling.decided, None)
+    return data

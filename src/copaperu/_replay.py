@@ -1,0 +1,678 @@
+"""Layer 5, competition: the replay that walks an edition to its champion.
+
+The replay computes what the record allows, takes from the sources what they
+state for the rest (marked *recorded*, with the source), and lists what is
+unknown and what that blocks. It never invents a result. A recorded fact that
+contradicts what the results compute is reported, not silently preferred.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from typing import final
+
+import attrs
+
+from . import rules as presets
+from ._competition import Edition, Entrant, Group, Reference, ReferenceKind, Tie
+from ._knockout import TieOutcome, TieRules, decide_match, decide_tie
+from ._official import MatchStatus, official_result
+from ._standings import Standings, standings
+from ._tiebreak import Criterion, Scope, Statistic, TableRules
+from ._values import Match, TeamId
+from .errors import CopaperuError, UnknownNameError
+
+__all__ = [
+    "EditionResult",
+    "GroupResult",
+    "Placed",
+    "Provenance",
+    "StageResult",
+    "TieResult",
+    "Unknown",
+    "replay",
+]
+
+
+class Provenance(enum.StrEnum):
+    """Where a fact of a replay comes from.
+
+    >>> Provenance.RECORDED.value
+    'recorded'
+    """
+
+    COMPUTED = "computed"
+    """Computed from results by the rules."""
+    RECORDED = "recorded"
+    """Stated by a source (see its ``source``)."""
+    INFERRED = "inferred"
+    """Inferred from other sourced facts (see its ``notes``)."""
+    UNKNOWN = "unknown"
+    """Neither computed nor recorded."""
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Placed:
+    """A place in a group after the replay: the team, and where the fact comes from.
+
+    >>> print(Placed(place=1, team="Cultural Hidro", provenance=Provenance.RECORDED,
+    ...              source="WIKI"))
+    1st: Cultural Hidro (recorded, WIKI)
+    """
+
+    place: int
+    """The place."""
+    team: TeamId | None
+    """The team; ``None`` when unknown."""
+    provenance: Provenance
+    """Computed, recorded, inferred or unknown."""
+    source: str = ""
+    """The source key, for a recorded fact."""
+    notes: str = ""
+    """The source's words or the reasoning."""
+
+    def __str__(self) -> str:
+        team = self.team if self.team is not None else "unknown"
+        how = str(self.provenance)
+        if self.source:
+            how += f", {self.source}"
+        return f"{_ordinal(self.place)}: {team} ({how})"
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Unknown:
+    """Something the record does not say, and what that blocks.
+
+    >>> print(Unknown(what="region-vi: no result recorded", blocks="its winner"))
+    region-vi: no result recorded -- blocks its winner
+    """
+
+    what: str
+    """What is not known."""
+    blocks: str = ""
+    """What cannot be computed because of it; ``""`` when nothing is blocked."""
+
+    def __str__(self) -> str:
+        return f"{self.what} -- blocks {self.blocks}" if self.blocks else self.what
+
+
+@final
+@attrs.frozen(kw_only=True)
+class GroupResult:
+    """A group after the replay.
+
+    >>> import copaperu as cp
+    >>> r = cp.load_edition("copa-peru-1997").replay()
+    >>> r.group("final-round-group").complete
+    True
+    """
+
+    id: str
+    """The group's id."""
+    name: str
+    """Its name."""
+    teams: tuple[TeamId | None, ...]
+    """Its entrants, resolved (``None`` where a reference could not be)."""
+    standings: Standings | None
+    """The table of the known results; ``None`` when no result is known."""
+    complete: bool
+    """Whether every fixture's result is known (so the table is final)."""
+    results_known: int
+    """How many fixtures have a known result (or a ruling that settles them)."""
+    results_expected: int
+    """How many fixtures the round robin has."""
+    places: tuple[Placed, ...]
+    """Every place, with where it comes from."""
+
+    def place(self, place: int) -> Placed:
+        """The given *place*.
+
+        >>> import copaperu as cp
+        >>> r = cp.load_edition("copa-peru-1997").replay()
+        >>> r.group("final-round-group").place(1).team
+        'Juan Aurich'
+        """
+        return self.places[place - 1]
+
+
+@final
+@attrs.frozen(kw_only=True)
+class TieResult:
+    """A tie after the replay.
+
+    >>> import copaperu as cp
+    >>> r = cp.load_edition("copa-peru-1998").replay()
+    >>> r.tie("final").winner, r.tie("final").provenance
+    ('I.M.I.', <Provenance.COMPUTED: 'computed'>)
+    """
+
+    id: str
+    """The tie's id."""
+    name: str
+    """Its name."""
+    teams: tuple[TeamId | None, TeamId | None]
+    """Its entrants, resolved."""
+    outcome: TieOutcome | None
+    """What the recorded legs decide; ``None`` when no leg is recorded."""
+    winner: TeamId | None
+    """The team that went through; ``None`` when unknown."""
+    loser: TeamId | None
+    """The team that went out; ``None`` when unknown."""
+    provenance: Provenance
+    """Whether the winner was computed from the legs, recorded, or is unknown."""
+    source: str = ""
+    """The source key, for a recorded winner."""
+    notes: str = ""
+    """The source's words or the reasoning."""
+
+
+@final
+@attrs.frozen(kw_only=True)
+class StageResult:
+    """A stage after the replay: its groups and ties.
+
+    >>> import copaperu as cp
+    >>> r = cp.load_edition("copa-peru-1998").replay()
+    >>> [t.id for t in r.stage("national").ties][-1]
+    'final'
+    """
+
+    id: str
+    """The stage's id."""
+    name: str
+    """Its name."""
+    groups: tuple[GroupResult, ...]
+    """Its groups, in order."""
+    ties: tuple[TieResult, ...]
+    """Its ties, in order."""
+    qualified: tuple[Placed, ...] = ()
+    """Teams recorded as having qualified from it (for stages without results)."""
+
+    def group(self, group_id: str) -> GroupResult:
+        """The group with id *group_id*.
+
+        Raises:
+            UnknownNameError: no such group in this stage.
+        """
+        for group in self.groups:
+            if group.id == group_id:
+                return group
+        raise UnknownNameError("group", group_id, [g.id for g in self.groups])
+
+    def tie(self, tie_id: str) -> TieResult:
+        """The tie with id *tie_id*.
+
+        Raises:
+            UnknownNameError: no such tie in this stage.
+        """
+        for tie in self.ties:
+            if tie.id == tie_id:
+                return tie
+        raise UnknownNameError("tie", tie_id, [t.id for t in self.ties])
+
+
+@final
+@attrs.frozen(kw_only=True)
+class EditionResult:
+    """A replayed edition: every table and tie, the champion, and what is unknown.
+
+    >>> import copaperu as cp
+    >>> result = cp.load_edition("copa-peru-1998").replay()
+    >>> result.champion, result.promoted
+    ('I.M.I.', ('I.M.I.',))
+    """
+
+    edition: Edition
+    """The edition replayed."""
+    stages: tuple[StageResult, ...]
+    """Every stage, in order."""
+    champion: TeamId | None
+    """The champion; ``None`` when the record does not allow it."""
+    champion_provenance: Provenance
+    """Whether the champion was computed, recorded or is unknown."""
+    promoted: tuple[TeamId | None, ...]
+    """The promoted teams (``None`` for each one the record does not give)."""
+    unknowns: tuple[Unknown, ...]
+    """What the record does not say, and what that blocks."""
+    contradictions: tuple[str, ...]
+    """Recorded facts that disagree with what the results compute."""
+
+    def stage(self, stage_id: str) -> StageResult:
+        """The stage with id *stage_id*.
+
+        Raises:
+            UnknownNameError: no such stage.
+        """
+        for stage in self.stages:
+            if stage.id == stage_id:
+                return stage
+        raise UnknownNameError("stage", stage_id, [s.id for s in self.stages])
+
+    def group(self, group_id: str) -> GroupResult:
+        """The group with id *group_id*, in whichever stage it is.
+
+        Raises:
+            UnknownNameError: no such group.
+        """
+        for stage in self.stages:
+            for group in stage.groups:
+                if group.id == group_id:
+                    return group
+        known = [g.id for s in self.stages for g in s.groups]
+        raise UnknownNameError("group", group_id, known)
+
+    def tie(self, tie_id: str) -> TieResult:
+        """The tie with id *tie_id*, in whichever stage it is.
+
+        Raises:
+            UnknownNameError: no such tie.
+        """
+        for stage in self.stages:
+            for tie in stage.ties:
+                if tie.id == tie_id:
+                    return tie
+        known = [t.id for s in self.stages for t in s.ties]
+        raise UnknownNameError("tie", tie_id, known)
+
+
+def replay(edition: Edition) -> EditionResult:
+    """Walk *edition* in order to its champion and promoted teams.
+
+    Each group's table is computed from its known results; its places are
+    computed when every result is known (or when the points already decide them),
+    else taken from what the sources record, else unknown. Each tie is decided
+    by its legs when they decide it, else by a recorded winner, else unknown.
+
+    >>> import copaperu as cp
+    >>> result = cp.replay(cp.load_edition("copa-peru-1998"))
+    >>> result.tie("qf-a").provenance
+    <Provenance.RECORDED: 'recorded'>
+    """
+    return _Replay(edition).run()
+
+
+_SETTLED = frozenset({MatchStatus.NOT_PLAYED, MatchStatus.VOID})
+
+
+def _ordinal(n: int) -> str:
+    suffix = (
+        "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    )
+    return f"{n}{suffix}"
+
+
+class _Replay:
+    """The state of one replay (internal, mutable while it runs)."""
+
+    def __init__(self, edition: Edition) -> None:
+        self.edition = edition
+        self.table_rules: Mapping[str, TableRules] = {
+            named.name: named.rules for named in edition.table_rules
+        }
+        self.tie_rules: Mapping[str, TieRules] = {
+            named.name: named.rules for named in edition.tie_rules
+        }
+        self.places: dict[tuple[str, int], TeamId | None] = {}
+        self.winners: dict[str, tuple[TeamId | None, TeamId | None]] = {}
+        self.unknowns: list[Unknown] = []
+        self.contradictions: list[str] = []
+        self.provenances: dict[str, Provenance] = {}
+
+    def run(self) -> EditionResult:
+        stages = []
+        for stage in self.edition.stages:
+            groups: list[GroupResult] = []
+            ties: list[TieResult] = []
+            for phase in stage.phases:
+                groups.extend(self.group(group) for group in phase.groups)
+                ties.extend(self.tie(tie) for tie in phase.ties)
+            qualified = tuple(
+                Placed(
+                    place=0,
+                    team=q.team,
+                    provenance=Provenance.RECORDED,
+                    source=q.source,
+                    notes=q.origin,
+                )
+                for q in stage.qualified
+            )
+            if not stage.phases and not stage.qualified:
+                self.unknowns.append(Unknown(what=f"{stage.id}: no result recorded"))
+            stages.append(
+                StageResult(
+                    id=stage.id,
+                    name=stage.name,
+                    groups=tuple(groups),
+                    ties=tuple(ties),
+                    qualified=qualified,
+                )
+            )
+        champion = (
+            self.resolve(self.edition.champion) if self.edition.champion else None
+        )
+        provenance = (
+            self.provenance_of(self.edition.champion)
+            if champion
+            else Provenance.UNKNOWN
+        )
+        if self.edition.champion is not None and champion is None:
+            self.unknowns.append(
+                Unknown(
+                    what=f"the champion ({self.edition.champion})",
+                    blocks="the champion",
+                )
+            )
+        promoted = tuple(self.resolve(entrant) for entrant in self.edition.promoted)
+        return EditionResult(
+            edition=self.edition,
+            stages=tuple(stages),
+            champion=champion,
+            champion_provenance=provenance,
+            promoted=promoted,
+            unknowns=tuple(self.unknowns),
+            contradictions=tuple(self.contradictions),
+        )
+
+    def resolve(self, entrant: Entrant | None) -> TeamId | None:
+        if entrant is None:
+            return None
+        if isinstance(entrant, str):
+            return entrant
+        if entrant.kind is ReferenceKind.PLACE and entrant.place is not None:
+            return self.places.get((entrant.of, entrant.place))
+        winner, loser = self.winners.get(entrant.of, (None, None))
+        return winner if entrant.kind is ReferenceKind.WINNER else loser
+
+    def provenance_of(self, entrant: Entrant | None) -> Provenance:
+        if not isinstance(entrant, Reference):
+            return Provenance.RECORDED
+        return self.provenances.get(entrant.of, Provenance.UNKNOWN)
+
+    def table_rules_for(self, name: str) -> TableRules:
+        return self.table_rules.get(name) or presets.by_name(name)
+
+    def tie_rules_for(self, name: str) -> TieRules:
+        return self.tie_rules.get(name) or presets.tie_rules_by_name(name)
+
+    def group(self, group: Group) -> GroupResult:
+        teams = tuple(self.resolve(entrant) for entrant in group.entrants)
+        for entrant, team in zip(group.entrants, teams, strict=True):
+            if team is None:
+                self.unknowns.append(
+                    Unknown(
+                        what=f"{group.id}: entrant {entrant} unknown",
+                        blocks=f"{group.id}'s table",
+                    )
+                )
+        rules = self.table_rules_for(group.rules)
+        named = [team for team in teams if team is not None]
+        expected = _fixtures(named, group.legs) if len(named) == len(teams) else set()
+        settled: set[tuple[TeamId, TeamId]] = set()
+        for match in group.matches:
+            result = official_result(match)
+            if result.counts or result.status in _SETTLED:
+                settled.add(_fixture(match, group.legs))
+        known = len(settled & expected) if expected else 0
+        complete = bool(expected) and known == len(expected)
+        table: Standings | None = None
+        if named and len(named) == len(teams) and (group.matches or group.playoffs):
+            try:
+                table = standings(
+                    named,
+                    group.matches,
+                    rules,
+                    advance=group.advance,
+                    playoffs=group.playoffs,
+                    adjustments=group.deductions,
+                    lots=group.lots,
+                )
+            except CopaperuError as exc:
+                self.contradictions.append(
+                    f"{group.id}: the table cannot be computed: {exc}"
+                )
+        certain = self.certain_places(group, table, named, settled, expected, rules)
+        places = []
+        recorded = {r.place: r for r in group.recorded}
+        for place in range(1, len(teams) + 1):
+            computed = certain.get(place)
+            fact = recorded.get(place)
+            if computed is not None:
+                if fact is not None and fact.team != computed:
+                    self.contradictions.append(
+                        f"{group.id}: {_ordinal(place)} place computed as {computed}, "
+                        f"but {fact.source or 'a source'} records {fact.team}"
+                    )
+                placed = Placed(
+                    place=place, team=computed, provenance=Provenance.COMPUTED
+                )
+            elif fact is not None:
+                placed = Placed(
+                    place=place,
+                    team=fact.team,
+                    provenance=Provenance.INFERRED
+                    if fact.inference
+                    else Provenance.RECORDED,
+                    source=fact.source,
+                    notes=fact.notes,
+                )
+            else:
+                placed = Placed(place=place, team=None, provenance=Provenance.UNKNOWN)
+            places.append(placed)
+            self.places[(group.id, place)] = placed.team
+        first = places[0] if places else None
+        self.provenances[group.id] = first.provenance if first else Provenance.UNKNOWN
+        self.check_published(group, table, rules, complete)
+        if table is not None:
+            for open_tie in table.open_ties:
+                what = f"{group.id}: {open_tie}"
+                blocks = "" if open_tie.position > max(group.advance, 1) else "the places it covers"
+                self.unknowns.append(Unknown(what=what, blocks=blocks))
+        if not complete:
+            missing = (len(expected) - known) if expected else None
+            what = (
+                f"{group.id}: {missing} of {len(expected)} results not recorded"
+                if missing is not None
+                else f"{group.id}: results not recorded"
+            )
+            blocked = [
+                _ordinal(p.place)
+                for p in places
+                if p.provenance is Provenance.UNKNOWN
+                and p.place <= max(group.advance, 1)
+            ]
+            blocks = f"its {', '.join(blocked)} place" if blocked else ""
+            self.unknowns.append(Unknown(what=what, blocks=blocks))
+        return GroupResult(
+            id=group.id,
+            name=group.name,
+            teams=teams,
+            standings=table,
+            complete=complete,
+            results_known=known,
+            results_expected=len(expected),
+            places=tuple(places),
+        )
+
+    def certain_places(
+        self,
+        group: Group,
+        table: Standings | None,
+        named: list[TeamId],
+        settled: set[tuple[TeamId, TeamId]],
+        expected: set[tuple[TeamId, TeamId]],
+        rules: TableRules,
+    ) -> dict[int, TeamId]:
+        """The places the known results decide, whatever the missing ones."""
+        if table is None or not expected:
+            return {}
+        level = {team for tie in table.open_ties for team in tie.teams}
+        if settled >= expected:
+            return {
+                row.position: row.team for row in table.rows if row.team not in level
+            }
+        first = rules.tiebreakers[0]
+        if first != _POINTS:
+            return {}
+        remaining: dict[TeamId, int] = dict.fromkeys(named, 0)
+        for fixture in expected - settled:
+            for team in fixture:
+                remaining[team] += 1
+        scheme = rules.points
+        low = {
+            row.team: row.points + scheme.loss * remaining[row.team]
+            for row in table.rows
+        }
+        high = {
+            row.team: row.points + scheme.win * remaining[row.team]
+            for row in table.rows
+        }
+        certain = {}
+        for team in named:
+            above = [u for u in named if u != team and low[u] > high[team]]
+            below = [u for u in named if u != team and high[u] < low[team]]
+            if len(above) + len(below) == len(named) - 1:
+                certain[len(above) + 1] = team
+        return certain
+
+    def check_published(
+        self, group: Group, table: Standings | None, rules: TableRules, complete: bool
+    ) -> None:
+        scheme = rules.points
+        goals_for = sum(row.goals_for for row in group.published)
+        goals_against = sum(row.goals_against for row in group.published)
+        if (
+            group.published
+            and len(group.published) == len(group.entrants)
+            and goals_for != goals_against
+        ):
+            self.contradictions.append(
+                f"{group.id}: the published table has {goals_for} goals for but {goals_against} against"
+            )
+        for row in group.published:
+            for problem in row.problems(scheme.win, scheme.draw, scheme.loss):
+                self.contradictions.append(
+                    f"{group.id}: published row {row.team}: {problem}"
+                )
+            if table is not None and complete:
+                mine = table.row(row.team)
+                ours = (
+                    mine.played,
+                    mine.won,
+                    mine.drawn,
+                    mine.lost,
+                    mine.goals_for,
+                    mine.goals_against,
+                    mine.points,
+                )
+                theirs = (
+                    row.played,
+                    row.won,
+                    row.drawn,
+                    row.lost,
+                    row.goals_for,
+                    row.goals_against,
+                    row.points,
+                )
+                if ours != theirs:
+                    self.contradictions.append(
+                        f"{group.id}: published row {row.team} {theirs} differs from the results {ours}"
+                    )
+
+    def tie(self, tie: Tie) -> TieResult:
+        teams = tuple(self.resolve(entrant) for entrant in tie.entrants)
+        first, second = teams[0], teams[1]
+        for entrant, team in zip(tie.entrants, teams, strict=True):
+            if team is None:
+                self.unknowns.append(
+                    Unknown(
+                        what=f"{tie.id}: entrant {entrant} unknown",
+                        blocks="" if tie.recorded else f"{tie.id}'s winner",
+                    )
+                )
+        in_legs = {team for match in tie.legs for team in match.teams}
+        resolved = {team for team in teams if team is not None}
+        if in_legs and resolved and not resolved <= in_legs:
+            self.contradictions.append(
+                f"{tie.id}: the entrants resolve to {sorted(resolved)}, but the legs are between {sorted(in_legs)}"
+            )
+        outcome = self.decide(tie)
+        recorded = tie.recorded
+        provenance = Provenance.UNKNOWN
+        winner: TeamId | None = None
+        source = notes = ""
+        if outcome is not None and outcome.winner is not None:
+            winner, provenance = outcome.winner, Provenance.COMPUTED
+            if recorded is not None and recorded.winner != winner:
+                self.contradictions.append(
+                    f"{tie.id}: winner computed as {winner}, but {recorded.source or 'a source'} records {recorded.winner}"
+                )
+        elif recorded is not None:
+            winner = recorded.winner
+            provenance = (
+                Provenance.INFERRED if recorded.inference else Provenance.RECORDED
+            )
+            source, notes = recorded.source, recorded.notes
+        if outcome is not None and outcome.winner is None:
+            blocks = "" if recorded is not None else "its winner"
+            taken = (
+                f" (winner taken from the record: {recorded.source})"
+                if recorded
+                else ""
+            )
+            self.unknowns.append(
+                Unknown(
+                    what=f"{tie.id}: undecided by the legs, needs {outcome.needs}{taken}",
+                    blocks=blocks,
+                )
+            )
+        elif outcome is None and not tie.legs:
+            blocks = "" if recorded is not None else "its winner"
+            self.unknowns.append(
+                Unknown(what=f"{tie.id}: no leg recorded", blocks=blocks)
+            )
+        pair = [team for team in (first, second) if team is not None] or sorted(in_legs)
+        if outcome is not None:
+            pair = list(outcome.teams)
+        loser = (
+            next((team for team in pair if team != winner), None) if winner else None
+        )
+        if winner is not None and loser is None and len(pair) < 2:
+            loser = None
+        self.winners[tie.id] = (winner, loser)
+        self.provenances[tie.id] = provenance
+        return TieResult(
+            id=tie.id,
+            name=tie.name,
+            teams=(first, second),
+            outcome=outcome,
+            winner=winner,
+            loser=loser,
+            provenance=provenance,
+            source=source,
+            notes=notes,
+        )
+
+    def decide(self, tie: Tie) -> TieOutcome | None:
+        rules = self.tie_rules_for(tie.rules)
+        if len(tie.legs) == 2:
+            return decide_tie(tie.legs[0], tie.legs[1], rules, playoff=tie.playoff)
+        if len(tie.legs) == 1:
+            return decide_match(tie.legs[0], rules)
+        return None
+
+
+_POINTS = Statistic(criterion=Criterion.POINTS, scope=Scope.ALL_MATCHES)
+
+
+def _fixture(match: Match, legs: int) -> tuple[TeamId, TeamId]:
+    """The fixture a match plays: ordered for home and away, sorted for one leg."""
+    return match.teams if legs == 2 else (min(match.teams), max(match.teams))
+
+
+def _fixtures(teams: list[TeamId], legs: int) -> set[tuple[TeamId, TeamId]]:
+    if legs == 2:
+        return {(a, b) for a in teams for b in teams if a != b}
+    return {(min(a, b), max(a, b)) for i, a in enumerate(teams) for b in teams[i + 1 :]}
