@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
 project = "copaperu"
 author = "copaperu developers"
@@ -13,6 +17,7 @@ extensions = [
     "sphinx.ext.napoleon",
     "sphinx.ext.doctest",
     "sphinx.ext.intersphinx",
+    "clihelp",
 ]
 
 autodoc_member_order = "bysource"
@@ -39,7 +44,7 @@ nitpick_ignore_regex = [
     (r"py:class", r"(StrEnum|ValueError|LookupError|Exception|argparse\.ArgumentParser)"),
     (r"py:.*", r"copaperu\._.*"),
     (r"py:class", r"_.*"),
-    (r"py:class", r"(CardsByTeam|TeamId|Tiebreaker|Criterion|Scope|Statistic|FairPlay|OnlyWhen|Ranking|DrawingOfLots|PointsScheme|Cards|Match|Score|TableRules|Standings|OpenTie|Separation|TableRow|Explanation|PointsDeduction|HeadToHead|Playoff|Ruling|Forfeit|Abandoned|NotPlayed|AwardedShootout|MatchStatus|OfficialResult|TieRules|TieOutcome|DecidedBy|Basis)"),
+    (r"py:class", r"(CardsByTeam|TeamId|Tiebreaker|Criterion|Scope|Statistic|FairPlay|OnlyWhen|Ranking|DrawingOfLots|PointsScheme|Cards|Match|Score|TableRules|Standings|OpenTie|Separation|TableRow|Explanation|PointsDeduction|HeadToHead|Playoff|Ruling|Forfeit|Abandoned|NotPlayed|AwardedShootout|MatchStatus|OfficialResult|TieRules|TieOutcome|DecidedBy|Basis|Edition|Entrant|Group|NamedTableRules|NamedTieRules|Phase|PublishedRow|Qualified|RecordedPlace|RecordedWinner|Reference|ReferenceKind|Source|Stage|Team|Tie|EditionResult|GroupResult|Placed|Provenance|StageResult|TieResult|Unknown|Data|T|Path|PathLike|os\.PathLike)"),
 ]
 
 html_theme = "alabaster"

@@ -10,15 +10,12 @@ from pathlib import Path
 import pytest
 
 import copaperu
-from copaperu import rules, tiebreak
+from copaperu import editions, rules, tiebreak
 
 DOCS = Path(__file__).parent.parent / "docs"
-SUBMODULES = {"rules": rules, "tiebreak": tiebreak}
-ALIASES = {
-    "TeamId",
-    "Tiebreaker",
-    "Ruling",
-}  # type aliases: their values are str and a Union
+SUBMODULES = {"rules": rules, "tiebreak": tiebreak, "editions": editions}
+# Type aliases: their values are str or a Union, not classes or functions.
+ALIASES = {"Entrant", "Ruling", "TeamId", "Tiebreaker"}
 SOURCES = "\n".join(
     path.read_text() for path in Path(copaperu.__file__).parent.glob("*.py")
 )

@@ -107,6 +107,7 @@ def load_edition(name: str) -> Edition:
     """
     return editions.load(name)
 
+
 __all__ = [
     "Abandoned",
     "AwardedShootout",

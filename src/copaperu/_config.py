@@ -79,7 +79,10 @@ def load(source: str | os.PathLike[str]) -> Edition:
             edition with problems; every problem is listed with its location.
 
     >>> import copaperu as cp
-    >>> e = cp.load('id = "tiny"\\nname = "Tiny Cup"\\n')
+    >>> e = cp.load('''
+    ... id = "tiny"
+    ... name = "Tiny Cup"
+    ... ''')
     >>> e.name
     'Tiny Cup'
     """

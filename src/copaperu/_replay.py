@@ -468,7 +468,11 @@ class _Replay:
         if table is not None:
             for open_tie in table.open_ties:
                 what = f"{group.id}: {open_tie}"
-                blocks = "" if open_tie.position > max(group.advance, 1) else "the places it covers"
+                blocks = (
+                    ""
+                    if open_tie.position > max(group.advance, 1)
+                    else "the places it covers"
+                )
                 self.unknowns.append(Unknown(what=what, blocks=blocks))
         if not complete:
             missing = (len(expected) - known) if expected else None
@@ -657,10 +661,13 @@ class _Replay:
 
     def decide(self, tie: Tie) -> TieOutcome | None:
         rules = self.tie_rules_for(tie.rules)
-        if len(tie.legs) == 2:
-            return decide_tie(tie.legs[0], tie.legs[1], rules, playoff=tie.playoff)
-        if len(tie.legs) == 1:
-            return decide_match(tie.legs[0], rules)
+        try:
+            if len(tie.legs) == 2:
+                return decide_tie(tie.legs[0], tie.legs[1], rules, playoff=tie.playoff)
+            if len(tie.legs) == 1:
+                return decide_match(tie.legs[0], rules)
+        except CopaperuError as exc:
+            self.contradictions.append(f"{tie.id}: the legs cannot be decided: {exc}")
         return None
 
 

@@ -1,0 +1,248 @@
+"""Layer 7, on top: an edition's replay as text, Markdown or JSON, for people and tools."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from ._knockout import TieOutcome
+from ._replay import EditionResult, GroupResult, Placed, Provenance, TieResult
+from ._standings import Standings
+
+__all__ = ["FORMATS", "render_replay", "render_table"]
+
+FORMATS = ("text", "markdown", "json")
+"""The output formats of the command line."""
+
+
+def render_replay(result: EditionResult, fmt: str = "text") -> str:
+    """The whole replay of an edition in *fmt* (``text``, ``markdown`` or ``json``).
+
+    >>> import copaperu as cp
+    >>> text = render_replay(cp.load_edition("copa-peru-1997").replay())
+    >>> text.splitlines()[-1]
+    'Champion: Juan Aurich (computed)'
+    """
+    if fmt == "json":
+        return json.dumps(_replay_data(result), indent=2, ensure_ascii=False)
+    heading: Callable[[str, int], str] = (
+        _md_heading if fmt == "markdown" else _text_heading
+    )
+    fence = fmt == "markdown"
+    edition = result.edition
+    out = [heading(edition.name, 1)]
+    if edition.notes:
+        out += [edition.notes, ""]
+    for stage in result.stages:
+        out.append(heading(stage.name or stage.id, 2))
+        source_stage = next(s for s in edition.stages if s.id == stage.id)
+        if source_stage.notes:
+            out += [source_stage.notes, ""]
+        if stage.qualified:
+            out.append("Qualified (recorded):")
+            out += [
+                f"- {q.team} ({q.notes}; {q.source})"
+                if q.notes
+                else f"- {q.team} ({q.source})"
+                for q in stage.qualified
+            ]
+            out.append("")
+        for group in stage.groups:
+            out += _group_lines(group, heading, fence)
+        for tie in stage.ties:
+            out += _tie_lines(tie, heading, fence)
+        if not stage.groups and not stage.ties and not stage.qualified:
+            out += ["No result recorded.", ""]
+    out.append(heading("What the record does not say", 2))
+    out += [f"- {unknown}" for unknown in result.unknowns] or ["- nothing"]
+    out.append("")
+    if result.contradictions:
+        out.append(heading("Recorded facts that contradict the results", 2))
+        out += [f"- {c}" for c in result.contradictions]
+        out.append("")
+    promoted = (
+        ", ".join(team or "unknown" for team in result.promoted) or "none recorded"
+    )
+    out.append(f"Promoted: {promoted}")
+    champion = result.champion or "unknown"
+    out.append(f"Champion: {champion} ({result.champion_provenance})")
+    return "\n".join(out)
+
+
+def render_table(group: GroupResult, fmt: str = "text") -> str:
+    """One group of a replay in *fmt*.
+
+    >>> import copaperu as cp
+    >>> group = cp.load_edition("copa-peru-1997").replay().group("final-round-group")
+    >>> "Juan Aurich" in render_table(group)
+    True
+    """
+    if fmt == "json":
+        return json.dumps(_group_data(group), indent=2, ensure_ascii=False)
+    heading = _md_heading if fmt == "markdown" else _text_heading
+    return "\n".join(_group_lines(group, heading, fmt == "markdown"))
+
+
+def _text_heading(title: str, level: int) -> str:
+    line = "=" if level == 1 else "-"
+    return f"{title}\n{line * len(title)}\n"
+
+
+def _md_heading(title: str, level: int) -> str:
+    return f"{'#' * (level + 1)} {title}\n"
+
+
+def _group_lines(
+    group: GroupResult, heading: Callable[[str, int], str], fence: bool
+) -> list[str]:
+    title = group.name or group.id
+    out = [heading(f"{title} [{group.id}]", 3)]
+    known = (
+        f"{group.results_known} of {group.results_expected} results recorded"
+        if group.results_expected
+        else "entrants not all known"
+    )
+    out.append(f"Results: {known}{' (complete)' if group.complete else ''}")
+    if group.standings is not None:
+        out += _standings_lines(group.standings, fence, complete=group.complete)
+    out.append("Places:")
+    out += [f"  {_place(p)}" for p in group.places]
+    out.append("")
+    return out
+
+
+def _standings_lines(table: Standings, fence: bool, *, complete: bool) -> list[str]:
+    label = "Table" if complete else "Table of the recorded results only"
+    out = [f"{label}:"]
+    if fence:
+        out.append("```")
+    out += str(table).splitlines()
+    if fence:
+        out.append("```")
+    explanation = str(table.explain())
+    if explanation:
+        out += [f"  {line}" for line in explanation.splitlines()]
+    ruled = [row for row in table.rows if row.rulings]
+    for row in ruled:
+        for ruling in row.rulings:
+            out.append(f"  ruling ({row.team}): {ruling}")
+    return out
+
+
+def _place(placed: Placed) -> str:
+    text = str(placed)
+    if placed.provenance in {Provenance.RECORDED, Provenance.INFERRED} and placed.notes:
+        text += f" -- {placed.notes}"
+    return text
+
+
+def _tie_lines(
+    tie: TieResult, heading: Callable[[str, int], str], fence: bool
+) -> list[str]:
+    del fence
+    title = tie.name or tie.id
+    out = [heading(f"{title} [{tie.id}]", 3)]
+    first, second = (team or "unknown" for team in tie.teams)
+    out.append(f"{first} v {second}")
+    if tie.outcome is not None:
+        for match in tie.outcome.matches:
+            out.append(f"  {match}" + (f"  [{match.source}]" if match.source else ""))
+        out += [f"  {line}" for line in tie.outcome.explain().splitlines()]
+    winner = tie.winner or "unknown"
+    how = str(tie.provenance) + (f", {tie.source}" if tie.source else "")
+    out.append(f"Through: {winner} ({how})")
+    if tie.notes and tie.provenance is not Provenance.COMPUTED:
+        out.append(f"  {tie.notes}")
+    out.append("")
+    return out
+
+
+def _outcome_data(outcome: TieOutcome | None) -> dict[str, Any] | None:
+    if outcome is None:
+        return None
+    return {
+        "teams": list(outcome.teams),
+        "winner": outcome.winner,
+        "decided_by": outcome.decided_by.value if outcome.decided_by else None,
+        "aggregate": str(outcome.aggregate) if outcome.aggregate else None,
+        "needs": outcome.needs,
+        "steps": list(outcome.steps),
+        "rulings": [str(r) for r in outcome.rulings],
+    }
+
+
+def _group_data(group: GroupResult) -> dict[str, Any]:
+    table = group.standings
+    return {
+        "id": group.id,
+        "name": group.name,
+        "complete": group.complete,
+        "results_known": group.results_known,
+        "results_expected": group.results_expected,
+        "table": None
+        if table is None
+        else [
+            {
+                "position": row.position,
+                "team": row.team,
+                "played": row.played,
+                "won": row.won,
+                "drawn": row.drawn,
+                "lost": row.lost,
+                "goals_for": row.goals_for,
+                "goals_against": row.goals_against,
+                "points": row.points,
+                "rulings": [str(r) for r in row.rulings],
+            }
+            for row in table.rows
+        ],
+        "explanation": None if table is None else str(table.explain()).splitlines(),
+        "places": [
+            {
+                "place": p.place,
+                "team": p.team,
+                "provenance": p.provenance.value,
+                "source": p.source,
+                "notes": p.notes,
+            }
+            for p in group.places
+        ],
+    }
+
+
+def _replay_data(result: EditionResult) -> dict[str, Any]:
+    return {
+        "edition": result.edition.id,
+        "name": result.edition.name,
+        "stages": [
+            {
+                "id": stage.id,
+                "name": stage.name,
+                "qualified": [
+                    {"team": q.team, "from": q.notes, "source": q.source}
+                    for q in stage.qualified
+                ],
+                "groups": [_group_data(g) for g in stage.groups],
+                "ties": [
+                    {
+                        "id": tie.id,
+                        "name": tie.name,
+                        "teams": list(tie.teams),
+                        "winner": tie.winner,
+                        "loser": tie.loser,
+                        "provenance": tie.provenance.value,
+                        "source": tie.source,
+                        "outcome": _outcome_data(tie.outcome),
+                    }
+                    for tie in stage.ties
+                ],
+            }
+            for stage in result.stages
+        ],
+        "unknowns": [{"what": u.what, "blocks": u.blocks} for u in result.unknowns],
+        "contradictions": list(result.contradictions),
+        "champion": result.champion,
+        "champion_provenance": result.champion_provenance.value,
+        "promoted": list(result.promoted),
+    }
