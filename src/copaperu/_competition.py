@@ -594,6 +594,11 @@ class _Checker:
         if key and key not in self.sources:
             yield path, _unknown("source", key, self.sources)
 
+    def match_sources(self, path: str, match: Match) -> Iterator[tuple[str, str]]:
+        yield from self.source(f"{path}.source", match.source)
+        for r, ruling in enumerate(match.rulings):
+            yield from self.source(f"{path}.rulings[{r}].source", ruling.source)
+
     def team(self, path: str, name: str) -> Iterator[tuple[str, str]]:
         if self.teams and name not in self.teams:
             yield path, _unknown("team", name, self.teams)
@@ -666,6 +671,7 @@ class _Checker:
             for m, match in enumerate(matches):
                 yield from member(f"{path}.{kind}[{m}].home", match.home)
                 yield from member(f"{path}.{kind}[{m}].away", match.away)
+                yield from self.match_sources(f"{path}.{kind}[{m}]", match)
         for d, deduction in enumerate(group.deductions):
             yield from member(f"{path}.deductions[{d}].team", deduction.team)
         for r, recorded in enumerate(group.recorded):
@@ -699,6 +705,7 @@ class _Checker:
         for where, match in matches:
             yield from self.team(f"{path}.{where}.home", match.home)
             yield from self.team(f"{path}.{where}.away", match.away)
+            yield from self.match_sources(f"{path}.{where}", match)
         if len(tie.legs) == 2 and tie.legs[1].teams != tie.legs[0].teams[::-1]:
             first, second = tie.legs
             yield (

@@ -418,7 +418,8 @@ class _Replay:
         known = len(settled & expected) if expected else 0
         complete = bool(expected) and known == len(expected)
         table: Standings | None = None
-        if named and len(named) == len(teams) and (group.matches or group.playoffs):
+        counted = any(official_result(match).counts for match in group.matches)
+        if named and len(named) == len(teams) and counted:
             try:
                 table = standings(
                     named,
@@ -465,7 +466,7 @@ class _Replay:
         first = places[0] if places else None
         self.provenances[group.id] = first.provenance if first else Provenance.UNKNOWN
         self.check_published(group, table, rules, complete)
-        if table is not None:
+        if table is not None and complete:
             for open_tie in table.open_ties:
                 what = f"{group.id}: {open_tie}"
                 blocks = (
@@ -488,6 +489,13 @@ class _Replay:
                 and p.place <= max(group.advance, 1)
             ]
             blocks = f"its {', '.join(blocked)} place" if blocked else ""
+            taken = [
+                f"{_ordinal(p.place)} place from {p.source or 'the record'}"
+                for p in places
+                if p.provenance in {Provenance.RECORDED, Provenance.INFERRED}
+            ]
+            if taken:
+                what += f" ({'; '.join(taken)})"
             self.unknowns.append(Unknown(what=what, blocks=blocks))
         return GroupResult(
             id=group.id,
@@ -634,9 +642,13 @@ class _Replay:
             )
         elif outcome is None and not tie.legs:
             blocks = "" if recorded is not None else "its winner"
-            self.unknowns.append(
-                Unknown(what=f"{tie.id}: no leg recorded", blocks=blocks)
+            taken = (
+                f" (winner taken from the record: {recorded.source})"
+                if recorded
+                else ""
             )
+            what = f"{tie.id}: no leg recorded{taken}"
+            self.unknowns.append(Unknown(what=what, blocks=blocks))
         pair = [team for team in (first, second) if team is not None] or sorted(in_legs)
         if outcome is not None:
             pair = list(outcome.teams)

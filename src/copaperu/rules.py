@@ -12,6 +12,8 @@ True
 
 from __future__ import annotations
 
+import attrs
+
 from ._knockout import Basis, TieRules
 from ._points import PointsScheme
 from ._tiebreak import TableRules
@@ -375,11 +377,11 @@ these, which the record never needed.
 Copa Perú 1998: 3-1-0; points, play-off, goal difference, goals for
 """
 
-COPA_PERU_1997 = COPA_PERU_1998
+COPA_PERU_1997 = attrs.evolve(COPA_PERU_1998, name="Copa Perú 1997")
 """The 1997 final round was ranked by the same rule as 1998 (see ``COPA_PERU_1998``).
 
 >>> import copaperu as cp
->>> cp.rules.COPA_PERU_1997 == cp.rules.COPA_PERU_1998
+>>> cp.rules.COPA_PERU_1997.tiebreakers == cp.rules.COPA_PERU_1998.tiebreakers
 True
 """
 
