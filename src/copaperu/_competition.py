@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import enum
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, TypeAlias, final
 
@@ -552,8 +553,16 @@ class Edition:
         return replay(self)
 
 
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
 def _problems(edition: Edition) -> Iterator[tuple[str, str]]:
     """Every problem of *edition*, each as (key path, message)."""
+    if not _ID.match(edition.id):
+        yield (
+            "id",
+            f"expected lowercase letters, digits and dashes (got {edition.id!r})",
+        )
     yield from _duplicates("teams", [team.name for team in edition.teams], "team")
     yield from _duplicates("sources", [s.key for s in edition.sources], "source")
     yield from _duplicates("stages", [stage.id for stage in edition.stages], "stage id")

@@ -8,6 +8,7 @@ unknown keys are errors. :func:`dump` writes a file that loads back equal.
 from __future__ import annotations
 
 import difflib
+import json
 import os
 import tomllib
 from collections.abc import Callable, Iterable
@@ -94,6 +95,9 @@ def load(source: str | os.PathLike[str]) -> Edition:
         name = path.name
         try:
             text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            problem = f"the file is not UTF-8 text (byte {exc.start})"
+            raise ConfigError(name, [("", problem)]) from exc
         except OSError as exc:
             raise ConfigError(
                 name, [("", f"cannot read the file: {exc.strerror}")]
@@ -179,10 +183,13 @@ class _Reader:
         return value
 
     def build(self, path: str, make: Callable[[], T]) -> T | None:
+        """Build a value; a refusal is a problem unless one inside *path* explains it."""
         try:
             return make()
         except CopaperuError as exc:
-            self.problem(path, str(exc))
+            inside = (path + ".", path + "[")
+            if not any(p == path or p.startswith(inside) for p, _ in self.problems):
+                self.problem(path, str(exc))
             return None
 
     def score(self, data: Data, key: str, path: str) -> Score | None:
@@ -284,27 +291,23 @@ class _Reader:
             return [], []
         tables: list[NamedTableRules] = []
         ties: list[NamedTieRules] = []
-        for name, spec in (
-            self.table(
-                found.get("tables", {}),
-                _join(path, "tables"),
-                set(found.get("tables", {})),
-            )
-            or {}
-        ).items():
+        for name, spec in self.named(found, "tables", path).items():
             named = self.table_rules(name, spec, _join(path, "tables", name))
             if named is not None:
                 tables.append(named)
-        for name, spec in (
-            self.table(
-                found.get("ties", {}), _join(path, "ties"), set(found.get("ties", {}))
-            )
-            or {}
-        ).items():
+        for name, spec in self.named(found, "ties", path).items():
             tie_named = self.tie_rules(name, spec, _join(path, "ties", name))
             if tie_named is not None:
                 ties.append(tie_named)
         return tables, ties
+
+    def named(self, data: Data, key: str, path: str) -> Data:
+        """A table of named entries (any names allowed), or an empty one."""
+        value = data.get(key, {})
+        if not isinstance(value, dict):
+            self.problem(_join(path, key), f"expected a table (got {_show(value)})")
+            return {}
+        return value
 
     def table_rules(self, name: str, data: object, path: str) -> NamedTableRules | None:
         found = self.table(data, path, {"preset", "points", "tiebreakers", "source"})
@@ -322,15 +325,18 @@ class _Reader:
                     f"unknown table rules preset {preset!r}{_close(preset, presets.table_presets())}",
                 )
                 return None
-            return NamedTableRules(
-                name=name, rules=presets.by_name(preset), preset=preset
+            return self.build(
+                path,
+                lambda: NamedTableRules(
+                    name=name, rules=presets.by_name(preset), preset=preset
+                ),
             )
         points = self.build(
             _join(path, "points"),
             lambda: PointsScheme.parse(self.get(found, "points", path, str, "3-1-0")),
         )
         chain = [
-            self.criterion(item, _join(path, f"tiebreakers[{i}]"))
+            self.criterion(item, f"{path}.tiebreakers[{i}]")
             for i, item in enumerate(self.array(found, "tiebreakers", path))
         ]
         if points is None or any(c is None for c in chain):
@@ -344,7 +350,9 @@ class _Reader:
                 source=self.get(found, "source", path, str, ""),
             ),
         )
-        return None if rules is None else NamedTableRules(name=name, rules=rules)
+        if rules is None:
+            return None
+        return self.build(path, lambda: NamedTableRules(name=name, rules=rules))
 
     def criterion(self, data: object, path: str) -> Tiebreaker | None:
         if isinstance(data, str):
@@ -404,7 +412,7 @@ class _Reader:
         criterion = Criterion(kind)
         if criterion is Criterion.HEAD_TO_HEAD:
             inner: list[Any] = [
-                self.criterion(item, _join(path, f"criteria[{i}]"))
+                self.criterion(item, f"{path}.criteria[{i}]")
                 for i, item in enumerate(self.array(found, "criteria", path))
             ]
             if any(c is None for c in inner):
@@ -479,8 +487,11 @@ class _Reader:
                     f"unknown tie rules preset {preset!r}{_close(preset, presets.tie_presets())}",
                 )
                 return None
-            return NamedTieRules(
-                name=name, rules=presets.tie_rules_by_name(preset), preset=preset
+            return self.build(
+                path,
+                lambda: NamedTieRules(
+                    name=name, rules=presets.tie_rules_by_name(preset), preset=preset
+                ),
             )
         basis = self.get(found, "basis", path, str, "aggregate")
         if basis not in {b.value for b in Basis}:
@@ -503,7 +514,9 @@ class _Reader:
                 **values,
             ),
         )
-        return None if rules is None else NamedTieRules(name=name, rules=rules)
+        if rules is None:
+            return None
+        return self.build(path, lambda: NamedTieRules(name=name, rules=rules))
 
     def stage(self, data: object, path: str) -> Stage | None:
         found = self.table(
@@ -606,6 +619,12 @@ class _Reader:
         ((key, target),) = found.items()
         if not isinstance(target, str):
             self.problem(_join(path, key), f"expected a tie id (got {_show(target)})")
+            return None
+        if key not in {"winner", "loser"}:
+            self.problem(
+                _join(path, key),
+                f"unknown key{_close(key, ['place', 'of', 'winner', 'loser'])}",
+            )
             return None
         return self.build(path, lambda: Reference(kind=ReferenceKind(key), of=target))
 
@@ -786,7 +805,10 @@ class _Reader:
             )
             if table is not None:
                 try:
-                    cards[team] = Cards(**table)
+                    known = {"yellow", "indirect_red", "red", "yellow_and_red"}
+                    cards[team] = Cards(
+                        **{k: v for k, v in table.items() if k in known}
+                    )
                 except CopaperuError as exc:
                     self.problem(where, str(exc))
         return cards
@@ -803,7 +825,7 @@ class _Reader:
             self.problem(path, f"expected a table (got {_show(data)})")
             return None
         kind = data.get("kind")
-        if kind not in shape:
+        if not isinstance(kind, str) or kind not in shape:
             self.problem(
                 _join(path, "kind"),
                 f"expected one of {', '.join(sorted(shape))} (got {_show(kind)}){_close(str(kind), shape)}",
@@ -959,7 +981,8 @@ class _Reader:
 
 def _join(path: str, *keys: str) -> str:
     for key in keys:
-        shown = key if key.replace("_", "").replace("-", "").isalnum() else f'"{key}"'
+        simple = key.replace("_", "").replace("-", "").isalnum() and key.isascii()
+        shown = key if simple else json.dumps(key, ensure_ascii=False)
         path = f"{path}.{shown}" if path else shown
     return path
 

@@ -230,8 +230,8 @@ class TieOutcome:
         ...     cp.rules.UEFA_CLUB_2019)
         >>> print(out.explain())
         aggregate: A 2-2 B
-        away goals: A 1, B 1
-        A through on away goals
+        away goals: A 0, B 1
+        B through on away goals
         """
         lines = list(self.steps)
         lines += [f"ruling: {ruling}" for ruling in self.rulings]
@@ -385,8 +385,16 @@ def decide_tie(
     legs = (first_leg, second_leg) + ((playoff,) if playoff is not None else ())
     one, two = official_result(first_leg), official_result(second_leg)
     tie = _Tie(teams=(first, second), matches=legs, rulings=one.rulings + two.rulings)
-    for leg in (one, two):
-        if leg.status is MatchStatus.AWARDED and leg.score is None and leg.winner:
+    awarded = [
+        leg
+        for leg in (one, two)
+        if leg.status is MatchStatus.AWARDED and leg.score is None
+    ]
+    if len({leg.winner for leg in awarded}) > 1:
+        msg = f"decide_tie: both legs awarded, to different teams: {first_leg}, {second_leg}"
+        raise RuleError(msg)
+    for leg in awarded:
+        if leg.winner is not None:
             tie.steps.append(f"{leg.match}: awarded to {leg.winner}")
             return tie.won(leg.winner, DecidedBy.RULING, None)
     if one.score is None or not one.counts:
@@ -465,9 +473,11 @@ def _after_level(
         mine = added.swapped() if flip else added
         goals = Score(goals.home + mine.home, goals.away + mine.away)
         tie.steps.append(f"after extra time: {first} {goals} {second}")
-        if not goals.is_draw:
+        # Without goal difference (points basis), only the extra time's own goals count.
+        counted = goals if rules.goal_difference else mine
+        if not counted.is_draw:
             _refuse_undue(result, "the tie was decided in extra time", extra=False)
-            return tie.won(tie.leader(goals), DecidedBy.EXTRA_TIME, goals)
+            return tie.won(tie.leader(counted), DecidedBy.EXTRA_TIME, goals)
         if away_goals is not None and rules.away_goals_in_extra_time:
             # Extra time is played at the second-named team's ground: only the
             # first-named team scores away goals in it.

@@ -39,6 +39,15 @@ def _rulings_tuple(value: Iterable[Ruling]) -> tuple[Ruling, ...]:
         raise InvalidValueError(msg) from exc
 
 
+def _swap_ruling(ruling: Ruling) -> Ruling:
+    """The same ruling with its home-away scores turned round."""
+    if isinstance(ruling, Forfeit | AwardedShootout) and ruling.score is not None:
+        return attrs.evolve(ruling, score=ruling.score.swapped())
+    if isinstance(ruling, Abandoned) and ruling.declared is not None:
+        return attrs.evolve(ruling, declared=ruling.declared.swapped())
+    return ruling
+
+
 def _leader(match: Match, score: Score) -> TeamId | None:
     """The team that *score*, written home-away for *match*, puts ahead."""
     if score.home == score.away:
@@ -350,6 +359,7 @@ class Match:
             score=None if self.score is None else self.score.swapped(),
             extra_time=None if self.extra_time is None else self.extra_time.swapped(),
             penalties=None if self.penalties is None else self.penalties.swapped(),
+            rulings=tuple(_swap_ruling(ruling) for ruling in self.rulings),
         )
 
     def _check_team(self, team: TeamId) -> None:
