@@ -25,6 +25,7 @@ LAYERS = {
     "_competition": 5,
     "_replay": 5,
     "_config": 6,
+    "_dump": 6,
     "_render": 7,
     "rules": 3,
     "_demo": 7,
