@@ -665,7 +665,8 @@ class _Checker:
             yield from self.entrant(f"{path}.entrants[{e}]", entrant)
             yield from _enters_once(f"{path}.entrants[{e}]", entrant, seen)
         named = {e for e in group.entrants if isinstance(e, str)}
-        complete = len(named) == len(group.entrants)
+        valid = not self.teams or named <= self.teams
+        complete = len(named) == len(group.entrants) and valid
 
         def member(where: str, team: str) -> Iterator[tuple[str, str]]:
             yield from self.team(where, team)

@@ -233,14 +233,17 @@ class _Reader:
             self.entrant(item, f"promoted[{i}]")
             for i, item in enumerate(self.array(data, "promoted", ""))
         ]
-        if self.problems:
-            return None
+        texts = {
+            key: self.get(data, key, "", str, "")
+            for key in ("id", "name", "season", "notes")
+        }
+        shape_problems = bool(self.problems)
         try:
-            return Edition(
-                id=self.get(data, "id", "", str, ""),
-                name=self.get(data, "name", "", str, ""),
-                season=self.get(data, "season", "", str, ""),
-                notes=self.get(data, "notes", "", str, ""),
+            edition = Edition(
+                id=texts["id"],
+                name=texts["name"],
+                season=texts["season"],
+                notes=texts["notes"],
                 sources=tuple(s for s in sources if s is not None),
                 teams=tuple(t for t in teams if t is not None),
                 table_rules=tuple(table_rules),
@@ -250,9 +253,18 @@ class _Reader:
                 promoted=tuple(p for p in promoted if p is not None),
             )
         except ConfigError as exc:
-            self.problems.extend(exc.problems)
+            # With problems of shape, some groups and ties were left out: references
+            # to them would be reported as dangling, so only names are reported then.
+            self.problems.extend(
+                (where, what)
+                for where, what in exc.problems
+                if not shape_problems or _about_names(what)
+            )
         except CopaperuError as exc:
-            self.problem("", str(exc))
+            if not shape_problems:
+                self.problem("", str(exc))
+        else:
+            return None if shape_problems else edition
         return None
 
     def source(self, data: object, path: str) -> Source | None:
@@ -356,15 +368,14 @@ class _Reader:
 
     def criterion(self, data: object, path: str) -> Tiebreaker | None:
         if isinstance(data, str):
-            if data not in {c.value for c in Criterion} or data in {
-                "ranking",
-                "only_when",
-            }:
-                known = [
-                    c.value
-                    for c in Criterion
-                    if c.value not in {"ranking", "only_when"}
-                ]
+            if data in {"ranking", "only_when"}:
+                self.problem(
+                    path,
+                    f"{data} needs settings: write it as a table, {{ id = {data!r}, ... }}",
+                )
+                return None
+            if data not in {c.value for c in Criterion}:
+                known = [c.value for c in Criterion]
                 self.problem(
                     path, f"unknown tiebreak criterion {data!r}{_close(data, known)}"
                 )
@@ -394,7 +405,12 @@ class _Reader:
         )
         if found is None:
             return None
-        kind = self.get(found, "id", path, str, "")
+        kind = found.get("id")
+        if not isinstance(kind, str):
+            self.problem(
+                _join(path, "id"), f"expected a criterion id (got {_show(kind)})"
+            )
+            return None
         if kind not in {c.value for c in Criterion}:
             self.problem(
                 _join(path, "id"),
@@ -621,11 +637,7 @@ class _Reader:
             self.problem(_join(path, key), f"expected a tie id (got {_show(target)})")
             return None
         if key not in {"winner", "loser"}:
-            self.problem(
-                _join(path, key),
-                f"unknown key{_close(key, ['place', 'of', 'winner', 'loser'])}",
-            )
-            return None
+            return None  # the unknown key is already reported
         return self.build(path, lambda: Reference(kind=ReferenceKind(key), of=target))
 
     def group(self, data: object, path: str) -> Group | None:
@@ -979,6 +991,11 @@ class _Reader:
         )
 
 
+def _about_names(message: str) -> bool:
+    """Whether a problem is about a team's or a source's name (not a reference)."""
+    return message.startswith(("unknown team ", "unknown source ", "duplicate team "))
+
+
 def _join(path: str, *keys: str) -> str:
     for key in keys:
         simple = key.replace("_", "").replace("-", "").isalnum() and key.isascii()
@@ -988,7 +1005,11 @@ def _join(path: str, *keys: str) -> str:
 
 
 def _show(value: object) -> str:
-    return repr(value) if not isinstance(value, dict | list) else type(value).__name__
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "an array"
+    return repr(value)
 
 
 def _kind(kind: type) -> str:

@@ -96,8 +96,7 @@ def _md_heading(title: str, level: int) -> str:
 def _group_lines(
     group: GroupResult, heading: Callable[[str, int], str], fence: bool
 ) -> list[str]:
-    title = group.name or group.id
-    out = [heading(f"{title} [{group.id}]", 3)]
+    out = [heading(f"{group.name} [{group.id}]" if group.name else group.id, 3)]
     known = (
         f"{group.results_known} of {group.results_expected} results recorded"
         if group.results_expected
@@ -123,10 +122,12 @@ def _standings_lines(table: Standings, fence: bool, *, complete: bool) -> list[s
     explanation = str(table.explain())
     if explanation:
         out += [f"  {line}" for line in explanation.splitlines()]
-    ruled = [row for row in table.rows if row.rulings]
-    for row in ruled:
+    seen: list[object] = []
+    for row in table.rows:
         for ruling in row.rulings:
-            out.append(f"  ruling ({row.team}): {ruling}")
+            if ruling not in seen:
+                seen.append(ruling)
+                out.append(f"  ruling: {ruling}")
     return out
 
 
@@ -141,8 +142,7 @@ def _tie_lines(
     tie: TieResult, heading: Callable[[str, int], str], fence: bool
 ) -> list[str]:
     del fence
-    title = tie.name or tie.id
-    out = [heading(f"{title} [{tie.id}]", 3)]
+    out = [heading(f"{tie.name} [{tie.id}]" if tie.name else tie.id, 3)]
     first, second = (team or "unknown" for team in tie.teams)
     out.append(f"{first} v {second}")
     if tie.outcome is not None:

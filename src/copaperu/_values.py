@@ -70,7 +70,10 @@ def _cards_by_team(
 
 
 def _optional_date(value: datetime.date | str | None) -> datetime.date | None:
-    """Converter: a date, or an ISO date string, or ``None``."""
+    """Converter: a date, or an ISO date string, or ``None`` (a date-time is refused)."""
+    if isinstance(value, datetime.datetime):
+        msg = f"date: expected a date, not a date and time (got {value.isoformat()!r})"
+        raise InvalidValueError(msg)
     if isinstance(value, str):
         try:
             return datetime.date.fromisoformat(value)
@@ -259,7 +262,8 @@ class Match:
             seen.add(team)
 
     def _refuse(self, field: str, problem: str, value: object) -> None:
-        msg = f"match {self.home!r} v {self.away!r}: {field}: {problem} (got {value!r})"
+        shown = str(value) if isinstance(value, (Score, *RULINGS)) else repr(value)
+        msg = f"match {self.home!r} v {self.away!r}: {field}: {problem} (got {shown})"
         raise InvalidValueError(msg)
 
     @property

@@ -1,0 +1,269 @@
+"""The copaperu command line: its commands, formats, errors and exit codes.
+
+The expected champion and tables of the example cup are the ones worked out by hand
+in ``tests/test_docs_example.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import copaperu as cp
+from copaperu.cli import main
+
+EXAMPLE = Path(__file__).parents[2] / "docs" / "reference" / "example-cup.toml"
+
+
+class TestEditions:
+    def test_editions_lists_each_bundled_edition(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Each bundled edition is listed once, by id, in order, and the exit code is 0."""
+        code = main(["editions"])
+        out, err = capsys.readouterr()
+        lines = [line for line in out.splitlines() if line]
+
+        assert 0 == code
+        assert "" == err
+        assert list(cp.available_editions()) == [line.split()[0] for line in lines]
+
+    def test_editions_gives_ids_and_names(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Each line is the id, two spaces and the edition's name."""
+        main(["editions"])
+        lines = capsys.readouterr().out.splitlines()
+
+        assert "copa-peru-1997  Copa Perú 1997" in lines
+        assert "copa-peru-1998  Copa Perú 1998" in lines
+
+    def test_editions_as_json_is_a_list_of_ids_and_names(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """The JSON listing has an id and a name per bundled edition."""
+        code = main(["editions", "--format", "json"])
+        listed = json.loads(capsys.readouterr().out)
+
+        assert 0 == code
+        assert list(cp.available_editions()) == [item["id"] for item in listed]
+
+    def test_python_dash_m_runs_the_command_line(self) -> None:
+        """``python -m copaperu editions`` runs and exits with 0."""
+        done = subprocess.run(
+            [sys.executable, "-m", "copaperu", "editions"],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=60,
+        )
+
+        assert 0 == done.returncode, done.stderr
+        assert "Traceback" not in done.stderr
+
+
+class TestExampleFile:
+    def test_check_says_ok(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Checking the example prints one line saying what it holds."""
+        code = main(["check", str(EXAMPLE)])
+        out, err = capsys.readouterr()
+
+        assert 0 == code
+        assert "" == err
+        assert (
+            f"{EXAMPLE}: ok (Example Cup (fictional): 2 stages, 2 groups, 3 ties)\n"
+            == out
+        )
+
+    def test_check_as_json(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """The JSON check names the edition and counts its groups and ties."""
+        code = main(["check", str(EXAMPLE), "--format", "json"])
+
+        assert 0 == code
+        assert {
+            "edition": "example-cup",
+            "ok": True,
+            "groups": 2,
+            "ties": 3,
+        } == json.loads(capsys.readouterr().out)
+
+    def test_replay_ends_with_the_champion(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """The text replay ends with the champion and how it is known."""
+        code = main(["replay", str(EXAMPLE)])
+        out, err = capsys.readouterr()
+
+        assert 0 == code
+        assert "" == err
+        assert "Champion: Alpacas (computed)" == out.rstrip("\n").splitlines()[-1]
+        assert "Promoted: Alpacas, Condors" in out.splitlines()
+
+    def test_replay_as_json_has_the_champion(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """The JSON replay parses and names the edition, champion and promoted teams."""
+        code = main(["replay", str(EXAMPLE), "--format", "json"])
+        replay = json.loads(capsys.readouterr().out)
+
+        assert 0 == code
+        assert "example-cup" == replay["edition"]
+        assert "Alpacas" == replay["champion"]
+        assert "computed" == replay["champion_provenance"]
+        assert ["Alpacas", "Condors"] == replay["promoted"]
+
+    def test_replay_as_markdown_has_headings(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """The Markdown replay heads the edition, its stages and its groups."""
+        code = main(["replay", str(EXAMPLE), "--format", "markdown"])
+        lines = capsys.readouterr().out.splitlines()
+
+        assert 0 == code
+        assert "## Example Cup (fictional)" == lines[0]
+        assert "### Group stage" in lines
+        assert "### Knockout stage" in lines
+        assert "#### Group A [group-a]" in lines
+
+    def test_table_shows_one_group(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """The table command shows only the group asked for."""
+        code = main(["table", str(EXAMPLE), "--group", "group-a"])
+        out, err = capsys.readouterr()
+
+        assert 0 == code
+        assert "" == err
+        assert "Group A [group-a]" == out.splitlines()[0]
+        assert "Group B" not in out
+        assert "Champion" not in out
+
+    def test_table_as_json_is_in_order(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Group A's table is Alpacas, Condors, Llamas (on points, then goal difference)."""
+        code = main(["table", str(EXAMPLE), "--group", "group-a", "--format", "json"])
+        table = json.loads(capsys.readouterr().out)
+
+        assert 0 == code
+        assert ["Alpacas", "Condors", "Llamas"] == [
+            row["team"] for row in table["table"]
+        ]
+        assert [6, 1, 1] == [row["points"] for row in table["table"]]
+
+
+BAD_FILE = """\
+id = "bad-cup"
+name = "Bad Cup"
+champoin = "A"
+
+[[stages]]
+id = "only"
+
+[[stages.phases]]
+id = "round"
+
+[[stages.phases.groups]]
+id = "g"
+rules = "classic"
+entrants = ["A", "B"]
+
+[[stages.phases.groups.matches]]
+home = "A"
+away = "B"
+score = "3-x"
+nuetral = true
+"""
+
+
+class TestErrors:
+    def test_bad_file_prints_one_line_per_problem(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Each problem of a bad file is one ``copaperu: error:`` line; exit code 1."""
+        path = tmp_path / "bad-cup.toml"
+        path.write_text(BAD_FILE, encoding="utf-8")
+        with pytest.raises(cp.ConfigError) as excinfo:
+            cp.load(path)
+
+        code = main(["check", str(path)])
+        out, err = capsys.readouterr()
+        lines = err.splitlines()
+
+        assert 1 == code
+        assert "" == out
+        assert 3 <= len(excinfo.value.problems)
+        assert len(excinfo.value.problems) == len(lines)
+        assert all(line.startswith("copaperu: error: bad-cup.toml: ") for line in lines)
+        assert (
+            "copaperu: error: bad-cup.toml: champoin: unknown key (did you mean 'champion'?)"
+            in lines
+        )
+        assert "Traceback" not in err
+
+    def test_missing_file_is_an_error_not_a_traceback(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A file that does not exist is one error line and exit code 1."""
+        code = main(["check", str(tmp_path / "absent.toml")])
+        err = capsys.readouterr().err
+
+        assert 1 == code
+        assert (
+            "copaperu: error: absent.toml: cannot read the file: No such file or directory\n"
+            == err
+        )
+
+    def test_unknown_edition_is_an_error(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """An edition name that is not bundled is one error line and exit code 1."""
+        code = main(["replay", "copa-peru-199"])
+        err = capsys.readouterr().err
+
+        assert 1 == code
+        assert err.startswith("copaperu: error: unknown edition 'copa-peru-199'")
+        assert 1 == len(err.splitlines())
+
+    def test_unknown_edition_has_a_hint(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A misspelt edition name is answered with the closest bundled one."""
+        code = main(["replay", "copa-peru-199"])
+
+        assert 1 == code
+        assert (
+            "copaperu: error: unknown edition 'copa-peru-199' (did you mean 'copa-peru-1998'?)\n"
+            == capsys.readouterr().err
+        )
+
+    def test_unknown_group_has_a_hint(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A misspelt group id is answered with the closest one; exit code 1."""
+        code = main(["table", str(EXAMPLE), "--group", "group-c"])
+        err = capsys.readouterr().err
+
+        assert 1 == code
+        assert err.startswith("copaperu: error: unknown group 'group-c' (did you mean")
+        assert "Traceback" not in err
+
+    def test_no_command_is_a_usage_error(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Without a command, argparse prints the usage and exits with 2."""
+        with pytest.raises(SystemExit) as excinfo:
+            main([])
+
+        assert 2 == excinfo.value.code
+        assert capsys.readouterr().err.startswith("usage: copaperu")
+
+    def test_unknown_format_is_a_usage_error(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A format that does not exist is a usage error, exit code 2."""
+        with pytest.raises(SystemExit) as excinfo:
+            main(["replay", str(EXAMPLE), "--format", "html"])
+
+        assert 2 == excinfo.value.code
+        assert "invalid choice: 'html'" in capsys.readouterr().err
