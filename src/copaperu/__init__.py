@@ -31,6 +31,7 @@ from ._competition import Source as Source
 from ._competition import Stage as Stage
 from ._competition import Team as Team
 from ._competition import Tie as Tie
+from ._competition import circle_method as circle_method
 from ._config import dump as dump
 from ._config import load as load
 from ._knockout import Basis as Basis
@@ -171,6 +172,7 @@ __all__ = [
     "Unknown",
     "UnknownNameError",
     "available_editions",
+    "circle_method",
     "decide_match",
     "decide_tie",
     "dump",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import enum
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, TypeAlias, final
 
 import attrs
@@ -44,6 +44,7 @@ __all__ = [
     "Stage",
     "Team",
     "Tie",
+    "circle_method",
 ]
 
 
@@ -388,19 +389,60 @@ class Group:
             raise InvalidValueError(msg)
 
     def fixtures(self) -> tuple[tuple[TeamId, TeamId], ...]:
-        """Every fixture of the round robin, when every entrant is named.
+        """Every fixture of the round robin, round by round, when every entrant is named.
 
-        With ``legs=2`` each pair meets at each ground; with ``legs=1`` once, in
-        no particular home order (the pair is given in entrant order).
+        The rounds come from :func:`circle_method`; with ``legs=2`` the second
+        half repeats the first with home and away swapped.
         """
         teams = [e for e in self.entrants if isinstance(e, str)]
-        pairs = [
-            (a, b)
-            for i, a in enumerate(teams)
-            for j, b in enumerate(teams)
-            if (i != j if self.legs == 2 else i < j)
-        ]
-        return tuple(pairs)
+        return tuple(
+            pair for rnd in circle_method(teams, legs=self.legs) for pair in rnd
+        )
+
+
+def circle_method(
+    teams: Sequence[TeamId], *, legs: int = 1
+) -> tuple[tuple[tuple[TeamId, TeamId], ...], ...]:
+    """The rounds of a round robin by the circle (Berger) method: ``(home, away)`` pairs.
+
+    The first team stays in place while the others rotate one step a round; with
+    an odd number of teams, one team rests each round. The first team alternates
+    between home and away; in the other pairs, the team in the first half of the
+    circle is at home. With ``legs=2``, the second leg repeats the rounds with
+    home and away swapped.
+
+    Raises:
+        InvalidValueError: *legs* is not 1 or 2, or a team is listed twice.
+
+    >>> for rnd in circle_method(["A", "B", "C", "D"]):
+    ...     print(rnd)
+    (('A', 'D'), ('B', 'C'))
+    (('C', 'A'), ('D', 'B'))
+    (('A', 'B'), ('C', 'D'))
+    """
+    if legs not in (1, 2) or not is_int(legs):
+        msg = f"circle_method: legs must be 1 or 2 (got {legs!r})"
+        raise InvalidValueError(msg)
+    listed = list(teams)
+    if len(set(listed)) != len(listed):
+        msg = f"circle_method: a team is listed twice (got {listed!r})"
+        raise InvalidValueError(msg)
+    slots: list[TeamId | None] = [*listed, None] if len(listed) % 2 else list(listed)
+    count = len(slots)
+    rounds: list[tuple[tuple[TeamId, TeamId], ...]] = []
+    for index in range(count - 1):
+        pairs = []
+        for i in range(count // 2):
+            home, away = slots[i], slots[count - 1 - i]
+            if i == 0 and index % 2:
+                home, away = away, home
+            if home is not None and away is not None:
+                pairs.append((home, away))
+        rounds.append(tuple(pairs))
+        slots = [slots[0], slots[-1], *slots[1:-1]]
+    if legs == 2:
+        rounds += [tuple((away, home) for home, away in rnd) for rnd in list(rounds)]
+    return tuple(rounds)
 
 
 @final
