@@ -20,7 +20,7 @@ import attrs
 from ._knockout import TieRules
 from ._rulings import PointsDeduction
 from ._tiebreak import TableRules
-from ._validators import is_a, is_count, is_int, is_text
+from ._validators import is_a, is_count, is_int, is_text, ordinal
 from ._values import Match, TeamId
 from .errors import ConfigError, InvalidValueError
 
@@ -160,15 +160,8 @@ class Reference:
 
     def __str__(self) -> str:
         if self.kind is ReferenceKind.PLACE and self.place is not None:
-            return f"{_ordinal(self.place)} of {self.of}"
+            return f"{ordinal(self.place)} of {self.of}"
         return f"{self.kind} of {self.of}"
-
-
-def _ordinal(n: int) -> str:
-    suffix = (
-        "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    )
-    return f"{n}{suffix}"
 
 
 Entrant: TypeAlias = TeamId | Reference

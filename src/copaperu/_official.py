@@ -9,7 +9,7 @@ import attrs
 
 from ._rulings import Abandoned, AwardedShootout, Forfeit, NotPlayed, Ruling
 from ._score import Score
-from ._values import Match, TeamId
+from ._values import Match, TeamId, leader
 
 __all__ = ["MatchStatus", "OfficialResult", "official_result"]
 
@@ -149,11 +149,11 @@ def official_result(match: Match, *, apply_rulings: bool = True) -> OfficialResu
             status, score, winner = MatchStatus.VOID, None, None
         else:
             status, score = MatchStatus.DECLARED, abandoned.declared
-            winner = _leader(match, score)
+            winner = leader(match, score)
     else:
         played = _as_played(match)
         status, score, winner = played.status, played.score, played.winner
-    shootout_winner = _leader(match, penalties) if penalties is not None else None
+    shootout_winner = leader(match, penalties) if penalties is not None else None
     if isinstance(shootout, AwardedShootout):
         applied.append(shootout)
         penalties = shootout.score
@@ -180,16 +180,10 @@ def _as_played(match: Match) -> OfficialResult:
         match=match,
         status=MatchStatus.PLAYED,
         score=score,
-        winner=_leader(match, score),
+        winner=leader(match, score),
         extra_time=match.extra_time,
         penalties=match.penalties,
         shootout_winner=(
-            _leader(match, match.penalties) if match.penalties is not None else None
+            leader(match, match.penalties) if match.penalties is not None else None
         ),
     )
-
-
-def _leader(match: Match, score: Score) -> TeamId | None:
-    if score.home == score.away:
-        return None
-    return match.home if score.home > score.away else match.away

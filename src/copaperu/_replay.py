@@ -20,6 +20,7 @@ from ._knockout import TieOutcome, TieRules, decide_match, decide_tie
 from ._official import MatchStatus, official_result
 from ._standings import Standings, standings
 from ._tiebreak import Criterion, Scope, Statistic, TableRules
+from ._validators import ordinal
 from ._values import Match, TeamId
 from .errors import CopaperuError, UnknownNameError
 
@@ -78,7 +79,7 @@ class Placed:
         how = str(self.provenance)
         if self.source:
             how += f", {self.source}"
-        return f"{_ordinal(self.place)}: {team} ({how})"
+        return f"{ordinal(self.place)}: {team} ({how})"
 
 
 @final
@@ -297,13 +298,6 @@ def replay(edition: Edition) -> EditionResult:
 _SETTLED = frozenset({MatchStatus.NOT_PLAYED, MatchStatus.VOID})
 
 
-def _ordinal(n: int) -> str:
-    suffix = (
-        "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    )
-    return f"{n}{suffix}"
-
-
 class _Replay:
     """The state of one replay (internal, mutable while it runs)."""
 
@@ -443,7 +437,7 @@ class _Replay:
             if computed is not None:
                 if fact is not None and fact.team != computed:
                     self.contradictions.append(
-                        f"{group.id}: {_ordinal(place)} place computed as {computed}, "
+                        f"{group.id}: {ordinal(place)} place computed as {computed}, "
                         f"but {fact.source or 'a source'} records {fact.team}"
                     )
                 placed = Placed(
@@ -483,14 +477,14 @@ class _Replay:
                 else f"{group.id}: results not recorded"
             )
             blocked = [
-                _ordinal(p.place)
+                ordinal(p.place)
                 for p in places
                 if p.provenance is Provenance.UNKNOWN
                 and p.place <= max(group.advance, 1)
             ]
             blocks = f"its {', '.join(blocked)} place" if blocked else ""
             taken = [
-                f"{_ordinal(p.place)} place from {p.source or 'the record'}"
+                f"{ordinal(p.place)} place from {p.source or 'the record'}"
                 for p in places
                 if p.provenance in {Provenance.RECORDED, Provenance.INFERRED}
             ]

@@ -26,7 +26,7 @@ from ._tiebreak import (
     TableRules,
     Tiebreaker,
 )
-from ._validators import is_a
+from ._validators import is_a, ordinal
 from ._values import Match, TeamId
 from .errors import InvalidValueError, RuleError, UnknownNameError
 
@@ -673,7 +673,7 @@ class _Resolver:
             detail = f"simulated with seed {criterion.seed}"
         parts: list[tuple[TeamId, ...]] = [(team,) for team in order]
         values: dict[TeamId, object] = {
-            team: _ordinal(i + 1) for i, team in enumerate(order)
+            team: f"drawn {ordinal(i + 1)}" for i, team in enumerate(order)
         }
         self._record(criterion, parts, values, None, detail)
         return parts
@@ -724,13 +724,6 @@ def _straddles(boundaries: tuple[int, ...], first: int, size: int) -> bool:
     """Whether places *first* to *first* + *size* - 1 hold a qualification boundary."""
     last = first + size - 1
     return any(first <= boundary < last for boundary in boundaries)
-
-
-def _ordinal(n: int) -> str:
-    suffix = (
-        "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    )
-    return f"drawn {n}{suffix}"
 
 
 def _check_teams(teams: Iterable[TeamId]) -> tuple[TeamId, ...]:

@@ -48,8 +48,8 @@ def _swap_ruling(ruling: Ruling) -> Ruling:
     return ruling
 
 
-def _leader(match: Match, score: Score) -> TeamId | None:
-    """The team that *score*, written home-away for *match*, puts ahead."""
+def leader(match: Match, score: Score) -> TeamId | None:
+    """The team that *score*, written home-away for *match*, puts ahead (internal)."""
     if score.home == score.away:
         return None
     return match.home if score.home > score.away else match.away
@@ -214,7 +214,7 @@ class Match:
                 )
             if (
                 forfeit.score is not None
-                and _leader(self, forfeit.score) != forfeit.awarded_to
+                and leader(self, forfeit.score) != forfeit.awarded_to
             ):
                 self._refuse(
                     "rulings",
@@ -236,7 +236,7 @@ class Match:
                 )
             if (
                 shootout.score is not None
-                and _leader(self, shootout.score) != shootout.winner
+                and leader(self, shootout.score) != shootout.winner
             ):
                 self._refuse(
                     "rulings",
