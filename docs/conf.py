@@ -27,6 +27,9 @@ napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 nitpicky = True
 doctest_global_setup = "import copaperu"
+# Docstring examples run under pytest (--doctest-modules), in their modules; Sphinx
+# runs the `.. doctest::` blocks written in the pages themselves.
+doctest_test_doctest_blocks = ""
 
 # CI has no network: intersphinx is opt-in (COPAPERU_INTERSPHINX=1), and references to
 # outside objects are ignored when it is off.
