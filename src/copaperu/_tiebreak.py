@@ -229,8 +229,8 @@ class Ranking:
     coefficient. The values are part of the rules, so the same rules with the
     same matches always give the same table.
 
-    >>> r = Ranking(name="FIFA ranking", values={"Peru": 1500.0, "Chile": 1450.0})
-    >>> r.value("Peru")
+    >>> r = Ranking(name="FIFA ranking", values={"Alpacas": 1500.0, "Condors": 1450.0})
+    >>> r.value("Alpacas")
     1500.0
     """
 
@@ -576,9 +576,9 @@ class TableRules:
 
         >>> from copaperu import rules
         >>> r = rules.FIFA_WORLD_CUP_2026.with_ranking(
-        ...     "FIFA/Coca-Cola Men's World Ranking", {"Peru": 1480.0})
+        ...     "FIFA/Coca-Cola Men's World Ranking", {"Alpacas": 1480.0})
         >>> r.tiebreakers[-1].values
-        (('Peru', 1480.0),)
+        (('Alpacas', 1480.0),)
         """
         names: list[str] = []
         changed: list[Tiebreaker] = []

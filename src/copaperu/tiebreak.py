@@ -216,7 +216,7 @@ def ranking(
     A preset can name the ranking and leave its *values* to be filled in with
     :meth:`copaperu.TableRules.with_ranking`.
 
-    >>> print(ranking("UEFA club coefficient", {"Ajax": 70.5}))
+    >>> print(ranking("UEFA club coefficient", {"Team A": 70.5}))
     UEFA club coefficient
     """
     return Ranking(name=name, values=values, higher_is_better=higher_is_better)

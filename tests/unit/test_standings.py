@@ -102,11 +102,13 @@ class TestRankingAndLots:
     def test_ranking_decides_after_everything_else(self) -> None:
         """FIFA 2026: teams level on all else are ranked by the world ranking."""
         rules = cp.rules.FIFA_WORLD_CUP_2026.with_ranking(
-            "FIFA/Coca-Cola Men's World Ranking", {"Peru": 1480.5, "Chile": 1490.0}
+            "FIFA/Coca-Cola Men's World Ranking", {"Alpacas": 1480.5, "Condors": 1490.0}
         )
-        table = cp.standings(["Peru", "Chile"], [m("Peru", "Chile", "1-1")], rules)
+        table = cp.standings(
+            ["Alpacas", "Condors"], [m("Alpacas", "Condors", "1-1")], rules
+        )
 
-        assert ("Chile", "Peru") == table.order
+        assert ("Condors", "Alpacas") == table.order
         assert "1490.0 vs 1480.5" in str(table.explain())
 
     def test_a_place_ranking_prefers_the_lower_number(self) -> None:
