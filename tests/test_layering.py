@@ -27,6 +27,7 @@ LAYERS = {
     "_config": 6,
     "_dump": 6,
     "_render": 7,
+    "strategies": 7,
     "rules": 3,
     "_demo": 7,
     "cli": 7,

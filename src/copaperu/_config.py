@@ -322,7 +322,9 @@ class _Reader:
         return value
 
     def table_rules(self, name: str, data: object, path: str) -> NamedTableRules | None:
-        found = self.table(data, path, {"preset", "points", "tiebreakers", "source"})
+        found = self.table(
+            data, path, {"preset", "name", "points", "tiebreakers", "source"}
+        )
         if found is None:
             return None
         preset = self.get(found, "preset", path, str, "")
@@ -356,7 +358,7 @@ class _Reader:
         rules = self.build(
             path,
             lambda: TableRules(
-                name=name,
+                name=self.get(found, "name", path, str, name),
                 points=points,
                 tiebreakers=tuple(c for c in chain if c is not None),
                 source=self.get(found, "source", path, str, ""),
@@ -488,7 +490,7 @@ class _Reader:
             "penalties",
             "playoff",
         }
-        found = self.table(data, path, {"preset", "basis", "source", *flags})
+        found = self.table(data, path, {"preset", "name", "basis", "source", *flags})
         if found is None:
             return None
         preset = self.get(found, "preset", path, str, "")
@@ -524,7 +526,7 @@ class _Reader:
         rules = self.build(
             path,
             lambda: TieRules(
-                name=name,
+                name=self.get(found, "name", path, str, name),
                 basis=Basis(basis),
                 source=self.get(found, "source", path, str, ""),
                 **values,

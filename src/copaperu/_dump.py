@@ -93,6 +93,7 @@ def _table_rules_data(named: NamedTableRules) -> Data:
         "tiebreakers": [_criterion_data(c) for c in named.rules.tiebreakers],
     }
     _put(data, "source", named.rules.source)
+    _put(data, "name", named.rules.name, named.name)
     return data
 
 
@@ -163,6 +164,7 @@ def _tie_rules_data(named: NamedTieRules) -> Data:
     ):
         data[flag] = getattr(rules, flag)
     _put(data, "source", rules.source)
+    _put(data, "name", rules.name, named.name)
     return data
 
 

@@ -63,7 +63,10 @@ def _cards_by_team(
         return ()
     pairs = value.items() if isinstance(value, Mapping) else value
     try:
-        return tuple(sorted(pairs, key=lambda pair: str(pair[0])))
+        listed = [tuple(pair) for pair in pairs]
+        if any(len(pair) != 2 for pair in listed):
+            raise TypeError
+        return tuple(sorted(listed, key=lambda pair: str(pair[0])))
     except (TypeError, IndexError) as exc:
         msg = f"cards: expected a mapping of team to Cards (got {value!r})"
         raise InvalidValueError(msg) from exc

@@ -1,0 +1,402 @@
+"""Rendering a replay as text, Markdown and JSON, and the command line that prints it.
+
+The edition below is made up. Every expected line was worked out by hand from its
+records: g has one of its three results (A 2-1 B), so its table is A 3 points, then
+C above B on goal difference (0 against -1); h has none; the final has no leg and
+its winner is taken from the press.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import runpy
+import sys
+from pathlib import Path
+
+import pytest
+
+import copaperu as cp
+from copaperu._render import render_replay, render_table
+from copaperu.cli import main
+
+RENDER_CUP = cp.Edition(
+    id="render-cup",
+    name="Render Cup",
+    sources=(cp.Source(key="PRESS"),),
+    stages=(
+        cp.Stage(id="district"),
+        cp.Stage(
+            id="national",
+            name="National stage",
+            phases=(
+                cp.Phase(
+                    id="groups",
+                    groups=(
+                        cp.Group(
+                            id="g",
+                            name="Group A",
+                            rules="classic",
+                            legs=1,
+                            entrants=("A", "B", "C"),
+                            matches=(
+                                cp.Match(home="A", away="B", score=cp.Score(2, 1)),
+                            ),
+                            recorded=(
+                                cp.RecordedPlace(
+                                    place=1,
+                                    team="A",
+                                    source="PRESS",
+                                    notes="champions per El Comercio",
+                                ),
+                            ),
+                        ),
+                        cp.Group(
+                            id="h",
+                            rules="classic",
+                            legs=1,
+                            entrants=("D", "E"),
+                            published=(
+                                cp.PublishedRow(
+                                    team="D",
+                                    played=1,
+                                    won=1,
+                                    drawn=0,
+                                    lost=0,
+                                    goals_for=0,
+                                    goals_against=0,
+                                    points=1,
+                                ),
+                            ),
+                        ),
+                    ),
+                ),
+                cp.Phase(
+                    id="final-round",
+                    ties=(
+                        cp.Tie(
+                            id="t",
+                            name="Final",
+                            rules="uefa-club-2021",
+                            entrants=(
+                                cp.Reference(
+                                    kind=cp.ReferenceKind.PLACE, of="g", place=1
+                                ),
+                                "D",
+                            ),
+                            recorded=cp.RecordedWinner(
+                                winner="A",
+                                source="PRESS",
+                                notes="reported by El Comercio",
+                            ),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    ),
+    champion=cp.Reference(kind=cp.ReferenceKind.WINNER, of="t"),
+)
+RESULT = RENDER_CUP.replay()
+
+# Lines shared by the text and Markdown renderings, after g's table.
+AFTER_TABLE = [
+    "  A above C on points: 3 vs 0",
+    "  C above B on goal difference: 0 vs -1",
+    "Places:",
+    "  1st: A (recorded, PRESS) -- champions per El Comercio",
+    "  2nd: unknown (unknown)",
+    "  3rd: unknown (unknown)",
+    "",
+]
+H_PLACES = [
+    "Results: 0 of 1 results recorded",
+    "Places:",
+    "  1st: unknown (unknown)",
+    "  2nd: unknown (unknown)",
+    "",
+]
+FINAL = [
+    "A v D",
+    "Through: A (recorded, PRESS)",
+    "  reported by El Comercio",
+    "",
+]
+UNKNOWNS = [
+    "- district: no result recorded",
+    "- g: 2 of 3 results not recorded (1st place from PRESS)",
+    "- h: 1 of 1 results not recorded -- blocks its 1st place",
+    "- t: no leg recorded (winner taken from the record: PRESS)",
+    "",
+]
+CONTRADICTION = "- h: published row D: points 1 are not 3W + 1D + 0L = 3"
+ENDING = ["", "Promoted: none recorded", "Champion: A (recorded)"]
+
+
+class TestText:
+    LINES = render_replay(RESULT, "text").split("\n")
+
+    def test_text_up_to_the_first_table(self) -> None:
+        """An edition without notes starts with its name; a stage with nothing says so."""
+        expected = [
+            "Render Cup",
+            "==========",
+            "",
+            "district",
+            "--------",
+            "",
+            "No result recorded.",
+            "",
+            "National stage",
+            "--------------",
+            "",
+            "Group A [g]",
+            "-----------",
+            "",
+            "Results: 1 of 3 results recorded",
+            "Table of the recorded results only:",
+        ]
+
+        assert expected == self.LINES[:16]
+
+    def test_text_after_the_first_table(self) -> None:
+        """The table is a header and three rows; then places, h, the final and notes."""
+        expected = [
+            *AFTER_TABLE,
+            "h",
+            "-",
+            "",
+            *H_PLACES,
+            "Final [t]",
+            "---------",
+            "",
+            *FINAL,
+            "What the record does not say",
+            "-" * 28,
+            "",
+            *UNKNOWNS,
+            "Recorded facts that contradict the results",
+            "-" * 42,
+            "",
+            CONTRADICTION,
+            *ENDING,
+        ]
+
+        assert expected == self.LINES[20:]
+
+
+class TestMarkdown:
+    LINES = render_replay(RESULT, "markdown").split("\n")
+
+    def test_markdown_headings_and_fenced_table(self) -> None:
+        """Headings start at level 2; the table is fenced as code."""
+        expected = [
+            "## Render Cup",
+            "",
+            "### district",
+            "",
+            "No result recorded.",
+            "",
+            "### National stage",
+            "",
+            "#### Group A [g]",
+            "",
+            "Results: 1 of 3 results recorded",
+            "Table of the recorded results only:",
+            "```",
+        ]
+
+        assert expected == self.LINES[:13]
+        assert "```" == self.LINES[17]
+
+    def test_markdown_table_is_the_text_table(self) -> None:
+        """Inside the fence are the same four lines as in the text rendering."""
+        assert TestText.LINES[16:20] == self.LINES[13:17]
+
+    def test_markdown_after_the_table(self) -> None:
+        """Places, h, the final, what is unknown and the contradiction follow."""
+        expected = [
+            *AFTER_TABLE,
+            "#### h",
+            "",
+            *H_PLACES,
+            "#### Final [t]",
+            "",
+            *FINAL,
+            "### What the record does not say",
+            "",
+            *UNKNOWNS,
+            "### Recorded facts that contradict the results",
+            "",
+            CONTRADICTION,
+            *ENDING,
+        ]
+
+        assert expected == self.LINES[18:]
+
+
+H_DATA = {
+    "id": "h",
+    "name": "",
+    "complete": False,
+    "results_known": 0,
+    "results_expected": 1,
+    "table": None,
+    "explanation": None,
+    "places": [
+        {"place": 1, "team": None, "provenance": "unknown", "source": "", "notes": ""},
+        {"place": 2, "team": None, "provenance": "unknown", "source": "", "notes": ""},
+    ],
+}
+
+
+class TestJson:
+    DATA = json.loads(render_replay(RESULT, "json"))
+
+    def test_stage_without_results_is_empty(self) -> None:
+        """A stage with no phase has no group, tie or qualified team."""
+        expected = {
+            "id": "district",
+            "name": "",
+            "qualified": [],
+            "groups": [],
+            "ties": [],
+        }
+
+        assert expected == self.DATA["stages"][0]
+
+    def test_group_without_results_has_no_table(self) -> None:
+        """A group with no result has null for its table and its explanation."""
+        assert H_DATA == self.DATA["stages"][1]["groups"][1]
+
+    def test_tie_without_legs_has_no_outcome(self) -> None:
+        """The final, decided by the record alone, has a null outcome."""
+        expected = {
+            "id": "t",
+            "name": "Final",
+            "teams": ["A", "D"],
+            "winner": "A",
+            "loser": "D",
+            "provenance": "recorded",
+            "source": "PRESS",
+            "outcome": None,
+        }
+
+        assert expected == self.DATA["stages"][1]["ties"][0]
+
+    def test_edition_summary(self) -> None:
+        """Champion, provenance, promoted, unknowns and contradictions are listed."""
+        expected = {
+            "edition": "render-cup",
+            "name": "Render Cup",
+            "champion": "A",
+            "champion_provenance": "recorded",
+            "promoted": [],
+            "contradictions": [CONTRADICTION.removeprefix("- ")],
+            "unknowns": [
+                {"what": "district: no result recorded", "blocks": ""},
+                {
+                    "what": "g: 2 of 3 results not recorded (1st place from PRESS)",
+                    "blocks": "",
+                },
+                {"what": "h: 1 of 1 results not recorded", "blocks": "its 1st place"},
+                {
+                    "what": "t: no leg recorded (winner taken from the record: PRESS)",
+                    "blocks": "",
+                },
+            ],
+        }
+
+        assert expected == {key: self.DATA[key] for key in expected}
+
+
+class TestRenderTable:
+    def test_table_of_a_group_without_results_as_json(self) -> None:
+        """One group as JSON is the same data as in the whole replay."""
+        assert H_DATA == json.loads(render_table(RESULT.group("h"), "json"))
+
+    def test_table_of_a_group_without_results_as_markdown(self) -> None:
+        """One group as Markdown has its level-4 heading, its count and its places."""
+        expected = ["#### h", "", *H_PLACES]
+
+        assert expected == render_table(RESULT.group("h"), "markdown").split("\n")
+
+
+class TestCommandLine:
+    def test_editions_as_markdown_is_a_list_of_code_ids(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Each bundled edition is a Markdown bullet: its id as code, then its name."""
+        code = main(["editions", "--format", "markdown"])
+        expected = [
+            "- `copa-peru-1997`: Copa Perú 1997",
+            "- `copa-peru-1998`: Copa Perú 1998",
+        ]
+
+        assert 0 == code
+        assert expected == capsys.readouterr().out.splitlines()
+
+    def test_demo_shows_the_1997_play_off_deciding_first_place(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Juan Aurich and U.P.A.O. end level on 12 points; the play-off puts Aurich first."""
+        code = main(["demo"])
+        lines = capsys.readouterr().out.splitlines()
+
+        assert 0 == code
+        assert (
+            "Copa Perú 1997, final round (source: https://rsssf.org/tablesc/copaperu97.html)"
+            == lines[0]
+        )
+        assert "Juan Aurich, U.P.A.O. level in place 1: needs a play-off" in lines
+        assert (
+            "Juan Aurich above U.P.A.O. on play-off: won vs lost "
+            "(Juan Aurich 1-0 U.P.A.O.)"
+        ) in lines
+
+    def test_replay_of_a_file_as_markdown(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A file given on the command line is replayed in the format asked for."""
+        path = tmp_path / "render-cup.toml"
+        path.write_text(cp.dump(RENDER_CUP), encoding="utf-8")
+        code = main(["replay", str(path), "--format", "markdown"])
+        lines = capsys.readouterr().out.splitlines()
+
+        assert 0 == code
+        assert ["## Render Cup", ""] == lines[:2]
+        assert ENDING[1:] == lines[-2:]
+
+    def test_table_of_a_file_as_json(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """One group of a file, as JSON, on the command line."""
+        path = tmp_path / "render-cup.toml"
+        path.write_text(cp.dump(RENDER_CUP), encoding="utf-8")
+        code = main(["table", str(path), "--group", "h", "--format", "json"])
+
+        assert 0 == code
+        assert H_DATA == json.loads(capsys.readouterr().out)
+
+    def test_python_dash_m_entry_point_exits_with_mains_code(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Running the package as __main__ calls main() and exits with its code."""
+        monkeypatch.setattr(sys, "argv", ["copaperu", "editions"])
+        monkeypatch.delitem(sys.modules, "copaperu.__main__", raising=False)
+        with pytest.raises(SystemExit) as excinfo:
+            runpy.run_module("copaperu", run_name="__main__")
+        first = capsys.readouterr().out.splitlines()[0]
+
+        assert 0 == excinfo.value.code
+        assert "copa-peru-1997  Copa Perú 1997" == first
+
+    def test_importing_the_main_module_does_not_run_the_command_line(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Importing copaperu.__main__ (as doctest collection does) prints nothing."""
+        monkeypatch.setattr(sys, "argv", ["copaperu", "editions"])
+        monkeypatch.delitem(sys.modules, "copaperu.__main__", raising=False)
+        importlib.import_module("copaperu.__main__")
+
+        assert ("", "") == tuple(capsys.readouterr())

@@ -1,0 +1,483 @@
+"""Behaviour of copaperu.replay() at its edges: unknowns, contradictions, lookups.
+
+Each edition below is made up and small; every expected table, place, unknown and
+contradiction was worked out by hand from its matches and records.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import copaperu as cp
+from copaperu import tiebreak
+
+KO = "uefa-club-2021"  # a tie preset: aggregate, extra time, penalties
+
+
+def m(home: str, away: str, score: str | None = None, **kwargs: object) -> cp.Match:
+    return cp.Match(
+        home=home,
+        away=away,
+        score=None if score is None else cp.Score.parse(score),
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def winner_of(tie_id: str) -> cp.Reference:
+    return cp.Reference(kind=cp.ReferenceKind.WINNER, of=tie_id)
+
+
+def edition(
+    *phases: cp.Phase,
+    champion: cp.Entrant | None = None,
+    table_rules: tuple[cp.NamedTableRules, ...] = (),
+) -> cp.Edition:
+    """A one-stage edition, 'national', with *phases* in order."""
+    return cp.Edition(
+        id="cup",
+        name="Cup",
+        table_rules=table_rules,
+        stages=(cp.Stage(id="national", phases=phases),),
+        champion=champion,
+    )
+
+
+def group(
+    group_id: str, entrants: tuple[cp.Entrant, ...], **kwargs: object
+) -> cp.Group:
+    """A single round-robin group under the classic rules, unless told otherwise."""
+    settings: dict[str, object] = {"rules": "classic", "legs": 1, **kwargs}
+    return cp.Group(id=group_id, entrants=entrants, **settings)  # type: ignore[arg-type]
+
+
+class TestLookups:
+    RESULT = edition(
+        cp.Phase(
+            id="round",
+            groups=(group("g", ("A", "B"), matches=(m("A", "B", "1-0"),)),),
+            ties=(cp.Tie(id="t", rules=KO, entrants=("C", "D")),),
+        )
+    ).replay()
+
+    def test_stage_finds_its_group_and_tie(self) -> None:
+        """A stage's group and tie are found by their ids."""
+        stage = self.RESULT.stage("national")
+
+        assert ("g", "t") == (stage.group("g").id, stage.tie("t").id)
+
+    def test_unknown_stage_is_named_with_a_hint(self) -> None:
+        """A misspelt stage id is refused with the id meant."""
+        with pytest.raises(cp.UnknownNameError) as excinfo:
+            self.RESULT.stage("nationl")
+
+        assert "unknown stage 'nationl' (did you mean 'national'?)" == str(
+            excinfo.value
+        )
+
+    def test_unknown_group_of_a_stage_lists_the_known_ones(self) -> None:
+        """A stage asked for a group it lacks names it and knows its groups."""
+        with pytest.raises(cp.UnknownNameError) as excinfo:
+            self.RESULT.stage("national").group("h")
+
+        assert ("unknown group 'h'", ("g",)) == (
+            str(excinfo.value),
+            excinfo.value.known,
+        )
+
+    def test_unknown_tie_of_a_stage_lists_the_known_ones(self) -> None:
+        """A stage asked for a tie it lacks names it and knows its ties."""
+        with pytest.raises(cp.UnknownNameError) as excinfo:
+            self.RESULT.stage("national").tie("u")
+
+        assert ("unknown tie 'u'", ("t",)) == (str(excinfo.value), excinfo.value.known)
+
+    def test_unknown_tie_of_the_edition_is_refused(self) -> None:
+        """The edition asked for a tie in no stage names it, with the id meant."""
+        with pytest.raises(cp.UnknownNameError) as excinfo:
+            self.RESULT.tie("tt")
+
+        assert "unknown tie 'tt' (did you mean 't'?)" == str(excinfo.value)
+
+
+class TestChampion:
+    def test_champion_named_outright_is_recorded(self) -> None:
+        """A champion given by name, not by reference, is taken as recorded."""
+        result = cp.Edition(id="cup", name="Cup", champion="Alpacas").replay()
+
+        assert ("Alpacas", cp.Provenance.RECORDED) == (
+            result.champion,
+            result.champion_provenance,
+        )
+
+    def test_champion_of_an_undecided_final_is_unknown(self) -> None:
+        """A final with no leg recorded leaves the champion unknown, and says why."""
+        result = edition(
+            cp.Phase(id="f", ties=(cp.Tie(id="final", rules=KO, entrants=("A", "B")),)),
+            champion=winner_of("final"),
+        ).replay()
+        expected = (
+            cp.Unknown(what="final: no leg recorded", blocks="its winner"),
+            cp.Unknown(what="the champion (winner of final)", blocks="the champion"),
+        )
+
+        assert (None, cp.Provenance.UNKNOWN) == (
+            result.champion,
+            result.champion_provenance,
+        )
+        assert expected == result.unknowns
+
+
+class TestUnresolvedEntrants:
+    def test_group_with_an_unknown_entrant_has_no_table(self) -> None:
+        """An entrant that is the winner of an undecided tie blocks the table."""
+        result = edition(
+            cp.Phase(id="sf", ties=(cp.Tie(id="sf", rules=KO, entrants=("A", "B")),)),
+            cp.Phase(
+                id="last",
+                groups=(
+                    group(
+                        "final-group",
+                        (winner_of("sf"), "C", "D"),
+                        matches=(m("C", "D", "1-0"),),
+                    ),
+                ),
+            ),
+        ).replay()
+        final_group = result.group("final-group")
+        unknown = cp.Provenance.UNKNOWN
+        expected_unknowns = (
+            cp.Unknown(what="sf: no leg recorded", blocks="its winner"),
+            cp.Unknown(
+                what="final-group: entrant winner of sf unknown",
+                blocks="final-group's table",
+            ),
+            cp.Unknown(
+                what="final-group: results not recorded", blocks="its 1st place"
+            ),
+        )
+
+        assert (None, "C", "D") == final_group.teams
+        assert None is final_group.standings
+        assert (False, 0, 0) == (
+            final_group.complete,
+            final_group.results_known,
+            final_group.results_expected,
+        )
+        assert (
+            cp.Placed(place=1, team=None, provenance=unknown),
+            cp.Placed(place=2, team=None, provenance=unknown),
+            cp.Placed(place=3, team=None, provenance=unknown),
+        ) == final_group.places
+        assert expected_unknowns == result.unknowns
+
+    def test_entrant_resolving_to_a_team_absent_from_the_matches(self) -> None:
+        """The winner of sf is A, but the group's match is B v C: the table fails."""
+        result = edition(
+            cp.Phase(
+                id="sf",
+                ties=(
+                    cp.Tie(
+                        id="sf",
+                        rules=KO,
+                        entrants=("A", "B"),
+                        legs=(m("A", "B", "1-0"),),
+                    ),
+                ),
+            ),
+            cp.Phase(
+                id="last",
+                groups=(
+                    group("g2", (winner_of("sf"), "C"), matches=(m("B", "C", "0-2"),)),
+                ),
+            ),
+        ).replay()
+        expected = (
+            "g2: the table cannot be computed: "
+            "standings: matches[0] B 0-2 C: unknown team 'B'",
+        )
+
+        assert expected == result.contradictions
+        assert ("A", "C") == result.group("g2").teams
+        assert None is result.group("g2").standings
+        assert (
+            cp.Unknown(what="g2: 1 of 1 results not recorded", blocks="its 1st place")
+            == result.unknowns[-1]
+        )
+
+
+class TestRecordedFacts:
+    def test_recorded_place_contradicting_the_results_is_reported(self) -> None:
+        """A beat B 2-0, so A is first; a source saying B is reported, not believed."""
+        result = edition(
+            cp.Phase(
+                id="round",
+                groups=(
+                    group(
+                        "g",
+                        ("A", "B"),
+                        matches=(m("A", "B", "2-0"),),
+                        recorded=(cp.RecordedPlace(place=1, team="B"),),
+                    ),
+                ),
+            )
+        ).replay()
+
+        assert ("g: 1st place computed as A, but a source records B",) == (
+            result.contradictions
+        )
+        assert cp.Placed(
+            place=1, team="A", provenance=cp.Provenance.COMPUTED
+        ) == result.group("g").place(1)
+
+    def test_recorded_winner_contradicting_the_legs_is_reported(self) -> None:
+        """A won the match 2-0; a source naming B is reported and A goes through."""
+        tie = cp.Tie(
+            id="t",
+            rules=KO,
+            entrants=("A", "B"),
+            legs=(m("A", "B", "2-0"),),
+            recorded=cp.RecordedWinner(winner="B", source="PRESS"),
+        )
+        edition_ = cp.Edition(
+            id="cup",
+            name="Cup",
+            sources=(cp.Source(key="PRESS"),),
+            stages=(cp.Stage(id="s", phases=(cp.Phase(id="p", ties=(tie,)),)),),
+        )
+        result = edition_.replay()
+
+        assert (
+            "t: winner computed as A, but PRESS records B",
+        ) == result.contradictions
+        assert ("A", "B", cp.Provenance.COMPUTED) == (
+            result.tie("t").winner,
+            result.tie("t").loser,
+            result.tie("t").provenance,
+        )
+
+    def test_legs_between_other_teams_than_the_entrants_are_reported(self) -> None:
+        """The final's entrants resolve to A and C, but its match is B v C."""
+        result = edition(
+            cp.Phase(
+                id="sf",
+                ties=(
+                    cp.Tie(
+                        id="sf",
+                        rules=KO,
+                        entrants=("A", "B"),
+                        legs=(m("A", "B", "1-0"),),
+                    ),
+                ),
+            ),
+            cp.Phase(
+                id="last",
+                ties=(
+                    cp.Tie(
+                        id="final",
+                        rules=KO,
+                        entrants=(winner_of("sf"), "C"),
+                        legs=(m("B", "C", "0-1"),),
+                    ),
+                ),
+            ),
+        ).replay()
+        expected = (
+            "final: the entrants resolve to ['A', 'C'], but the legs are between ['B', 'C']",
+        )
+
+        assert expected == result.contradictions
+        assert ("A", "C") == result.tie("final").teams
+
+    def test_legs_that_cannot_be_decided_are_reported(self) -> None:
+        """A shoot-out after a match won 2-1 is impossible: the tie is left undecided."""
+        result = edition(
+            cp.Phase(
+                id="p",
+                ties=(
+                    cp.Tie(
+                        id="t",
+                        rules=KO,
+                        entrants=("A", "B"),
+                        legs=(m("A", "B", "2-1", penalties=cp.Score(4, 3)),),
+                    ),
+                ),
+            )
+        ).replay()
+        expected = (
+            "t: the legs cannot be decided: A 2-1 B (4-3 pen.): a shoot-out "
+            "recorded, but the match was won in normal time",
+        )
+
+        assert expected == result.contradictions
+        assert (None, None, cp.Provenance.UNKNOWN) == (
+            result.tie("t").outcome,
+            result.tie("t").winner,
+            result.tie("t").provenance,
+        )
+
+
+class TestPublishedTables:
+    def test_inconsistent_published_table_contradicting_the_results(self) -> None:
+        """B's published row has goals that do not add up and a match too many."""
+        published = (
+            cp.PublishedRow(
+                team="A",
+                played=1,
+                won=1,
+                drawn=0,
+                lost=0,
+                goals_for=2,
+                goals_against=1,
+                points=3,
+            ),
+            cp.PublishedRow(
+                team="B",
+                played=2,
+                won=0,
+                drawn=0,
+                lost=1,
+                goals_for=1,
+                goals_against=3,
+                points=0,
+            ),
+        )
+        result = edition(
+            cp.Phase(
+                id="round",
+                groups=(
+                    group(
+                        "g",
+                        ("A", "B"),
+                        matches=(m("A", "B", "2-1"),),
+                        published=published,
+                    ),
+                ),
+            )
+        ).replay()
+        expected = (
+            "g: the published table has 3 goals for but 4 against",
+            "g: published row B: played 2 is not won + drawn + lost = 1",
+            "g: published row B (2, 0, 0, 1, 1, 3, 0) differs from the results "
+            "(1, 0, 0, 1, 1, 2, 0)",
+        )
+
+        assert expected == result.contradictions
+
+    def test_published_row_of_an_incomplete_group_is_checked_only_alone(self) -> None:
+        """Under 2-1-0 a win is 2 points, not the 3 published; the results are not compared."""
+        two_points = cp.NamedTableRules(
+            name="two-points",
+            rules=cp.TableRules(
+                name="two-points",
+                points=cp.PointsScheme.TWO_FOR_A_WIN,
+                tiebreakers=(tiebreak.points(),),
+            ),
+        )
+        row = cp.PublishedRow(
+            team="A",
+            played=2,
+            won=1,
+            drawn=0,
+            lost=0,
+            goals_for=1,
+            goals_against=0,
+            points=3,
+        )
+        result = edition(
+            cp.Phase(
+                id="round",
+                groups=(
+                    group(
+                        "g",
+                        ("A", "B", "C"),
+                        rules="two-points",
+                        matches=(m("A", "B", "1-0"),),
+                        published=(row,),
+                    ),
+                ),
+            ),
+            table_rules=(two_points,),
+        ).replay()
+        expected = (
+            "g: published row A: played 2 is not won + drawn + lost = 1",
+            "g: published row A: points 3 are not 2W + 1D + 0L = 2",
+        )
+
+        assert expected == result.contradictions
+
+
+class TestOpenTies:
+    # A beat B and C 1-0; B and C drew 0-0. B and C end on 1 point, goal difference
+    # -1 and 0 goals for: the classic chain leaves them level in place 2.
+    MATCHES = (m("A", "B", "1-0"), m("A", "C", "1-0"), m("B", "C", "0-0"))
+
+    def unknowns(self, advance: int) -> tuple[cp.Unknown, ...]:
+        group_ = group("g", ("A", "B", "C"), advance=advance, matches=self.MATCHES)
+        return edition(cp.Phase(id="round", groups=(group_,))).replay().unknowns
+
+    def test_level_teams_below_the_qualifying_places_block_nothing(self) -> None:
+        """With one team going through, B and C level in place 2 block nothing."""
+        expected = (
+            cp.Unknown(
+                what="g: B, C level in place 2: no criterion separates them", blocks=""
+            ),
+        )
+
+        assert expected == self.unknowns(advance=1)
+
+    def test_level_teams_across_the_qualifying_places_block_them(self) -> None:
+        """With two teams going through, B and C level in place 2 block that place."""
+        expected = (
+            cp.Unknown(
+                what="g: B, C level in place 2: no criterion separates them",
+                blocks="the places it covers",
+            ),
+        )
+
+        assert expected == self.unknowns(advance=2)
+
+
+class TestCertainPlaces:
+    # A beat B and C; B v C is missing. On points A (6) is out of reach: B and C
+    # can reach 3 at most. The place is certain only when points come first.
+    MATCHES = (m("A", "B", "2-0"), m("A", "C", "1-0"))
+
+    def replay(self, rules: cp.TableRules) -> cp.GroupResult:
+        named = cp.NamedTableRules(name="these", rules=rules)
+        result = edition(
+            cp.Phase(
+                id="round",
+                groups=(
+                    group("g", ("A", "B", "C"), rules="these", matches=self.MATCHES),
+                ),
+            ),
+            table_rules=(named,),
+        ).replay()
+        return result.group("g")
+
+    def test_points_first_decide_the_leader_before_the_last_match(self) -> None:
+        """With points first, A's first place is computed with one result missing."""
+        rules = cp.TableRules(
+            name="these", tiebreakers=(tiebreak.points(), tiebreak.goal_difference())
+        )
+        group_result = self.replay(rules)
+
+        assert (False, 2, 3) == (
+            group_result.complete,
+            group_result.results_known,
+            group_result.results_expected,
+        )
+        assert ("A", cp.Provenance.COMPUTED) == (
+            group_result.place(1).team,
+            group_result.place(1).provenance,
+        )
+        assert cp.Provenance.UNKNOWN == group_result.place(2).provenance
+
+    def test_goal_difference_first_decides_nothing_before_the_last_match(self) -> None:
+        """With goal difference first, no place is computed while a result is missing."""
+        rules = cp.TableRules(
+            name="these", tiebreakers=(tiebreak.goal_difference(), tiebreak.points())
+        )
+        group_result = self.replay(rules)
+
+        assert (None, None, None) == tuple(p.team for p in group_result.places)
