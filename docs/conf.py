@@ -37,6 +37,7 @@ intersphinx_mapping = (
     {
         "python": ("https://docs.python.org/3", None),
         "attrs": ("https://www.attrs.org/en/stable", None),
+        "hypothesis": ("https://hypothesis.readthedocs.io/en/latest", None),
     }
     if os.environ.get("COPAPERU_INTERSPHINX")
     else {}
@@ -46,6 +47,7 @@ nitpick_ignore_regex = [
     (r"py:class", r"(str|int|float|bool|object|tuple|dict|list|None|Iterable|Mapping|Sequence|Callable|TypeAlias|ClassVar|Final)"),
     (r"py:class", r"(StrEnum|ValueError|LookupError|Exception|argparse\.ArgumentParser)"),
     (r"py:.*", r"copaperu\._.*"),
+    (r"py:.*", r"(hypothesis\..*|SearchStrategy|InvalidArgument|DrawFn|NamedTuple)"),
     (r"py:class", r"_.*"),
     (r"py:class", r"(CardsByTeam|TeamId|Tiebreaker|Criterion|Scope|Statistic|FairPlay|OnlyWhen|Ranking|DrawingOfLots|PointsScheme|Cards|Match|Score|TableRules|Standings|OpenTie|Separation|TableRow|Explanation|PointsDeduction|HeadToHead|Playoff|Ruling|Forfeit|Abandoned|NotPlayed|AwardedShootout|MatchStatus|OfficialResult|TieRules|TieOutcome|DecidedBy|Basis|Edition|Entrant|Group|NamedTableRules|NamedTieRules|Phase|PublishedRow|Qualified|RecordedPlace|RecordedWinner|Reference|ReferenceKind|Source|Stage|Team|Tie|EditionResult|GroupResult|Placed|Provenance|StageResult|TieResult|Unknown|Data|T|Path|PathLike|os\.PathLike)"),
 ]

@@ -103,45 +103,51 @@ __all__ = [
 
 T = TypeVar("T")
 
-# The value types st.from_type() knows, once Hypothesis has called the hook below.
-_REGISTERED: Final = (
-    Score,
-    Cards,
-    PointsScheme,
-    Match,
-    Forfeit,
-    Abandoned,
-    NotPlayed,
-    AwardedShootout,
-    PointsDeduction,
-    OfficialResult,
-    Statistic,
-    FairPlay,
-    HeadToHead,
-    OnlyWhen,
-    DrawingOfLots,
-    Playoff,
-    Ranking,
-    TableRules,
-    Standings,
-    TieRules,
-    TieOutcome,
-    Source,
-    Team,
-    Reference,
-    RecordedPlace,
-    RecordedWinner,
-    Qualified,
-    PublishedRow,
-    NamedTableRules,
-    NamedTieRules,
-    Group,
-    Tie,
-    Phase,
-    Stage,
-    Edition,
-    EditionResult,
-)
+
+def _makers() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
+    """What ``st.from_type()`` draws from for each of copaperu's value types.
+
+    The lambdas are late-bound: Hypothesis may ask for this list before the
+    strategies further down this module are defined (see the hook below).
+    """
+    return {
+        Score: lambda: scores(),
+        Cards: lambda: cards(),
+        PointsScheme: lambda: points_schemes(),
+        Match: lambda: matches(),
+        Forfeit: lambda: _two_team_matches().flatmap(_forfeits),
+        Abandoned: lambda: _abandonments(),
+        NotPlayed: lambda: _not_playeds(),
+        AwardedShootout: lambda: _two_team_matches().flatmap(_awarded_shootouts),
+        PointsDeduction: lambda: points_deductions(),
+        OfficialResult: lambda: matches().map(official_result),
+        Statistic: lambda: _statistics(),
+        FairPlay: lambda: _fair_plays(),
+        HeadToHead: lambda: _head_to_heads(),
+        OnlyWhen: lambda: _only_whens(_statistics() | _fair_plays() | _lots()),
+        DrawingOfLots: lambda: _lots(),
+        Playoff: lambda: st.just(Playoff()),
+        Ranking: lambda: _rankings(),
+        TableRules: lambda: table_rules(),
+        Standings: lambda: table_rules().flatmap(from_rulebook),
+        TieRules: lambda: tie_rules(),
+        TieOutcome: lambda: two_legged_ties().map(lambda tie: decide_tie(*tie)),
+        Source: lambda: _sources(),
+        Team: lambda: st.builds(Team, name=team_names(), city=_texts()),
+        Reference: lambda: _references(),
+        RecordedPlace: lambda: _recorded_places(),
+        RecordedWinner: lambda: st.builds(RecordedWinner, winner=team_names()),
+        Qualified: lambda: _qualified(),
+        PublishedRow: lambda: _published_rows(),
+        NamedTableRules: lambda: _part_of(NamedTableRules),
+        NamedTieRules: lambda: _part_of(NamedTieRules),
+        Group: lambda: _part_of(Group),
+        Tie: lambda: _part_of(Tie),
+        Phase: lambda: _part_of(Phase),
+        Stage: lambda: _part_of(Stage),
+        Edition: lambda: editions(),
+        EditionResult: lambda: editions().map(lambda edition: edition.replay()),
+    }
 
 
 def _hypothesis_setup_hook() -> None:
@@ -161,13 +167,13 @@ def _hypothesis_setup_hook() -> None:
     """
     from hypothesis.strategies import register_type_strategy
 
-    for kind in _REGISTERED:
+    for kind in _makers():
         register_type_strategy(kind, _strategy_for)
 
 
 def _strategy_for(kind: type[T]) -> st.SearchStrategy[T]:
     """The strategy for *kind*, looked up when Hypothesis first needs it."""
-    return _MAKERS[kind]()
+    return _makers()[kind]()
 
 
 # Hypothesis calls the hook above while it is itself being imported, which may happen
@@ -441,6 +447,12 @@ def _one_team_cards() -> st.SearchStrategy[Cards]:
     return cards()
 
 
+@functools.cache
+def _drawn_scores() -> st.SearchStrategy[Score]:
+    """Level scores, 0-0 to 5-5."""
+    return st.integers(0, _MAX_GOALS).map(lambda goals: Score(goals, goals))
+
+
 @st.composite
 def _forfeits(draw: st.DrawFn, match: Match) -> Forfeit:
     team = draw(st.sampled_from(match.teams))
@@ -529,6 +541,16 @@ def rulings(match: Match, /) -> st.SearchStrategy[tuple[Ruling, ...]]:
     return _rulings(match)
 
 
+def _pick(draw: st.DrawFn, items: Sequence[T]) -> T:
+    """One of *items*; shrinks toward the first (cheaper than a new sampled_from)."""
+    return items[draw(st.integers(0, len(items) - 1))]
+
+
+def _one_in(draw: st.DrawFn, chances: int) -> bool:
+    """True about once in *chances* draws; shrinks toward False."""
+    return draw(st.integers(0, chances - 1)) == chances - 1
+
+
 def _two_of(draw: st.DrawFn, names: Sequence[TeamId]) -> tuple[TeamId, TeamId]:
     """Two different teams of *names*, in either order; shrinks toward the first two."""
     first = draw(st.integers(0, len(names) - 1))
@@ -538,13 +560,8 @@ def _two_of(draw: st.DrawFn, names: Sequence[TeamId]) -> tuple[TeamId, TeamId]:
 
 # What a match may carry besides its score. Drawn as one short list, so that a plain
 # match costs few draws and shrinks in one step.
-_UNKNOWN, _EXTRA_TIME, _PENALTIES, _CARDS = (
-    "unknown",
-    "extra time",
-    "penalties",
-    "cards",
-)
-_NEUTRAL, _DATE, _RULINGS = "neutral", "date", "rulings"
+_UNKNOWN, _EXTRA_TIME, _PENALTIES = "unknown", "extra time", "penalties"
+_CARDS, _NEUTRAL, _DATE, _RULINGS = "cards", "neutral", "date", "rulings"
 
 
 @functools.cache
@@ -707,6 +724,7 @@ def _round_robins(
             fixtures += [(first, second), (second, first)]
         else:
             fixtures.append((second, first) if draw(st.booleans()) else (first, second))
+    score = _goals() if how == _FREE else _drawn_scores()
     found = []
     for home, away in fixtures:
         if how == _ALL_LEVEL:
@@ -719,8 +737,6 @@ def _round_robins(
                 )
             )
             continue
-        goals = st.integers(0, _MAX_GOALS)
-        score = scores() if how == _FREE else goals.map(lambda g: Score(g, g))
         found.append(
             draw(
                 _match_between(
@@ -973,7 +989,7 @@ def from_rulebook(
             )
             raise InvalidArgument(msg)
         teams = (
-            _teams(names=st.sampled_from(common), max_teams=len(common))
+            _teams(names=st.sampled_from(common), max_teams=min(len(common), 8))
             if rankings
             else _teams()
         )
@@ -1036,7 +1052,8 @@ class _Leg(NamedTuple):
     """The team a forfeit without a score gives the whole tie to."""
 
 
-_PLAYED, _UNKNOWN, _NOT_PLAYED = "played", "unknown", "not played"
+# What became of a knockout match (besides _UNKNOWN, as for any match).
+_PLAYED, _NOT_PLAYED = "played", "not played"
 _FORFEIT, _DECLARED, _VOID = "forfeit", "declared", "void"
 _RULED: Final = (_UNKNOWN, _FORFEIT, _DECLARED, _VOID, _NOT_PLAYED)
 
@@ -1047,8 +1064,8 @@ def _legs(
 ) -> _Leg:
     """A knockout match, played (about three in four) or not, or ruled."""
     kind = _PLAYED
-    if draw(st.integers(0, 3)) == 3:
-        kind = draw(st.sampled_from([k for k in _RULED if forfeit or k != _FORFEIT]))
+    if _one_in(draw, 4):
+        kind = _pick(draw, [k for k in _RULED if forfeit or k != _FORFEIT])
     score = draw(_goals())
     match = Match(home=home, away=away, score=score, leg=leg)
     if kind == _PLAYED:
@@ -1058,10 +1075,10 @@ def _legs(
         return _Leg(attrs.evolve(match, score=None, rulings=ruled), kind, None, None)
     minute = draw(_MINUTES)
     if kind == _FORFEIT:
-        team = draw(st.sampled_from((home, away)))
+        team = _pick(draw, (home, away))
         awarded = draw(_maybe_winning_scores(team == home))
         ruling = Forfeit(awarded_to=team, score=awarded, reason="walkover")
-        on_field = draw(st.none() | st.just(score))
+        on_field = None if draw(st.booleans()) else score
         return _Leg(
             attrs.evolve(match, score=on_field, rulings=(ruling,)),
             kind,
@@ -1090,7 +1107,7 @@ def _finished(
     match = leg.match
     if leg.kind == _DECLARED:  # extra time does not count after an abandonment
         if rules.penalties and draw(st.booleans()):
-            winner = draw(st.sampled_from(match.teams))
+            winner = _pick(draw, match.teams)
             awarded = draw(_maybe_winning_scores(winner == match.home))
             shootout = AwardedShootout(winner=winner, score=awarded, reason="ruling")
             match = attrs.evolve(match, rulings=(*match.rulings, shootout))
@@ -1098,20 +1115,16 @@ def _finished(
     if leg.kind != _PLAYED or match.score is None:
         return match
     if rules.extra_time:
-        if draw(st.integers(0, 4)) == 4:  # extra time played, but not recorded
+        if _one_in(draw, 5):  # extra time played, but not recorded
             return match
         home, away = draw(st.integers(0, 2)), draw(st.integers(0, 2))
         match = attrs.evolve(
             match, extra_time=Score(match.score.home + home, match.score.away + away)
         )
-        counted = (
-            (totals[0] + home, totals[1] + away)
-            if rules.goal_difference
-            else (
-                home,
-                away,
-            )
-        )
+        # On points without goal difference, only extra time's own goals count.
+        counted = (totals[0] + home, totals[1] + away)
+        if not rules.goal_difference:
+            counted = (home, away)
         if counted[0] != counted[1]:
             return match
         if (
@@ -1126,7 +1139,7 @@ def _finished(
     if how == "taken":
         return attrs.evolve(match, penalties=draw(_shootout_scores()))
     if how == "awarded":
-        winner = draw(st.sampled_from(match.teams))
+        winner = _pick(draw, match.teams)
         awarded = draw(_maybe_winning_scores(winner == match.home))
         ruling = AwardedShootout(winner=winner, score=awarded)
         return attrs.evolve(match, rulings=(ruling,))
@@ -1144,10 +1157,11 @@ def _level_after_legs(rules: TieRules, one: Score, two: Score) -> bool:
     difference (aggregate), then away goals.
     """
     first, second = one.home + two.away, one.away + two.home
-    if rules.basis is Basis.POINTS and _leg_points(one.home, one.away) + _leg_points(
-        two.away, two.home
-    ) != _leg_points(one.away, one.home) + _leg_points(two.home, two.away):
-        return False
+    if rules.basis is Basis.POINTS:
+        mine = _leg_points(one.home, one.away) + _leg_points(two.away, two.home)
+        theirs = _leg_points(one.away, one.home) + _leg_points(two.home, two.away)
+        if mine != theirs:
+            return False
     if rules.goal_difference and first != second:
         return False
     return not (rules.away_goals and two.away != one.away)
@@ -1176,11 +1190,10 @@ def _ties(
         not decided_by_ruling
         and one.counted is not None
         and two.counted is not None
-        and two.kind != _FORFEIT
         and _level_after_legs(rules, one.counted, two.counted)
     ):
         if rules.playoff:
-            if draw(st.integers(0, 3)) != 3:  # about one in four not recorded
+            if not _one_in(draw, 4):  # about one in four not recorded
                 home, away = (second, first) if draw(st.booleans()) else (first, second)
                 playoff = draw(_single_matches(home, away, rules))
         else:
@@ -1279,13 +1292,12 @@ def _group_matches(
     ]
     found = []
     for first, second in fixtures:
-        if draw(st.integers(0, 5)) == 5:  # about one in six not recorded
+        if _one_in(draw, 6):  # about one in six not recorded
             continue
         swap = legs == 1 and draw(st.booleans())
         home, away = (second, first) if swap else (first, second)
         match = draw(_match_between(home, away, played=False, with_rulings=True))
-        source = draw(st.sampled_from(("", _SOURCE)))
-        found.append(attrs.evolve(match, source=source))
+        found.append(attrs.evolve(match, source=_pick(draw, ("", _SOURCE))))
     return tuple(found)
 
 
@@ -1309,16 +1321,6 @@ def _winner(tie: Tie, rules: TieRules, teams: tuple[TeamId, TeamId]) -> TeamId:
     if outcome is not None and outcome.winner is not None:
         return outcome.winner
     return tie.recorded.winner if tie.recorded is not None else teams[0]
-
-
-def _pick(draw: st.DrawFn, items: Sequence[T]) -> T:
-    """One of *items*; shrinks toward the first (cheaper than a new sampled_from)."""
-    return items[draw(st.integers(0, len(items) - 1))]
-
-
-def _one_in(draw: st.DrawFn, chances: int) -> bool:
-    """True about once in *chances* draws; shrinks toward False."""
-    return draw(st.integers(0, chances - 1)) == chances - 1
 
 
 @st.composite
@@ -1389,12 +1391,6 @@ def _knockouts(
     return tie, _winner(tie, rules[name], teams)
 
 
-def _named(rules: T, fallback: str) -> T:
-    """*rules* named as an edition file names them (by their key)."""
-    name = getattr(rules, "name", "")
-    return attrs.evolve(rules, name=name if name.strip() else fallback)  # type: ignore[misc]
-
-
 @st.composite
 def _editions(
     draw: st.DrawFn,
@@ -1407,7 +1403,9 @@ def _editions(
     if not (is_a(table, TableRules) and is_a(tie, TieRules)):
         msg = f"editions: table_rules and tie_rules must draw rules (got {table!r}, {tie!r})"
         raise InvalidArgument(msg)
-    table, tie = _named(table, "league"), _named(tie, "knockout")
+    # An edition file names its rule sets by their keys: the rules take those names.
+    table = attrs.evolve(table, name=table.name if table.name.strip() else "league")
+    tie = attrs.evolve(tie, name=tie.name if tie.name.strip() else "knockout")
     tables = {table.name: table} | {
         name: presets.by_name(name) for name in _table_presets() if name != table.name
     }
@@ -1501,7 +1499,8 @@ def editions(
         teams: Lists of four or more team names, split between the groups
             (default: :func:`teams` of 4 to 6).
         table_rules: The rules of the edition's own table rule set (default:
-            :func:`table_rules`); groups use them or a preset.
+            :func:`table_rules` without negative points, which edition files
+            cannot hold yet); groups use them or a preset.
         tie_rules: The rules of the edition's own tie rule set (default:
             :func:`tie_rules`); ties use them or a preset.
 
@@ -1549,15 +1548,9 @@ def _parts(edition: Edition) -> dict[type, list[Any]]:
     return found
 
 
-def _part_of(kind: type[T]) -> Callable[[], st.SearchStrategy[T]]:
-    """A maker of strategies for values of *kind* taken from generated editions."""
-
-    def make() -> st.SearchStrategy[T]:
-        return editions().flatmap(
-            lambda edition: st.sampled_from(_parts(edition)[kind])
-        )
-
-    return make
+def _part_of(kind: type[T]) -> st.SearchStrategy[T]:
+    """Values of *kind* taken from generated editions."""
+    return editions().flatmap(lambda edition: st.sampled_from(_parts(edition)[kind]))
 
 
 def _two_team_matches() -> st.SearchStrategy[Match]:
@@ -1618,44 +1611,3 @@ def _published_rows() -> st.SearchStrategy[PublishedRow]:
         goals_against=count,
         points=st.integers(-6, 60),
     )
-
-
-# What _strategy_for() hands Hypothesis for each registered type.
-_MAKERS: Final[dict[type, Callable[[], st.SearchStrategy[Any]]]] = {
-    Score: scores,
-    Cards: cards,
-    PointsScheme: points_schemes,
-    Match: matches,
-    Forfeit: lambda: _two_team_matches().flatmap(_forfeits),
-    Abandoned: lambda: _abandonments(),
-    NotPlayed: _not_playeds,
-    AwardedShootout: lambda: _two_team_matches().flatmap(_awarded_shootouts),
-    PointsDeduction: points_deductions,
-    OfficialResult: lambda: matches().map(official_result),
-    Statistic: _statistics,
-    FairPlay: _fair_plays,
-    HeadToHead: _head_to_heads,
-    OnlyWhen: lambda: _only_whens(_statistics() | _fair_plays() | _lots()),
-    DrawingOfLots: _lots,
-    Playoff: lambda: st.just(Playoff()),
-    Ranking: _rankings,
-    TableRules: table_rules,
-    Standings: lambda: table_rules().flatmap(from_rulebook),
-    TieRules: tie_rules,
-    TieOutcome: lambda: two_legged_ties().map(lambda tie: decide_tie(*tie)),
-    Source: _sources,
-    Team: lambda: st.builds(Team, name=team_names(), city=_texts()),
-    Reference: _references,
-    RecordedPlace: _recorded_places,
-    RecordedWinner: lambda: st.builds(RecordedWinner, winner=team_names()),
-    Qualified: _qualified,
-    PublishedRow: _published_rows,
-    NamedTableRules: _part_of(NamedTableRules),
-    NamedTieRules: _part_of(NamedTieRules),
-    Group: _part_of(Group),
-    Tie: _part_of(Tie),
-    Phase: _part_of(Phase),
-    Stage: _part_of(Stage),
-    Edition: editions,
-    EditionResult: lambda: editions().map(lambda edition: edition.replay()),
-}
