@@ -6,18 +6,12 @@ reach the combinations no preset has (points with away goals, a replay).
 
 from __future__ import annotations
 
+import attrs
 from hypothesis import event, given
 from hypothesis import strategies as st
-from tests.property._strategies import (
-    knockout_matches,
-    matches,
-    scores,
-    teams,
-    with_rulings,
-)
 
 import copaperu as cp
-from copaperu import rules
+from copaperu import rules, strategies
 
 # Drawn per example rather than parametrized, which keeps the ci profile fast; a
 # failing example names its rules.
@@ -41,13 +35,45 @@ def _swapped(score: cp.Score | None) -> cp.Score | None:
 
 def _pair() -> st.SearchStrategy[tuple[str, str]]:
     """Two distinct team names."""
-    return teams(2, 2).map(lambda names: (names[0], names[1]))
+    return strategies.teams(min_teams=2, max_teams=2).map(
+        lambda names: (names[0], names[1])
+    )
+
+
+def _shootout_scores() -> st.SearchStrategy[cp.Score]:
+    """A penalty shoot-out's score: never level."""
+    return strategies.scores(max_goals=7).filter(lambda score: not score.is_draw)
 
 
 @st.composite
 def _single_matches(draw: st.DrawFn, tie_rules: cp.TieRules) -> cp.Match:
+    """A single knockout match as *tie_rules* would have it played.
+
+    Any 90-minute score; extra time only when level and the rules have it; a
+    shoot-out only when still level and the rules have one (each may be missing).
+    """
     home, away = draw(_pair())
-    return draw(knockout_matches(home, away, tie_rules))
+    score = draw(strategies.scores())
+    extra: cp.Score | None = None
+    if score.is_draw and tie_rules.extra_time and draw(st.booleans()):
+        added = st.integers(0, 3)
+        extra = cp.Score(score.home + draw(added), score.away + draw(added))
+    final = score if extra is None else extra
+    shootout: cp.Score | None = None
+    if final.is_draw and tie_rules.penalties and draw(st.booleans()):
+        shootout = draw(_shootout_scores())
+    return cp.Match(
+        home=home, away=away, score=score, extra_time=extra, penalties=shootout
+    )
+
+
+@st.composite
+def _any_matches(draw: st.DrawFn, home: str, away: str) -> cp.Match:
+    """Any match of *home* against *away*, at *home*: any score or none, extra time and
+    a shoot-out whether due or not, and any valid rulings.
+    """
+    match = draw(strategies.matches(teams=st.just([home, away])))
+    return match if match.home == home else match.swapped()
 
 
 @st.composite
@@ -55,8 +81,8 @@ def _normal_time_legs(draw: st.DrawFn) -> tuple[cp.Match, cp.Match]:
     """Two legs with 90-minute scores only: no extra time, no shoot-out, no ruling."""
     first, second = draw(_pair())
     return (
-        cp.Match(home=first, away=second, score=draw(scores())),
-        cp.Match(home=second, away=first, score=draw(scores())),
+        cp.Match(home=first, away=second, score=draw(strategies.scores())),
+        cp.Match(home=second, away=first, score=draw(strategies.scores())),
     )
 
 
@@ -68,12 +94,15 @@ def _any_ties(
     rulings, whether or not the rules would have them.
     """
     first, second = draw(_pair())
-    one = draw(with_rulings(draw(matches(first, second, extra_time=False))))
-    two = draw(with_rulings(draw(matches(second, first))))
+    # The first leg never has extra time: only the last match of a tie can.
+    one = attrs.evolve(
+        draw(_any_matches(first, second)), extra_time=None, penalties=None
+    )
+    two = draw(_any_matches(second, first))
     playoff = None
     if draw(st.booleans()):
         home, away = draw(st.permutations((first, second)))
-        playoff = draw(with_rulings(draw(matches(home, away))))
+        playoff = draw(_any_matches(home, away))
     return one, two, playoff
 
 
@@ -170,8 +199,7 @@ def test_decided_match_has_a_winner_from_its_teams(
     tie_rules: cp.TieRules, data: st.DataObject
 ) -> None:
     """The same law for a single match, with any rulings on it."""
-    home, away = data.draw(_pair())
-    match = data.draw(with_rulings(data.draw(matches(home, away))))
+    match = data.draw(strategies.matches())
     try:
         outcome = cp.decide_match(match, tie_rules)
     except cp.RuleError:

@@ -1,7 +1,7 @@
 """Laws of rulings: they sit beside the pitch's result and never rewrite it.
 
-Checked on random matches with every valid combination of rulings, and on random
-round robins (see ``_strategies.rulings_for``).
+Checked with the public strategies: random matches with every valid combination
+of rulings (``strategies.rulings``), and random round robins.
 """
 
 from __future__ import annotations
@@ -12,42 +12,44 @@ from dataclasses import dataclass
 import attrs
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.property._strategies import (
-    Group,
-    deductions,
-    matches,
-    round_robins,
-    teams,
-    with_rulings,
-)
 
 import copaperu as cp
-from copaperu import rules
+from copaperu import rules, strategies
+
+
+@st.composite
+def with_rulings(draw: st.DrawFn, match: cp.Match) -> cp.Match:
+    """*match* with a valid combination of rulings added."""
+    return attrs.evolve(match, rulings=draw(strategies.rulings(match)))
 
 
 @dataclass(frozen=True)
 class RuledGroup:
     """A round robin, the same matches with rulings added, and points deductions."""
 
-    group: Group
+    group: strategies.RoundRobin
     ruled: tuple[cp.Match, ...]
     adjustments: tuple[cp.PointsDeduction, ...]
 
 
 @st.composite
 def _ruled_groups(draw: st.DrawFn) -> RuledGroup:
-    group = draw(round_robins(unplayed=True, max_teams=6))
-    ruled = tuple(draw(with_rulings(match)) for match in group.matches)
+    group = draw(
+        strategies.round_robins(teams=strategies.teams(max_teams=6), with_rulings=False)
+    )
+    ruled = tuple(draw(st.just(match) | with_rulings(match)) for match in group.matches)
+    deductions = strategies.points_deductions(teams=st.just(group.teams))
     return RuledGroup(
-        group=group, ruled=ruled, adjustments=tuple(draw(deductions(group.teams)))
+        group=group,
+        ruled=ruled,
+        adjustments=tuple(draw(st.lists(deductions, max_size=3))),
     )
 
 
 @st.composite
 def _ruled_matches(draw: st.DrawFn) -> tuple[cp.Match, cp.Match]:
     """A match as played, and the same match with rulings."""
-    home, away = draw(teams(2, 2))
-    played = draw(matches(home, away))
+    played = draw(strategies.matches(with_rulings=False))
     return played, draw(with_rulings(played))
 
 
@@ -60,7 +62,7 @@ class Preset:
 
     def table(
         self,
-        group: Group,
+        group: strategies.RoundRobin,
         played: Sequence[cp.Match],
         *,
         adjustments: Sequence[cp.PointsDeduction] = (),
@@ -122,9 +124,9 @@ def test_ruling_never_changes_the_on_field_score(
 # Law 2 ---------------------------------------------------------------------------
 
 
-@given(preset=PRESETS, group=round_robins(unplayed=True))
+@given(preset=PRESETS, group=strategies.round_robins(with_rulings=False))
 def test_table_without_rulings_equals_table_as_played(
-    preset: Preset, group: Group
+    preset: Preset, group: strategies.RoundRobin
 ) -> None:
     """With no ruling and no deduction, the official table is the table as played."""
     official = preset.table(group, group.matches)
