@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -83,7 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit code.
 
     Our own errors print as ``copaperu: error: <message>`` with exit code 1; usage
-    errors exit with 2.
+    errors exit with 2. When the reader of the output goes away early (as in
+    ``copaperu replay copa-peru-1998 | head``), it exits quietly with 1, as Python
+    does on a broken pipe.
 
     >>> main(["editions"])
     copa-peru-1997  Copa Perú 1997
@@ -99,6 +102,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except CopaperuError as exc:
         print(f"copaperu: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # Whatever is left to flush at exit goes nowhere, instead of raising again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
         return 1
     return 0
 

@@ -6,7 +6,9 @@ in ``tests/test_docs_example.py``.
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -267,3 +269,25 @@ class TestErrors:
 
         assert 2 == excinfo.value.code
         assert "invalid choice: 'html'" in capsys.readouterr().err
+
+    def test_reader_gone_exits_quietly(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Output piped to a reader that stops early (``| head``): no traceback."""
+        sink = os.open(os.devnull, os.O_WRONLY)
+
+        class ClosedPipe(io.StringIO):
+            def write(self, _text: str) -> int:
+                raise BrokenPipeError(32, "Broken pipe")
+
+            def fileno(self) -> int:
+                return sink
+
+        try:
+            monkeypatch.setattr(sys, "stdout", ClosedPipe())
+            code = main(["replay", "copa-peru-1998"])
+        finally:
+            os.close(sink)
+
+        assert 1 == code
+        assert "" == capsys.readouterr().err
