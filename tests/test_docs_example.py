@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
+import pytest
+
 import copaperu as cp
+from copaperu.cli import main
 
 EXAMPLE = Path(__file__).parent.parent / "docs" / "reference" / "example-cup.toml"
 
@@ -48,3 +52,42 @@ def test_example_replays_to_its_champion() -> None:
     )
     assert ("Alpacas", "Condors") == result.promoted
     assert () == result.contradictions
+
+
+HOW_TO_CLI = Path(__file__).parent.parent / "docs" / "how-to" / "command-line.rst"
+
+
+def _commands(page: Path) -> list[str]:
+    """The ``copaperu ...`` lines of a page's shell blocks, without their comments."""
+    return [
+        line.split("#")[0].strip()
+        for line in page.read_text(encoding="utf-8").splitlines()
+        if line.strip().startswith("copaperu ")
+    ]
+
+
+def test_command_line_how_to_runs(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Every command of the command-line how-to succeeds, ``my-cup.toml`` being the
+    reference's example file; a redirect writes the output to its file.
+    """
+    (tmp_path / "my-cup.toml").write_text(EXAMPLE.read_text(encoding="utf-8"))
+    monkeypatch.chdir(tmp_path)
+    commands = _commands(HOW_TO_CLI)
+
+    assert len(commands) >= 5
+    for command in commands:
+        words = shlex.split(command)
+        target = None
+        if ">" in words:
+            words, target = words[: words.index(">")], words[-1]
+        code = main(words[1:])
+        out, err = capsys.readouterr()
+        if target is not None:
+            (tmp_path / target).write_text(out, encoding="utf-8")
+
+        assert (0, "") == (code, err), command
+        assert out.strip(), command
