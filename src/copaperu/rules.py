@@ -202,8 +202,8 @@ difference, f) goals scored in all group matches; g) disciplinary points
 (a place: lower is better; or lots when the host is involved).
 
 Not modelled: art. 20.02, a penalty shoot-out between two teams level on points
-and goals that meet in their last group match and draw; record its outcome as
-*lots* given to :func:`~copaperu.standings` if you need it.
+and goals that meet in their last group match and draw: the two are ranked by the
+later criteria. In an edition file, record the places the shoot-out gave.
 
 >>> import copaperu as cp
 >>> cp.rules.UEFA_EURO_2024.tiebreakers[1].reapply
