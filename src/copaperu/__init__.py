@@ -68,6 +68,7 @@ from ._tiebreak import Criterion as Criterion
 from ._tiebreak import DrawingOfLots as DrawingOfLots
 from ._tiebreak import FairPlay as FairPlay
 from ._tiebreak import HeadToHead as HeadToHead
+from ._tiebreak import LastMatchShootout as LastMatchShootout
 from ._tiebreak import OnlyWhen as OnlyWhen
 from ._tiebreak import Playoff as Playoff
 from ._tiebreak import Ranking as Ranking
@@ -129,6 +130,7 @@ __all__ = [
     "GroupResult",
     "HeadToHead",
     "InvalidValueError",
+    "LastMatchShootout",
     "Match",
     "MatchStatus",
     "NamedTableRules",

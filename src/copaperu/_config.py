@@ -53,6 +53,7 @@ from ._tiebreak import (
     Criterion,
     DrawingOfLots,
     FairPlay,
+    LastMatchShootout,
     OnlyWhen,
     Playoff,
     Ranking,
@@ -467,6 +468,8 @@ class _Reader:
             return self.build(path, lambda: DrawingOfLots(seed=seed))
         if criterion is Criterion.PLAYOFF:
             return Playoff()
+        if criterion is Criterion.LAST_MATCH_SHOOTOUT:
+            return LastMatchShootout()
         if criterion is Criterion.ONLY_WHEN:
             inner_one = self.criterion(found.get("criterion"), _join(path, "criterion"))
             if inner_one is None:

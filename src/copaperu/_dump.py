@@ -28,6 +28,7 @@ from ._tiebreak import (
     DrawingOfLots,
     FairPlay,
     HeadToHead,
+    LastMatchShootout,
     Playoff,
     Ranking,
     Statistic,
@@ -100,6 +101,8 @@ def _table_rules_data(named: NamedTableRules) -> Data:
 def _criterion_data(criterion: Tiebreaker) -> str | Data:
     if isinstance(criterion, Playoff):
         return "playoff"
+    if isinstance(criterion, LastMatchShootout):
+        return "last_match_shootout"
     if isinstance(criterion, Statistic | FairPlay | HeadToHead | DrawingOfLots):
         default = tiebreak.from_id(_criterion_id(criterion))
         if criterion == default:

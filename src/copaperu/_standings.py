@@ -18,6 +18,7 @@ from ._tiebreak import (
     DrawingOfLots,
     FairPlay,
     HeadToHead,
+    LastMatchShootout,
     OnlyWhen,
     Playoff,
     Ranking,
@@ -44,6 +45,10 @@ _P, _W, _D, _L, _GF, _GA, _AGF, _AW, _PTS = range(9)
 
 NEEDS_PLAYOFF: Final = "play-off"
 NEEDS_LOTS: Final = "drawing of lots"
+NEEDS_SHOOTOUT: Final = "penalty shoot-out"
+NEEDS_DATES: Final = (
+    "penalty shoot-out, if their draw was the last match of both (dates not recorded)"
+)
 
 
 @final
@@ -556,6 +561,8 @@ class _Resolver:
             return self._lots(criterion, block)
         if isinstance(criterion, Playoff):
             return self._playoff(criterion, block, start)
+        if isinstance(criterion, LastMatchShootout):
+            return self._last_match_shootout(criterion, block)
         if not criterion.applies(len(block)):
             return [block]
         return self.apply(criterion.criterion, block, start, concerned)
@@ -708,6 +715,46 @@ class _Resolver:
         )
         detail = "; ".join(str(match) for match in decided)
         self._record(criterion, parts, shown, None, detail)
+        return parts
+
+    def _last_match_shootout(
+        self, criterion: LastMatchShootout, block: tuple[TeamId, ...]
+    ) -> list[tuple[TeamId, ...]] | str:
+        if len(block) != 2:
+            return [block]
+        one, two = block
+        first, second = self.full[one], self.full[two]
+        points = first[_PTS]
+        others = sum(1 for line in self.full.values() if line[_PTS] == points) - 2
+        level = (points, first[_GF], first[_GA]) == (
+            second[_PTS],
+            second[_GF],
+            second[_GA],
+        )
+        if not level or others:
+            return [block]
+        theirs = [r for r in self.played if one in r[:2] or two in r[:2]]
+        between = [r for r in theirs if {r[0], r[1]} == {one, two}]
+        if not between:
+            return [block]
+        dates = [r[6].date for r in theirs]
+        if None in dates:
+            # Which match was last is not known: only a recorded shoot-out tells.
+            last = [r for r in between if r[6].penalties is not None]
+        else:
+            latest = max(date for date in dates if date is not None)
+            last = [r for r in between if r[6].date == latest]
+        if len(last) != 1 or last[0][4] != 0:
+            return [block]
+        match = last[0][6]
+        if match.penalties is None or match.penalties.is_draw:
+            return NEEDS_SHOOTOUT
+        home_won = match.penalties.home > match.penalties.away
+        winner, loser = (
+            (match.home, match.away) if home_won else (match.away, match.home)
+        )
+        parts: list[tuple[TeamId, ...]] = [(winner,), (loser,)]
+        self._record(criterion, parts, {winner: "won", loser: "lost"}, None, str(match))
         return parts
 
 

@@ -26,6 +26,7 @@ __all__ = [
     "DrawingOfLots",
     "FairPlay",
     "HeadToHead",
+    "LastMatchShootout",
     "OnlyWhen",
     "Playoff",
     "Ranking",
@@ -71,6 +72,8 @@ class Criterion(enum.StrEnum):
     """A play-off match between teams level across a qualification boundary."""
     ONLY_WHEN = "only_when"
     """Another criterion, applied only when a given number of teams are level."""
+    LAST_MATCH_SHOOTOUT = "last_match_shootout"
+    """A penalty shoot-out after two teams level on everything drew their last match."""
 
 
 class Scope(enum.StrEnum):
@@ -317,6 +320,36 @@ class DrawingOfLots:
 
 @final
 @attrs.frozen
+class LastMatchShootout:
+    """Two teams level on everything who drew their last match: the shoot-out ranks them.
+
+    UEFA's European Championship final tournaments (Euro 2024 regulations, art.
+    20.02): "If two teams which have the same number of points and the same number
+    of goals scored and conceded play their last group match against each other
+    and are still equal at the end of that match, their final rankings are
+    determined by kicks from the penalty mark, provided that no other teams within
+    the group have the same number of points on completion of all group matches."
+
+    It applies only to exactly two teams still level when it is reached, with
+    the same points, goals scored and goals conceded, no other team on their
+    points, and a drawn match against each other that was the last match of both.
+    The shoot-out is recorded as the *penalties* of that group match; the winner
+    ranks higher. Which match was last is read from the matches' dates: when every
+    match of the two teams has a date and their draw was the last of both but no
+    shoot-out is recorded, the two stay level and the table says a shoot-out is
+    needed. Without dates, only a recorded shoot-out shows that the rule applied.
+    In every other case the criterion separates no one and the next applies.
+
+    >>> LastMatchShootout()
+    LastMatchShootout()
+    """
+
+    def __str__(self) -> str:
+        return "penalty shoot-out after their last match"
+
+
+@final
+@attrs.frozen
 class Playoff:
     """Teams level across a qualification boundary are separated only by a play-off.
 
@@ -463,7 +496,14 @@ class OnlyWhen:
 
 
 Tiebreaker: TypeAlias = (
-    Statistic | FairPlay | HeadToHead | Ranking | DrawingOfLots | Playoff | OnlyWhen
+    Statistic
+    | FairPlay
+    | HeadToHead
+    | Ranking
+    | DrawingOfLots
+    | Playoff
+    | OnlyWhen
+    | LastMatchShootout
 )
 """Any criterion of a ranking chain.
 
@@ -480,6 +520,7 @@ _TIEBREAKERS = (
     DrawingOfLots,
     Playoff,
     OnlyWhen,
+    LastMatchShootout,
 )
 
 
@@ -493,6 +534,7 @@ def _kind_name(value: object) -> str:
         DrawingOfLots: "drawing_of_lots",
         Playoff: "playoff",
         OnlyWhen: "only_when",
+        LastMatchShootout: "last_match_shootout",
     }
     return kinds.get(type(value), repr(value))
 

@@ -28,6 +28,7 @@ from .tiebreak import (
     goal_difference,
     goals_for,
     head_to_head,
+    last_match_shootout,
     only_when,
     playoff,
     points,
@@ -182,6 +183,7 @@ UEFA_EURO_2024 = TableRules(
         head_to_head(points(), goal_difference(), goals_for(), reapply=True),
         goal_difference(),
         goals_for(),
+        last_match_shootout(),
         _UEFA_DISCIPLINE,
         ranking("European Qualifiers overall ranking", higher_is_better=False),
     ),
@@ -190,7 +192,10 @@ UEFA_EURO_2024 = TableRules(
         "a)-c) points, goal difference, goals scored among the teams in question; d) a)-c) "
         "reapplied exclusively to the remaining teams; e) goal difference and f) goals "
         "scored in all group matches; g) lower disciplinary points (red 3, yellow 1, two "
-        "yellows 3); h) position in the European Qualifiers overall ranking"
+        "yellows 3); h) position in the European Qualifiers overall ranking. Art. "
+        "20.02: two teams level on points and on goals scored and conceded that draw "
+        "their last group match against each other are ranked by kicks from the penalty "
+        "mark, if no other team has their points"
     ),
 )
 """UEFA Euro 2024 groups (Regulations 2022-24, art. 20.01).
@@ -201,9 +206,11 @@ difference, f) goals scored in all group matches; g) disciplinary points
 (yellow 1, red 3, two yellows 3); h) the European Qualifiers overall ranking
 (a place: lower is better; or lots when the host is involved).
 
-Not modelled: art. 20.02, a penalty shoot-out between two teams level on points
-and goals that meet in their last group match and draw: the two are ranked by the
-later criteria. In an edition file, record the places the shoot-out gave.
+Art. 20.02, the penalty shoot-out between two teams level on points and on goals
+scored and conceded that draw their last group match against each other (no
+other team on their points), is :func:`~copaperu.tiebreak.last_match_shootout`,
+after f): such teams are level on a) to f) anyway. Record the shoot-out as the
+*penalties* of that match.
 
 >>> import copaperu as cp
 >>> cp.rules.UEFA_EURO_2024.tiebreakers[1].reapply
@@ -223,6 +230,7 @@ UEFA_EURO_2004 = TableRules(
         ),
         goal_difference(),
         goals_for(),
+        last_match_shootout(),
         ranking("coefficient of the last two qualifying competitions"),
         _UEFA_DISCIPLINE,
         drawing_of_lots(),
@@ -240,8 +248,9 @@ UEFA_EURO_2004 = TableRules(
 Among the teams level on points: a) points, b) goal difference, and c) goals
 scored only "if more than two teams finish equal on points"; no re-application.
 Then goal difference and goals scored in all group matches, the qualifying
-coefficient, fair play and lots. Not modelled: the penalty shoot-out between two
-teams level on everything that drew their last-round match against each other.
+coefficient, fair play and lots; before the coefficient, the penalty shoot-out
+between two teams level on points and goals that drew their last match against
+each other (:func:`~copaperu.tiebreak.last_match_shootout`).
 Group C (Sweden, Denmark, Italy level on 5 points, every match among them drawn)
 was decided on head-to-head goals scored: 3, 2, 1.
 

@@ -69,6 +69,7 @@ from ._tiebreak import (
     DrawingOfLots,
     FairPlay,
     HeadToHead,
+    LastMatchShootout,
     OnlyWhen,
     Playoff,
     Ranking,
@@ -127,6 +128,7 @@ def _makers() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
         OnlyWhen: lambda: _only_whens(_statistics() | _fair_plays() | _lots()),
         DrawingOfLots: lambda: _lots(),
         Playoff: lambda: st.just(Playoff()),
+        LastMatchShootout: lambda: st.just(LastMatchShootout()),
         Ranking: lambda: _rankings(),
         TableRules: lambda: table_rules(),
         Standings: lambda: table_rules().flatmap(from_rulebook),
@@ -856,7 +858,8 @@ def tiebreak_chains() -> st.SearchStrategy[tuple[Tiebreaker, ...]]:
 
     After points come statistics over all matches or among the teams concerned,
     fair play (FIFA's weights or others), head-to-head mini-leagues (single pass
-    or re-applied), drawing of lots (seeded or still to draw), play-offs and
+    or re-applied), drawing of lots (seeded or still to draw), play-offs, the
+    shoot-out after a level last match, and
     criteria applied only when so many teams are level. Never a ranking, which
     needs a value for every team (see :func:`from_rulebook`).
 
@@ -874,6 +877,7 @@ def tiebreak_chains() -> st.SearchStrategy[tuple[Tiebreaker, ...]]:
         _head_to_heads(),
         _lots(),
         st.just(Playoff()),
+        st.just(LastMatchShootout()),
         _only_whens(_statistics() | _fair_plays() | _lots()),
     )
     return st.lists(criteria, max_size=5).map(lambda rest: (tiebreak.points(), *rest))

@@ -27,6 +27,7 @@ from ._tiebreak import (
     DrawingOfLots,
     FairPlay,
     HeadToHead,
+    LastMatchShootout,
     OnlyWhen,
     Playoff,
     Ranking,
@@ -49,6 +50,7 @@ __all__ = [
     "goals_against",
     "goals_for",
     "head_to_head",
+    "last_match_shootout",
     "only_when",
     "playoff",
     "points",
@@ -240,6 +242,18 @@ def playoff() -> Playoff:
     return Playoff()
 
 
+def last_match_shootout() -> LastMatchShootout:
+    """Two teams level on everything who drew their last match: the shoot-out ranks them.
+
+    UEFA European Championship final tournaments (Euro 2024, art. 20.02). The
+    shoot-out is recorded as the *penalties* of the group match.
+
+    >>> last_match_shootout()
+    LastMatchShootout()
+    """
+    return LastMatchShootout()
+
+
 def only_when(
     criterion: Statistic | FairPlay | Ranking | DrawingOfLots,
     *,
@@ -270,6 +284,7 @@ _BY_ID: dict[str, Tiebreaker] = {
     Criterion.HEAD_TO_HEAD: head_to_head(),
     Criterion.DRAWING_OF_LOTS: drawing_of_lots(),
     Criterion.PLAYOFF: playoff(),
+    Criterion.LAST_MATCH_SHOOTOUT: last_match_shootout(),
 }
 
 

@@ -35,6 +35,7 @@ REGISTERED = [
     cp.Forfeit,
     cp.Group,
     cp.HeadToHead,
+    cp.LastMatchShootout,
     cp.Match,
     cp.NamedTableRules,
     cp.NamedTieRules,

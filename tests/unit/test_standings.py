@@ -5,6 +5,10 @@ Every expected value here was worked out by hand from the matches written next t
 
 from __future__ import annotations
 
+from datetime import date
+
+import attrs
+
 import copaperu as cp
 from copaperu import tiebreak
 
@@ -293,3 +297,100 @@ class TestRecords:
 
         assert lines[1].startswith("  1=  A")
         assert lines[2].startswith("  1=  B")
+
+
+# Euro 2024, art. 20.02. Three match days; on the last, Llamas and Condors draw 2-2
+# and finish level on 4 points and 4-4 in goals, Alpacas on 7, Vicuñas on 1. Condors
+# have three yellow cards, so fair play alone would put Llamas above them.
+DAYS = [date(2024, 6, 14), date(2024, 6, 19), date(2024, 6, 23)]
+GROUP = ["Alpacas", "Condors", "Llamas", "Vicuñas"]
+EURO_2024 = cp.rules.UEFA_EURO_2024.with_ranking(
+    "European Qualifiers overall ranking",
+    {"Alpacas": 1.0, "Condors": 2.0, "Llamas": 3.0, "Vicuñas": 4.0},
+)
+
+
+def last_round(
+    *, penalties: str | None, days: tuple[int, int, int] = (0, 1, 2)
+) -> list[cp.Match]:
+    """The group; the Llamas-Condors draw is played on match day *days[2]* (index)."""
+    first, second, third = (DAYS[day] for day in days)
+    shootout = None if penalties is None else cp.Score.parse(penalties)
+    return [
+        m("Vicuñas", "Llamas", "0-1", date=first),
+        m("Condors", "Alpacas", "1-2", date=first),
+        m(
+            "Vicuñas",
+            "Condors",
+            "0-1",
+            date=second,
+            cards={"Condors": cp.Cards(yellow=3)},
+        ),
+        m("Llamas", "Alpacas", "1-2", date=second),
+        m("Alpacas", "Vicuñas", "1-1", date=DAYS[2]),
+        m("Llamas", "Condors", "2-2", date=third, penalties=shootout),
+    ]
+
+
+class TestLastMatchShootout:
+    def test_recorded_shootout_ranks_the_two_before_fair_play(self) -> None:
+        """Condors win the shoot-out after the last match: above Llamas, cards or not."""
+        table = cp.standings(GROUP, last_round(penalties="3-4"), EURO_2024)
+
+        assert ("Alpacas", "Condors", "Llamas", "Vicuñas") == table.order
+        assert (
+            "Condors above Llamas on penalty shoot-out after their last match: "
+            "won vs lost (Llamas 2-2 Condors (3-4 pen.))"
+        ) == str(table.explain().separations[1])
+
+    def test_shootout_due_but_not_recorded_leaves_them_level(self) -> None:
+        """The rule applied, the record lacks the shoot-out: an open tie that needs it."""
+        table = cp.standings(GROUP, last_round(penalties=None), EURO_2024)
+
+        assert (
+            cp.OpenTie(
+                teams=("Condors", "Llamas"), position=2, needs="penalty shoot-out"
+            ),
+        ) == table.open_ties
+
+    def test_draw_not_in_the_last_round_passes_on_to_fair_play(self) -> None:
+        """Their draw was on the first match day: no shoot-out; fair play decides."""
+        matches = last_round(penalties=None, days=(2, 1, 0))
+        table = cp.standings(GROUP, matches, EURO_2024)
+
+        assert ("Alpacas", "Llamas", "Condors", "Vicuñas") == table.order
+        assert "on fair play" in str(table.explain().separations[1])
+
+    def test_without_dates_only_a_recorded_shootout_counts(self) -> None:
+        """Undated: a shoot-out on their match decides; without one, the next criterion."""
+        undated = [
+            attrs.evolve(match, date=None) for match in last_round(penalties="3-4")
+        ]
+        without = [attrs.evolve(match, penalties=None) for match in undated]
+
+        assert ("Condors", "Llamas") == cp.standings(GROUP, undated, EURO_2024).order[
+            1:3
+        ]
+        assert ("Llamas", "Condors") == cp.standings(GROUP, without, EURO_2024).order[
+            1:3
+        ]
+
+    def test_not_applied_when_a_third_team_has_their_points(self) -> None:
+        """Alpacas docked 3 points join them on 4: the ordinary criteria decide.
+
+        Among the three, Alpacas won both (6 points); Condors and Llamas, re-applied
+        to their 2-2 alone, stay level, and so on overall goals; fair play next.
+        """
+        docked = cp.PointsDeduction(team="Alpacas", points=3, reason="made up")
+        table = cp.standings(
+            GROUP, last_round(penalties="3-4"), EURO_2024, adjustments=[docked]
+        )
+
+        assert ("Alpacas", "Llamas", "Condors", "Vicuñas") == table.order
+        assert "on fair play" in str(table.explain().separations[1])
+
+    def test_in_the_euro_presets_and_files(self) -> None:
+        """Euro 2004 and 2024 have it before their later criteria; files name it."""
+        for preset in (cp.rules.UEFA_EURO_2004, cp.rules.UEFA_EURO_2024):
+            assert tiebreak.last_match_shootout() in preset.tiebreakers
+        assert tiebreak.last_match_shootout() == tiebreak.from_id("last_match_shootout")
