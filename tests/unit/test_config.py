@@ -589,6 +589,26 @@ TIEBREAKERS = '["points", "goal_difference", "goals_for"]'
 
 
 @pytest.mark.parametrize(
+    "chain",
+    [
+        '["points", "playoff", "last_match_shootout"]',
+        '["points", { id = "playoff" }, { id = "last_match_shootout" }]',
+    ],
+    ids=["strings", "tables"],
+)
+def test_criteria_without_settings_read_as_a_string_or_a_table(chain: str) -> None:
+    """``"playoff"`` and ``{ id = "playoff" }`` are the same criterion (and so on)."""
+    edition = cp.load(edit((TIEBREAKERS, chain)))
+    (groups,) = [named for named in edition.table_rules if named.name == "groups"]
+
+    assert (
+        cp.tiebreak.points(),
+        cp.tiebreak.playoff(),
+        cp.tiebreak.last_match_shootout(),
+    ) == groups.rules.tiebreakers
+
+
+@pytest.mark.parametrize(
     ("given", "path"),
     [
         pytest.param('"goal_diference"', "rules.tables.groups.tiebreakers[1]", id="as-a-string"),
