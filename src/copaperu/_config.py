@@ -492,6 +492,7 @@ class _Reader:
             "extra_time",
             "penalties",
             "playoff",
+            "goal_difference_after_playoff",
         }
         found = self.table(data, path, {"preset", "name", "basis", "source", *flags})
         if found is None:

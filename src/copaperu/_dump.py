@@ -164,6 +164,7 @@ def _tie_rules_data(named: NamedTieRules) -> Data:
         "extra_time",
         "penalties",
         "playoff",
+        "goal_difference_after_playoff",
     ):
         data[flag] = getattr(rules, flag)
     _put(data, "source", rules.source)

@@ -90,6 +90,9 @@ def _to_basis(value: Basis | str) -> Basis:
         return value  # type: ignore[return-value]  # refused by the validator
 
 
+_NO_DECISION = "a decision the rules do not provide"
+
+
 @final
 @attrs.frozen(kw_only=True)
 class TieRules:
@@ -99,7 +102,9 @@ class TieRules:
     then -- with *goal_difference* -- goal difference); then away goals, if
     *away_goals*; then extra time at the end of the second leg, if *extra_time*
     (with away goals counting in it if *away_goals_in_extra_time*); then a
-    penalty shoot-out, if *penalties*; then a play-off match, if *playoff*.
+    penalty shoot-out, if *penalties*; then a play-off match, if *playoff*,
+    and goal difference over the legs if the play-off ends level, if
+    *goal_difference_after_playoff*.
     With a play-off, a tie level after two legs goes straight to the play-off
     match, and extra time and a shoot-out are those of the play-off. A single
     match: normal time, then extra time, a shoot-out or a replay, as the same
@@ -126,6 +131,10 @@ class TieRules:
     """Whether a penalty shoot-out follows when still level."""
     playoff: bool = attrs.field(default=False, validator=_flag)
     """Whether a play-off match follows when still level."""
+    goal_difference_after_playoff: bool = attrs.field(default=False, validator=_flag)
+    """Whether a play-off still level at its end goes to goal difference over the
+    legs, "as a last resort" (CONMEBOL to the 1980s). A level play-off adds nothing
+    to goal difference, so over the legs or over all three matches is the same."""
     name: str = ""
     """A short name, such as ``"UEFA club competitions 2019"``."""
     source: str = ""
@@ -134,6 +143,9 @@ class TieRules:
     def __attrs_post_init__(self) -> None:
         if self.away_goals_in_extra_time and not (self.away_goals and self.extra_time):
             msg = "tie rules: away goals in extra time need both away_goals and extra_time"
+            raise RuleError(msg)
+        if self.goal_difference_after_playoff and not self.playoff:
+            msg = "tie rules: goal difference after a play-off needs playoff"
             raise RuleError(msg)
         if self.basis is Basis.AGGREGATE and not self.goal_difference:
             msg = (
@@ -157,6 +169,7 @@ class TieRules:
                 (self.extra_time, "extra time"),
                 (self.penalties, "penalties"),
                 (self.playoff, "play-off"),
+                (self.goal_difference_after_playoff, "goal difference"),
             )
             if flag
         ]
@@ -433,7 +446,17 @@ def decide_tie(
         _refuse_undue(two, "under these rules a level tie goes to a play-off")
         if playoff is None:
             return tie.undecided(goals, "a play-off match (not recorded)")
-        replay = decide_match(playoff, attrs.evolve(rules, playoff=False))
+        once = attrs.evolve(rules, playoff=False, goal_difference_after_playoff=False)
+        replay = decide_match(playoff, once)
+        level = replay.winner is None and replay.needs == _NO_DECISION
+        if level and rules.goal_difference_after_playoff:
+            tie.steps.append(f"play-off: {playoff}, level at the end")
+            tie.steps.append(f"goal difference over the legs: {first} {goals} {second}")
+            if not goals.is_draw:
+                return tie.won(
+                    tie.leader(goals), DecidedBy.GOAL_DIFFERENCE, goals, replay.rulings
+                )
+            return tie.undecided(goals, _NO_DECISION)
         tie.steps.append(f"play-off: {replay}")
         if replay.winner is None:
             return tie.undecided(goals, f"the play-off's result: {replay.needs}")
@@ -496,7 +519,7 @@ def _after_level(
             raise RuleError(msg)
         if rules.playoff:
             return tie.undecided(goals, "a replay (not recorded)")
-        return tie.undecided(goals, "a decision the rules do not provide")
+        return tie.undecided(goals, _NO_DECISION)
     shootout_winner = result.shootout_winner
     if shootout_winner is None:
         return tie.undecided(goals, "a penalty shoot-out (not recorded)")

@@ -497,6 +497,7 @@ CONMEBOL_LIBERTADORES_1987_KNOCKOUT = TieRules(
     extra_time=True,
     penalties=False,
     playoff=True,
+    goal_difference_after_playoff=True,
     source=(
         "Copa Libertadores finals to 1987: 'the most points -- two for a win, one for a "
         "draw, zero for a loss -- after the two legs'; tied on points, 'a playoff in a "
@@ -508,13 +509,14 @@ CONMEBOL_LIBERTADORES_1987_KNOCKOUT = TieRules(
 Level on points after two legs, the teams met again at a neutral venue, with
 extra time there. Aggregate goals did not count: América de Cali led Peñarol 3-2
 over the two legs of the 1987 final and lost the play-off in Santiago 1-0 after
-extra time. Not modelled: a play-off still level after extra time went to goal
-difference "as a last resort" (over which matches, no source says), so such a
-tie is reported undecided.
+extra time. A play-off still level after extra time went to goal difference
+"as a last resort": had the 1987 play-off ended level, América would have been
+champions on their 3-2 (a level play-off changes no goal difference, so whether
+it counts does not matter).
 
 >>> import copaperu as cp
 >>> print(cp.rules.CONMEBOL_LIBERTADORES_1987_KNOCKOUT)
-Copa Libertadores 1987 final: points, extra time, play-off
+Copa Libertadores 1987 final: points, extra time, play-off, goal difference
 """
 
 EUROPEAN_CUP_1961_KNOCKOUT = TieRules(

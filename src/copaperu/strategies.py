@@ -1009,7 +1009,7 @@ def tie_rules() -> st.SearchStrategy[TieRules]:
 
     Every valid combination: aggregate or points per leg (with or without goal
     difference), away goals (also in extra time), extra time, a penalty
-    shoot-out, a play-off.
+    shoot-out, a play-off (then goal difference if it ends level).
 
     >>> from hypothesis import find, settings
     >>> from copaperu import strategies
@@ -1026,6 +1026,7 @@ def tie_rules() -> st.SearchStrategy[TieRules]:
         no_extra_time: bool,
         no_penalties: bool,
         playoff: bool,
+        last_resort: bool,
     ) -> TieRules:
         extra_time = not no_extra_time
         return TieRules(
@@ -1036,10 +1037,11 @@ def tie_rules() -> st.SearchStrategy[TieRules]:
             extra_time=extra_time,
             penalties=not no_penalties,
             playoff=playoff,
+            goal_difference_after_playoff=playoff and last_resort,
         )
 
     flag = st.booleans()
-    return st.builds(build, flag, flag, flag, flag, flag, flag, flag)
+    return st.builds(build, flag, flag, flag, flag, flag, flag, flag, flag)
 
 
 _tie_rules = tie_rules  # for editions(), whose own argument hides it

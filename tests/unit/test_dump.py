@@ -437,7 +437,7 @@ class TestFullEdition:
         assert {"preset": "uefa-club-2021"} == rules["ties"]["ko"]
 
     def test_spelled_out_tie_rules_write_every_flag(self) -> None:
-        """Tie rules spelled out write their basis, all six flags and the source."""
+        """Tie rules spelled out write their basis, all seven flags and the source."""
         expected = {
             "basis": "points",
             "goal_difference": False,
@@ -446,6 +446,7 @@ class TestFullEdition:
             "extra_time": False,
             "penalties": True,
             "playoff": True,
+            "goal_difference_after_playoff": False,
             "source": "Reglamento 1998",
         }
 

@@ -569,6 +569,66 @@ class TestErrors:
             untyped.decide_match(m("A", "B", "1-0"), "uefa-club-2021")
 
 
+class TestGoalDifferenceAfterPlayoff:
+    """CONMEBOL's last resort: a play-off level at its end goes to goal difference."""
+
+    # The 1987 Copa Libertadores final legs (see tests/golden/ties): one home win
+    # each, 2-2 on points, América de Cali 3-2 up on aggregate.
+    LEGS = (
+        m("América de Cali", "Peñarol", "2-0"),
+        m("Peñarol", "América de Cali", "2-1"),
+    )
+
+    def test_a_level_playoff_goes_to_goal_difference(self) -> None:
+        """Per the source, América would have been champions had the play-off
+        (won 1-0 by Peñarol in the 120th minute) ended level.
+        """
+        level = m("Peñarol", "América de Cali", "0-0", extra_time="0-0", neutral=True)
+        out = cp.decide_tie(
+            *self.LEGS, rules.CONMEBOL_LIBERTADORES_1987_KNOCKOUT, level
+        )
+
+        assert (
+            "América de Cali",
+            cp.DecidedBy.GOAL_DIFFERENCE,
+            cp.Score(3, 2),
+            "",
+        ) == (verdict(out))
+        assert "goal difference over the legs: América de Cali 3-2 Peñarol" in (
+            out.explain().splitlines()
+        )
+
+    def test_a_won_playoff_decides_before_goal_difference(self) -> None:
+        """The play-off as it was: Peñarol 1-0 after extra time."""
+        won = m("Peñarol", "América de Cali", "0-0", extra_time="1-0", neutral=True)
+        out = cp.decide_tie(*self.LEGS, rules.CONMEBOL_LIBERTADORES_1987_KNOCKOUT, won)
+
+        assert ("Peñarol", cp.DecidedBy.PLAYOFF) == (out.winner, out.decided_by)
+
+    def test_level_on_goal_difference_too_is_undecided(self) -> None:
+        """Level on points, goals and the play-off: nothing left to decide it."""
+        one, two = m("A", "B", "2-0"), m("B", "A", "2-0")
+        level = m("B", "A", "1-1", extra_time="1-1", neutral=True)
+        out = cp.decide_tie(one, two, rules.CONMEBOL_LIBERTADORES_1987_KNOCKOUT, level)
+
+        assert undecided(cp.Score(2, 2), "a decision the rules do not provide") == (
+            verdict(out)
+        )
+
+    def test_an_unrecorded_playoff_is_still_needed(self) -> None:
+        """Goal difference is for a play-off played and level, not for a lost one."""
+        lost = m("Peñarol", "América de Cali", None, neutral=True)
+        out = cp.decide_tie(*self.LEGS, rules.CONMEBOL_LIBERTADORES_1987_KNOCKOUT, lost)
+
+        assert out.winner is None
+        assert out.needs.startswith("the play-off's result")
+
+    def test_needs_a_playoff(self) -> None:
+        """Without a play-off in the rules, there is nothing to come after."""
+        with pytest.raises(cp.RuleError, match="goal difference after a play-off"):
+            cp.TieRules(goal_difference_after_playoff=True)
+
+
 class TestTieRules:
     def test_away_goals_in_extra_time_need_away_goals(self) -> None:
         """Away goals in extra time without away goals are refused."""
