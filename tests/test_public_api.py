@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import ast
+import doctest
+import importlib
 import inspect
+import itertools
 import posixpath
 import types
 import typing
@@ -164,3 +168,63 @@ def test_type_aliases_are_exported() -> None:
     """TeamId and Tiebreaker are usable in user annotations."""
     assert str is copaperu.TeamId
     assert copaperu.Statistic in typing.get_args(copaperu.Tiebreaker)
+
+
+def _attribute_docstrings() -> list[tuple[str, str, str]]:
+    """(module, name, docstring) of every ``NAME = ...`` followed by a docstring.
+
+    Doctest collects only the docstrings of modules, classes and functions; the
+    ones Sphinx shows for constants and type aliases (the presets, ``TeamId``)
+    are string literals after an assignment, found here with :mod:`ast`.
+    """
+    found = []
+    for path in sorted(Path(copaperu.__file__).parent.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        relative = path.relative_to(Path(copaperu.__file__).parent.parent)
+        module = ".".join(relative.with_suffix("").parts).removesuffix(".__init__")
+        body = tree.body
+        for statement, after in itertools.pairwise(body):
+            target = None
+            if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+                target = statement.targets[0]
+            elif isinstance(statement, ast.AnnAssign):
+                target = statement.target
+            if (
+                isinstance(target, ast.Name)
+                and isinstance(after, ast.Expr)
+                and isinstance(after.value, ast.Constant)
+                and isinstance(after.value.value, str)
+                and ">>>" in after.value.value
+            ):
+                found.append((module, target.id, after.value.value))
+    return found
+
+
+ATTRIBUTE_DOCSTRINGS = _attribute_docstrings()
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "docstring"),
+    ATTRIBUTE_DOCSTRINGS,
+    ids=[f"{module}.{name}" for module, name, _ in ATTRIBUTE_DOCSTRINGS],
+)
+def test_attribute_docstring_examples_run(
+    module: str, name: str, docstring: str
+) -> None:
+    """The examples in the docstrings of constants and aliases give their output."""
+    namespace = dict(vars(importlib.import_module(module)))
+    test = doctest.DocTestParser().get_doctest(
+        docstring, namespace, f"{module}.{name}", None, 0
+    )
+    report: list[str] = []
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    runner.run(test, out=report.append)
+
+    assert (0, True) == (runner.failures, runner.tries > 0), "".join(report)
+
+
+def test_attribute_docstrings_are_found() -> None:
+    """The presets are among the constants whose examples run."""
+    names = {name for _, name, _ in ATTRIBUTE_DOCSTRINGS}
+
+    assert {"FIFA_WORLD_CUP_2018", "UEFA_EURO_2024", "TeamId"} <= names

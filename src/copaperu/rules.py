@@ -47,6 +47,7 @@ __all__ = [
     "EUROPEAN_CUP_1961_KNOCKOUT",
     "FIFA_WORLD_CUP_1962",
     "FIFA_WORLD_CUP_1990",
+    "FIFA_WORLD_CUP_1994",
     "FIFA_WORLD_CUP_2018",
     "FIFA_WORLD_CUP_2022",
     "FIFA_WORLD_CUP_2026",
@@ -344,6 +345,39 @@ published tables show (1982 Group 1, 1990 Group F).
 '2-1-0'
 """
 
+FIFA_WORLD_CUP_1994 = TableRules(
+    name="FIFA World Cup 1994",
+    points=THREE_POINTS_FOR_A_WIN,
+    tiebreakers=(
+        points(),
+        goal_difference(),
+        goals_for(),
+        head_to_head(points(), goal_difference(), goals_for(), reapply=False),
+        drawing_of_lots(),
+    ),
+    source=(
+        "FIFA World Cups 1994-2014: three points for a win; a) points, b) goal difference "
+        "and c) goals scored in all group matches; for teams equal on those, d) points, "
+        "e) goal difference and f) goals scored in the group matches between the teams "
+        "concerned; g) drawing of lots (2006 Regulations art. 31.5; 2010 Regulations, "
+        "same text)"
+    ),
+)
+"""FIFA World Cups 1994-2014 groups -- the 2018 criteria without fair play.
+
+a) points, b) goal difference, c) goals scored in all group matches; for teams
+equal on those, d) points, e) goal difference, f) goals scored in the matches
+between the teams concerned (a single pass); g) drawing of lots. The text quoted
+is that of 2006 (art. 31.5) and 2010; 1994, the first World Cup with three points
+for a win, is ranked the same way by its published tables: in Group E all four
+teams finished on 4 points and goal difference 0, Mexico first on goals scored,
+Ireland above Italy (both 2-2) for beating them 1-0.
+
+>>> import copaperu as cp
+>>> print(cp.rules.FIFA_WORLD_CUP_1994.tiebreakers[3])
+head-to-head (points, goal difference, goals for; single pass)
+"""
+
 FIFA_WORLD_CUP_1962 = TableRules(
     name="FIFA World Cup 1962",
     points=TWO_POINTS_FOR_A_WIN,
@@ -587,6 +621,7 @@ _PRESETS: dict[str, TableRules] = {
     "copa-peru-1998": COPA_PERU_1998,
     "fifa-world-cup-1962": FIFA_WORLD_CUP_1962,
     "fifa-world-cup-1990": FIFA_WORLD_CUP_1990,
+    "fifa-world-cup-1994": FIFA_WORLD_CUP_1994,
     "fifa-world-cup-2018": FIFA_WORLD_CUP_2018,
     "fifa-world-cup-2022": FIFA_WORLD_CUP_2022,
     "fifa-world-cup-2026": FIFA_WORLD_CUP_2026,

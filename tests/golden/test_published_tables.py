@@ -24,6 +24,8 @@ RULES: dict[str, cp.TableRules] = {
     "fifa-world-cup-1982-group-1": cp.rules.FIFA_WORLD_CUP_1990,
     "fifa-world-cup-1982-group-2": cp.rules.FIFA_WORLD_CUP_1990,
     "fifa-world-cup-1990-group-f": cp.rules.FIFA_WORLD_CUP_1990,
+    "fifa-world-cup-1994-group-e": cp.rules.FIFA_WORLD_CUP_1994,
+    "fifa-world-cup-1994-group-f": cp.rules.FIFA_WORLD_CUP_1994,
     "fifa-world-cup-2018-group-h": cp.rules.FIFA_WORLD_CUP_2018,
     "fifa-world-cup-2022-group-c": cp.rules.FIFA_WORLD_CUP_2022,
     "uefa-euro-2004-group-c": cp.rules.UEFA_EURO_2004,
@@ -167,3 +169,16 @@ def test_ireland_and_netherlands_without_the_recorded_lots_stay_level() -> None:
     assert {"Republic of Ireland", "Netherlands"} == set(table.open_ties[0].teams)
     assert "drawing of lots" == table.open_ties[0].needs
     assert 2 == table.open_ties[0].position
+
+
+def test_head_to_head_after_goals_scored_at_the_1994_world_cup() -> None:
+    """1994, Groups E and F: level on points, goal difference and goals scored, the
+    winner of the match between the two teams ranks higher."""
+    assert (
+        "Republic of Ireland above Italy on head-to-head points among Italy, "
+        "Republic of Ireland: 3 vs 0"
+    ) in explain("fifa-world-cup-1994-group-e")
+    assert (
+        "Netherlands above Saudi Arabia on head-to-head points among Netherlands, "
+        "Saudi Arabia: 3 vs 0"
+    ) in explain("fifa-world-cup-1994-group-f")
