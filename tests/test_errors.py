@@ -265,12 +265,6 @@ CASES: list[tuple[str, Callable[[], Any], type[cp.CopaperuError], str]] = [
         r"^standings: lots\[0\] must name at least two different teams",
     ),
     (
-        "ranking-without-a-value-when-needed",
-        lambda: cp.standings(["A", "B"], [], cp.rules.FIFA_WORLD_CUP_2026),
-        cp.RuleError,
-        r"^ranking \"FIFA/Coca-Cola Men's World Ranking\": no value for team 'A'$",
-    ),
-    (
         "unknown-team-in-table",
         lambda: cp.standings(["A", "B"], [], cp.rules.CLASSIC).row("C"),
         cp.UnknownNameError,

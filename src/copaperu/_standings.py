@@ -471,6 +471,34 @@ _KEYS: dict[Criterion, Callable[[list[int]], object]] = {
     Criterion.AWAY_WINS: lambda line: line[_AW],
 }
 
+# The opponents' criteria: the figure of each opponent that is added up.
+_OPPONENTS: dict[Criterion, Callable[[list[int]], int]] = {
+    Criterion.OPPONENTS_POINTS: lambda line: line[_PTS],
+    Criterion.OPPONENTS_GOAL_DIFFERENCE: lambda line: line[_GF] - line[_GA],
+    Criterion.OPPONENTS_GOALS_FOR: lambda line: line[_GF],
+}
+
+
+def _opponents_total(
+    block: tuple[TeamId, ...],
+    matches: Iterable[_Counted],
+    table: Mapping[TeamId, list[int]],
+    figure: Callable[[list[int]], int],
+) -> dict[TeamId, object]:
+    """For each team of *block*, *figure* added up over the different teams it played."""
+    played: dict[TeamId, set[TeamId]] = {team: set() for team in block}
+    for record in matches:
+        home, away = record[0], record[1]
+        if home in played:
+            played[home].add(away)
+        if away in played:
+            played[away].add(home)
+    return {
+        team: sum(figure(table[other]) for other in opponents if other in table)
+        for team, opponents in played.items()
+    }
+
+
 _Part = tuple[tuple[TeamId, ...], int, str | None]
 """A group of teams in the making: the teams, their first place, what they need."""
 
@@ -535,6 +563,11 @@ class _Resolver:
         """Order *block* by one *criterion*: ordered groups, or what it needs."""
         if isinstance(criterion, Statistic):
             table, among = self._table(criterion.scope, block, concerned)
+            opponents = _OPPONENTS.get(criterion.criterion)
+            if opponents is not None:
+                matches = self._matches(criterion.scope, block, concerned)
+                values = _opponents_total(block, matches, table, opponents)
+                return self._split_by(criterion, block, values, among)
             key = _KEYS[criterion.criterion]
             return self._split_by(
                 criterion, block, {t: key(table[t]) for t in block}, among
@@ -551,6 +584,11 @@ class _Resolver:
                         conduct[team] += criterion.score(cards)
             return self._split_by(criterion, block, conduct, among)
         if isinstance(criterion, Ranking):
+            known = dict(criterion.values)
+            missing = [team for team in block if team not in known]
+            if missing:
+                # Data not given stays unknown: the teams stay level until it is.
+                return f"{criterion.name} (no value for {', '.join(missing)})"
             shown: dict[TeamId, object] = {
                 team: criterion.value(team) for team in block
             }

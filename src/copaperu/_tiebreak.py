@@ -60,6 +60,12 @@ class Criterion(enum.StrEnum):
     """More goals scored away from home (neutral-venue matches have no away side)."""
     AWAY_WINS = "away_wins"
     """More wins away from home."""
+    OPPONENTS_POINTS = "opponents_points"
+    """More points won, together, by the opponents a team played (UEFA league phase)."""
+    OPPONENTS_GOAL_DIFFERENCE = "opponents_goal_difference"
+    """Greater goal difference, together, of the opponents a team played."""
+    OPPONENTS_GOALS_FOR = "opponents_goals_for"
+    """More goals scored, together, by the opponents a team played."""
     FAIR_PLAY = "fair_play"
     """Better fair-play score: fewer (weighted) cards."""
     HEAD_TO_HEAD = "head_to_head"
@@ -101,6 +107,9 @@ _STATISTICS = frozenset(
         Criterion.WINS,
         Criterion.AWAY_GOALS,
         Criterion.AWAY_WINS,
+        Criterion.OPPONENTS_POINTS,
+        Criterion.OPPONENTS_GOAL_DIFFERENCE,
+        Criterion.OPPONENTS_GOALS_FOR,
     }
 )
 
@@ -113,6 +122,9 @@ _LABELS = {
     Criterion.WINS: "wins",
     Criterion.AWAY_GOALS: "away goals",
     Criterion.AWAY_WINS: "away wins",
+    Criterion.OPPONENTS_POINTS: "opponents' points",
+    Criterion.OPPONENTS_GOAL_DIFFERENCE: "opponents' goal difference",
+    Criterion.OPPONENTS_GOALS_FOR: "opponents' goals for",
     Criterion.FAIR_PLAY: "fair play",
 }
 
@@ -147,7 +159,9 @@ class Statistic:
 
     criterion: Criterion = attrs.field(validator=_statistic_kind)
     """Which figure: points, goal difference, goals for, goals against, goal average,
-    wins, away goals or away wins."""
+    wins, away goals or away wins; or the opponents' points, goal difference or
+    goals for: the sum, over the different teams a team played, of their figure in
+    the same table (UEFA's league phase from 2024-25)."""
     scope: Scope = attrs.field(default=Scope.ALL_MATCHES, validator=_scope)
     """Over which matches the figure is computed."""
 
@@ -230,7 +244,8 @@ class Ranking:
     FIFA World Cup 2026 ranks teams still level by the FIFA/Coca-Cola Men's World
     Ranking instead of drawing lots; UEFA ranks them by the club or national
     coefficient. The values are part of the rules, so the same rules with the
-    same matches always give the same table.
+    same matches always give the same table. Teams reaching the ranking without
+    a value stay level: the table's open tie names the ranking and the teams.
 
     >>> r = Ranking(name="FIFA ranking", values={"Alpacas": 1500.0, "Condors": 1450.0})
     >>> r.value("Alpacas")

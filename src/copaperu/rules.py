@@ -30,6 +30,9 @@ from .tiebreak import (
     head_to_head,
     last_match_shootout,
     only_when,
+    opponents_goal_difference,
+    opponents_goals_for,
+    opponents_points,
     playoff,
     points,
     ranking,
@@ -55,6 +58,7 @@ __all__ = [
     "TWO_POINTS_FOR_A_WIN",
     "UEFA_CHAMPIONS_LEAGUE_2019",
     "UEFA_CHAMPIONS_LEAGUE_2021",
+    "UEFA_CHAMPIONS_LEAGUE_2024",
     "UEFA_CLUB_2019",
     "UEFA_CLUB_2021",
     "UEFA_EURO_2004",
@@ -322,6 +326,45 @@ goals scored (they put Benfica above Paris Saint-Germain in 2022-23).
 >>> import copaperu as cp
 >>> len(cp.rules.UEFA_CHAMPIONS_LEAGUE_2021.tiebreakers[1].criteria)
 3
+"""
+
+UEFA_CHAMPIONS_LEAGUE_2024 = TableRules(
+    name="UEFA Champions League 2024-",
+    points=THREE_POINTS_FOR_A_WIN,
+    tiebreakers=(
+        points(),
+        goal_difference(),
+        goals_for(),
+        away_goals(),
+        wins(),
+        away_wins(),
+        opponents_points(),
+        opponents_goal_difference(),
+        opponents_goals_for(),
+        _UEFA_DISCIPLINE,
+        ranking("UEFA club coefficient"),
+    ),
+    source=(
+        "Regulations of the UEFA Champions League 2024/25, art. 18.01 (league phase): "
+        "a) goal difference, b) goals scored, c) away goals scored, d) wins, e) away wins, "
+        "f) points obtained collectively by league phase opponents, g) their collective "
+        "goal difference, h) goals they scored collectively, i) lower disciplinary points "
+        "(red 3, yellow 1, two yellows 3), j) higher club coefficient"
+    ),
+)
+"""UEFA club competitions' league phase, from 2024-25 -- no head-to-head.
+
+In one league of 36 teams that each play eight different opponents, teams level
+on points are ranked by a) goal difference, b) goals scored, c) away goals, d)
+wins, e) away wins in the league phase; then by their opponents: f) the points,
+g) the goal difference, h) the goals scored of the opponents each played,
+together; i) disciplinary points; j) the club coefficient (UEFA.com, "Champions
+League league phase standings: how teams level on points are separated", 13
+September 2024, quoting art. 18.01).
+
+>>> import copaperu as cp
+>>> print(cp.rules.UEFA_CHAMPIONS_LEAGUE_2024.tiebreakers[6])
+opponents' points
 """
 
 FIFA_WORLD_CUP_1990 = TableRules(
@@ -627,6 +670,7 @@ _PRESETS: dict[str, TableRules] = {
     "fifa-world-cup-2026": FIFA_WORLD_CUP_2026,
     "uefa-champions-league-2019": UEFA_CHAMPIONS_LEAGUE_2019,
     "uefa-champions-league-2021": UEFA_CHAMPIONS_LEAGUE_2021,
+    "uefa-champions-league-2024": UEFA_CHAMPIONS_LEAGUE_2024,
     "uefa-euro-2004": UEFA_EURO_2004,
     "uefa-euro-2024": UEFA_EURO_2024,
 }

@@ -805,6 +805,9 @@ _STATISTIC_IDS: Final = (
     Criterion.WINS,
     Criterion.AWAY_GOALS,
     Criterion.AWAY_WINS,
+    Criterion.OPPONENTS_POINTS,
+    Criterion.OPPONENTS_GOAL_DIFFERENCE,
+    Criterion.OPPONENTS_GOALS_FOR,
 )
 
 

@@ -52,6 +52,9 @@ __all__ = [
     "head_to_head",
     "last_match_shootout",
     "only_when",
+    "opponents_goal_difference",
+    "opponents_goals_for",
+    "opponents_points",
     "playoff",
     "points",
     "ranking",
@@ -242,6 +245,50 @@ def playoff() -> Playoff:
     return Playoff()
 
 
+def opponents_points(*, among_teams_concerned: bool = False) -> Statistic:
+    """More points won, together, by the different teams a team played.
+
+    UEFA's league phase from 2024-25 (Champions League regulations, art. 18.01 f),
+    where teams play different opponents: "higher number of points obtained
+    collectively by league phase opponents".
+
+    >>> str(opponents_points())
+    "opponents' points"
+    """
+    return Statistic(
+        criterion=Criterion.OPPONENTS_POINTS, scope=_scope(among_teams_concerned)
+    )
+
+
+def opponents_goal_difference(*, among_teams_concerned: bool = False) -> Statistic:
+    """Greater goal difference, together, of the different teams a team played.
+
+    UEFA's league phase from 2024-25 (art. 18.01 g): "superior collective goal
+    difference of league phase opponents".
+
+    >>> str(opponents_goal_difference())
+    "opponents' goal difference"
+    """
+    return Statistic(
+        criterion=Criterion.OPPONENTS_GOAL_DIFFERENCE,
+        scope=_scope(among_teams_concerned),
+    )
+
+
+def opponents_goals_for(*, among_teams_concerned: bool = False) -> Statistic:
+    """More goals scored, together, by the different teams a team played.
+
+    UEFA's league phase from 2024-25 (art. 18.01 h): "higher number of goals
+    scored collectively by league phase opponents".
+
+    >>> str(opponents_goals_for())
+    "opponents' goals for"
+    """
+    return Statistic(
+        criterion=Criterion.OPPONENTS_GOALS_FOR, scope=_scope(among_teams_concerned)
+    )
+
+
 def last_match_shootout() -> LastMatchShootout:
     """Two teams level on everything who drew their last match: the shoot-out ranks them.
 
@@ -280,6 +327,9 @@ _BY_ID: dict[str, Tiebreaker] = {
     Criterion.WINS: wins(),
     Criterion.AWAY_GOALS: away_goals(),
     Criterion.AWAY_WINS: away_wins(),
+    Criterion.OPPONENTS_POINTS: opponents_points(),
+    Criterion.OPPONENTS_GOAL_DIFFERENCE: opponents_goal_difference(),
+    Criterion.OPPONENTS_GOALS_FOR: opponents_goals_for(),
     Criterion.FAIR_PLAY: fair_play(),
     Criterion.HEAD_TO_HEAD: head_to_head(),
     Criterion.DRAWING_OF_LOTS: drawing_of_lots(),

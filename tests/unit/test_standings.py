@@ -128,6 +128,20 @@ class TestRankingAndLots:
         assert ("Y", "X") == table.order
         assert "Y above X on places: 1 vs 2" == str(table.explain().separations[0])
 
+    def test_missing_ranking_values_leave_an_open_tie_that_needs_them(self) -> None:
+        """The ranking is reached, but a team has no value: no guess, an open tie."""
+        rules = cp.rules.FIFA_WORLD_CUP_2026.with_ranking(
+            "FIFA/Coca-Cola Men's World Ranking", {"Alpacas": 1480.5}
+        )
+        table = cp.standings(
+            ["Alpacas", "Condors"], [m("Alpacas", "Condors", "1-1")], rules
+        )
+        needs = "FIFA/Coca-Cola Men's World Ranking (no value for Condors)"
+
+        tie = cp.OpenTie(teams=("Alpacas", "Condors"), position=1, needs=needs)
+
+        assert (tie,) == table.open_ties
+
     def test_unseeded_lots_leave_an_open_tie_that_needs_lots(self) -> None:
         """Without a seed or a recorded draw, the teams stay level."""
         table = cp.standings(
@@ -394,3 +408,53 @@ class TestLastMatchShootout:
         for preset in (cp.rules.UEFA_EURO_2004, cp.rules.UEFA_EURO_2024):
             assert tiebreak.last_match_shootout() in preset.tiebreakers
         assert tiebreak.last_match_shootout() == tiebreak.from_id("last_match_shootout")
+
+
+class TestOpponentsFigures:
+    """UEFA's league phase: teams level on everything of their own are ranked by
+    what the teams they played did (made-up results)."""
+
+    # A and B each beat one team 1-0 at home; A's opponent C then beat D, B's.
+    # A and B (3 points, 1-0) are above C (3 points, 2-2) on goal difference.
+    MATCHES = (m("A", "C", "1-0"), m("B", "D", "1-0"), m("C", "D", "2-1"))
+    OWN = (
+        tiebreak.points(),
+        tiebreak.goal_difference(),
+        tiebreak.goals_for(),
+        tiebreak.away_goals(),
+        tiebreak.wins(),
+        tiebreak.away_wins(),
+    )
+
+    def test_each_opponents_figure_separates_a_and_b(self) -> None:
+        """A played C (3 points, 2-2), B played D (0 points, 1-3)."""
+        for criterion, shown in [
+            (tiebreak.opponents_points(), "3 vs 0"),
+            (tiebreak.opponents_goal_difference(), "0 vs -2"),
+            (tiebreak.opponents_goals_for(), "2 vs 1"),
+        ]:
+            rules = cp.TableRules(tiebreakers=(*self.OWN, criterion))
+            table = cp.standings(["A", "B", "C", "D"], self.MATCHES, rules)
+
+            assert ("A", "B", "C", "D") == table.order
+            assert f"A above B on {criterion}: {shown}" == str(
+                table.explain().separations[0]
+            )
+
+    def test_an_opponent_met_twice_counts_once(self) -> None:
+        """Home and away against the same team: its points are added once."""
+        matches = [
+            m("A", "C", "1-0"),
+            m("C", "A", "0-1"),
+            m("B", "D", "1-0"),
+            m("D", "B", "0-1"),
+            m("C", "E", "1-0"),
+        ]
+        rules = cp.TableRules(
+            tiebreakers=(tiebreak.points(), tiebreak.opponents_points())
+        )
+        table = cp.standings(["A", "B", "C", "D", "E"], matches, rules)
+
+        assert "A above B on opponents' points: 3 vs 0" in [
+            str(s) for s in table.explain().separations
+        ]

@@ -36,10 +36,11 @@ class TestStatistic:
         )
 
     def test_criterion_that_is_not_a_statistic_is_refused(self) -> None:
-        """Fair play is a criterion but not a statistic; the message lists the eight."""
+        """Fair play is a criterion but not a statistic; the message lists the eleven."""
         expected = (
             "statistic: criterion must be one of away_goals, away_wins, goal_average, "
-            "goal_difference, goals_against, goals_for, points, wins "
+            "goal_difference, goals_against, goals_for, opponents_goal_difference, "
+            "opponents_goals_for, opponents_points, points, wins "
             "(got <Criterion.FAIR_PLAY: 'fair_play'>)"
         )
 

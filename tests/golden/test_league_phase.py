@@ -1,0 +1,90 @@
+"""Golden test: the 2024-25 UEFA Champions League league phase, one table of 36.
+
+The file in ``league_phase/`` holds all 144 matches and the places its sources
+publish (18 of the 36, and the top four rows with their figures). Nothing in it
+comes from copaperu. The table is ranked by the league-phase preset, whose
+criteria after points are goal difference, goals, away goals, wins, away wins and
+then the opponents' figures.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import copaperu as cp
+
+CASE = Path(__file__).parent / "league_phase" / "uefa-champions-league-2024-25.toml"
+
+
+def load() -> dict[str, Any]:
+    with CASE.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def table(case: dict[str, Any]) -> cp.Standings:
+    matches = [
+        cp.Match(
+            home=match["home"],
+            away=match["away"],
+            score=cp.Score.parse(match["score"]),
+        )
+        for match in case["matches"]
+    ]
+    teams = sorted({team for match in matches for team in match.teams})
+    rules = cp.rules.UEFA_CHAMPIONS_LEAGUE_2024
+    assert case["points"] == str(rules.points)
+    return cp.standings(teams, matches, rules, advance=case["advance"])
+
+
+def test_every_team_plays_eight_different_opponents() -> None:
+    """The file is whole: 36 teams, 144 matches, eight opponents each, none twice."""
+    case = load()
+    opponents: dict[str, list[str]] = {}
+    for match in case["matches"]:
+        opponents.setdefault(match["home"], []).append(match["away"])
+        opponents.setdefault(match["away"], []).append(match["home"])
+
+    assert 144 == len(case["matches"])
+    assert 36 == len(opponents)
+    assert all(8 == len(set(faced)) == len(faced) for faced in opponents.values())
+
+
+def test_published_places() -> None:
+    """Every place the sources publish is the computed one, and no tie is open."""
+    case = load()
+    computed = table(case)
+    places = {row.team: row.position for row in computed.rows}
+
+    assert {p["team"]: p["position"] for p in case["positions"]} == {
+        p["team"]: places[p["team"]] for p in case["positions"]
+    }
+    assert () == computed.open_ties
+
+
+def test_published_rows() -> None:
+    """The top four rows, figure by figure."""
+    case = load()
+    rows = {row.team: row for row in table(case).rows}
+
+    for published in case["table"]:
+        row = rows[published["team"]]
+        assert published == {
+            "position": row.position,
+            "team": row.team,
+            "played": row.played,
+            "won": row.won,
+            "drawn": row.drawn,
+            "lost": row.lost,
+            "goals_for": row.goals_for,
+            "goals_against": row.goals_against,
+            "points": row.points,
+        }
+
+
+def test_away_wins_put_real_madrid_above_bayern() -> None:
+    """Level on points, goals, away goals and wins; Real Madrid won twice away."""
+    separations = [str(s) for s in table(load()).explain().separations]
+
+    assert "Real Madrid CF above FC Bayern München on away wins: 2 vs 1" in separations
