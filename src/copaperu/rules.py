@@ -62,6 +62,7 @@ __all__ = [
     "UEFA_CLUB_2019",
     "UEFA_CLUB_2021",
     "UEFA_EURO_2004",
+    "UEFA_EURO_2016",
     "UEFA_EURO_2024",
     "available",
     "by_name",
@@ -220,6 +221,42 @@ after f): such teams are level on a) to f) anyway. Record the shoot-out as the
 >>> import copaperu as cp
 >>> cp.rules.UEFA_EURO_2024.tiebreakers[1].reapply
 True
+"""
+
+UEFA_EURO_2016 = TableRules(
+    name="UEFA Euro 2016",
+    points=THREE_POINTS_FOR_A_WIN,
+    tiebreakers=(
+        points(),
+        head_to_head(points(), goal_difference(), goals_for(), reapply=True),
+        goal_difference(),
+        goals_for(),
+        last_match_shootout(),
+        _UEFA_DISCIPLINE,
+        ranking("UEFA national team coefficient ranking"),
+    ),
+    source=(
+        "Regulations of the UEFA European Football Championship 2014-16, art. 18.01: a)-c) "
+        "points, goal difference, goals scored among the teams in question; d) a)-c) "
+        "reapplied exclusively to the teams still level; e) goal difference and f) goals "
+        "scored in all group matches; g) fair play conduct in the final tournament; h) "
+        "position in the UEFA national team coefficient ranking; art. 18.02: the penalty "
+        "shoot-out after a level last match"
+    ),
+)
+"""UEFA Euro 2016 groups (Regulations 2014-16, art. 18) -- the Euro 2024 order, with
+the national team coefficient ranking last.
+
+As printed by Sport Mediaset (19 June 2016) and Reuters: a)-c) head-to-head,
+re-applied; e) goal difference, f) goals scored; g) fair play conduct (yellow 1,
+red 3); h) the UEFA national team coefficient ranking; and art. 18.02, the
+shoot-out between two teams level on points and goals that draw their last match.
+Group F: Hungary and Iceland drew 1-1 and finished on 5 points; overall goal
+difference put Hungary first.
+
+>>> import copaperu as cp
+>>> print(cp.rules.UEFA_EURO_2016.tiebreakers[-1])
+UEFA national team coefficient ranking
 """
 
 UEFA_EURO_2004 = TableRules(
@@ -672,6 +709,7 @@ _PRESETS: dict[str, TableRules] = {
     "uefa-champions-league-2021": UEFA_CHAMPIONS_LEAGUE_2021,
     "uefa-champions-league-2024": UEFA_CHAMPIONS_LEAGUE_2024,
     "uefa-euro-2004": UEFA_EURO_2004,
+    "uefa-euro-2016": UEFA_EURO_2016,
     "uefa-euro-2024": UEFA_EURO_2024,
 }
 

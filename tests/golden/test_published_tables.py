@@ -29,6 +29,7 @@ RULES: dict[str, cp.TableRules] = {
     "fifa-world-cup-2018-group-h": cp.rules.FIFA_WORLD_CUP_2018,
     "fifa-world-cup-2022-group-c": cp.rules.FIFA_WORLD_CUP_2022,
     "uefa-euro-2004-group-c": cp.rules.UEFA_EURO_2004,
+    "uefa-euro-2016-group-f": cp.rules.UEFA_EURO_2016,
     "uefa-euro-2024-group-e": cp.rules.UEFA_EURO_2024,
     "uefa-europa-league-2022-23-group-f": cp.rules.UEFA_CHAMPIONS_LEAGUE_2021,
 }
@@ -182,3 +183,10 @@ def test_head_to_head_after_goals_scored_at_the_1994_world_cup() -> None:
         "Netherlands above Saudi Arabia on head-to-head points among Netherlands, "
         "Saudi Arabia: 3 vs 0"
     ) in explain("fifa-world-cup-1994-group-f")
+
+
+def test_overall_goal_difference_after_a_level_head_to_head_at_euro_2016() -> None:
+    """Euro 2016 Group F: Hungary and Iceland drew 1-1; goal difference, +2 v +1."""
+    assert "Hungary above Iceland on goal difference: +2 vs +1" in explain(
+        "uefa-euro-2016-group-f"
+    )
