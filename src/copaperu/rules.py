@@ -227,13 +227,8 @@ UEFA_EURO_2016 = TableRules(
     name="UEFA Euro 2016",
     points=THREE_POINTS_FOR_A_WIN,
     tiebreakers=(
-        points(),
-        head_to_head(points(), goal_difference(), goals_for(), reapply=True),
-        goal_difference(),
-        goals_for(),
-        last_match_shootout(),
-        _UEFA_DISCIPLINE,
-        ranking("UEFA national team coefficient ranking"),
+        *UEFA_EURO_2024.tiebreakers[:-1],
+        ranking("UEFA national team coefficient ranking", higher_is_better=False),
     ),
     source=(
         "Regulations of the UEFA European Football Championship 2014-16, art. 18.01: a)-c) "
@@ -245,7 +240,7 @@ UEFA_EURO_2016 = TableRules(
     ),
 )
 """UEFA Euro 2016 groups (Regulations 2014-16, art. 18) -- the Euro 2024 order, with
-the national team coefficient ranking last.
+the position in the national team coefficient ranking last (lower is better).
 
 As printed by Sport Mediaset (19 June 2016) and Reuters: a)-c) head-to-head,
 re-applied; e) goal difference, f) goals scored; g) fair play conduct (yellow 1,
