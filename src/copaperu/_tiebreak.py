@@ -451,7 +451,11 @@ class OnlyWhen:
     The count is of the teams still level when this criterion is reached (inside
     a head-to-head, of the teams of the current sub-group). UEFA Euro 2004, for
     instance, used head-to-head goals scored only "if more than two teams finish
-    equal on points": ``only_when(goals_for(), min_teams=3)``.
+    equal on points": ``only_when(goals_for(), min_teams=3)``. Wrapping a
+    head-to-head gives UEFA's older re-application, "if, after having applied
+    criteria a) to d), two teams still have an equal ranking, criteria a) to d) are
+    reapplied to determine the final ranking of the two teams": a single-pass
+    head-to-head, then ``only_when(head_to_head(...), teams=2)``.
 
     >>> from copaperu import tiebreak
     >>> print(tiebreak.only_when(tiebreak.away_goals(), teams=2))
@@ -460,7 +464,7 @@ class OnlyWhen:
     goals for, only when at least 3 teams are level
     """
 
-    criterion: Statistic | FairPlay | Ranking | DrawingOfLots
+    criterion: Statistic | FairPlay | Ranking | DrawingOfLots | HeadToHead
     """The criterion applied when the condition holds."""
     min_teams: int = 2
     """The fewest teams level for which the criterion applies."""
@@ -468,7 +472,8 @@ class OnlyWhen:
     """The most teams level for which the criterion applies; ``None``: no limit."""
 
     def __attrs_post_init__(self) -> None:
-        if not is_a(self.criterion, Statistic | FairPlay | Ranking | DrawingOfLots):
+        allowed = Statistic | FairPlay | Ranking | DrawingOfLots | HeadToHead
+        if not is_a(self.criterion, allowed):
             msg = f"only_when: cannot wrap {_kind_name(self.criterion)}"
             raise RuleError(msg)
         if not is_int(self.min_teams) or self.min_teams < 2:
@@ -494,6 +499,8 @@ class OnlyWhen:
     def scope(self) -> Scope:
         """The scope of the wrapped criterion (all matches for rankings and lots)."""
         inner = self.criterion
+        if isinstance(inner, HeadToHead):
+            return Scope.HEAD_TO_HEAD
         return (
             inner.scope
             if isinstance(inner, Statistic | FairPlay)

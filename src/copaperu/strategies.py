@@ -838,7 +838,9 @@ def _lots() -> st.SearchStrategy[DrawingOfLots]:
 @st.composite
 def _only_whens(
     draw: st.DrawFn,
-    criteria: st.SearchStrategy[Statistic | FairPlay | Ranking | DrawingOfLots],
+    criteria: st.SearchStrategy[
+        Statistic | FairPlay | Ranking | DrawingOfLots | HeadToHead
+    ],
 ) -> OnlyWhen:
     least = draw(st.integers(2, 4))
     most = draw(st.none() | st.integers(least, least + 2))
@@ -881,7 +883,7 @@ def tiebreak_chains() -> st.SearchStrategy[tuple[Tiebreaker, ...]]:
         _lots(),
         st.just(Playoff()),
         st.just(LastMatchShootout()),
-        _only_whens(_statistics() | _fair_plays() | _lots()),
+        _only_whens(_statistics() | _fair_plays() | _lots() | _head_to_heads()),
     )
     return st.lists(criteria, max_size=5).map(lambda rest: (tiebreak.points(), *rest))
 

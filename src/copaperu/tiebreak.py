@@ -302,7 +302,7 @@ def last_match_shootout() -> LastMatchShootout:
 
 
 def only_when(
-    criterion: Statistic | FairPlay | Ranking | DrawingOfLots,
+    criterion: Statistic | FairPlay | Ranking | DrawingOfLots | HeadToHead,
     *,
     teams: int | None = None,
     min_teams: int = 2,

@@ -608,6 +608,23 @@ def test_criteria_without_settings_read_as_a_string_or_a_table(chain: str) -> No
     ) == groups.rules.tiebreakers
 
 
+def test_head_to_head_only_for_two_teams_reads_and_writes() -> None:
+    """UEFA's older re-application, a head-to-head wrapped in only_when, round-trips."""
+    chain = (
+        '["points", "head_to_head", '
+        '{ id = "only_when", criterion = "head_to_head", min_teams = 2, max_teams = 2 }]'
+    )
+    edition = cp.load(edit((TIEBREAKERS, chain)))
+    (groups,) = [named for named in edition.table_rules if named.name == "groups"]
+
+    assert (
+        cp.tiebreak.points(),
+        cp.tiebreak.head_to_head(),
+        cp.tiebreak.only_when(cp.tiebreak.head_to_head(), teams=2),
+    ) == groups.rules.tiebreakers
+    assert edition == cp.load(cp.dump(edition))
+
+
 @pytest.mark.parametrize(
     ("given", "path"),
     [

@@ -41,6 +41,13 @@ REAPPLY_MATCHES = [
 ]
 
 
+# UEFA's re-application as older regulations word it: only for two teams.
+TWO_ONLY = (
+    tiebreak.head_to_head(),
+    tiebreak.only_when(tiebreak.head_to_head(), teams=2),
+)
+
+
 class TestHeadToHead:
     def test_reapplied_head_to_head_separates_the_remaining_pair(self) -> None:
         """UEFA-style re-application: B above C on their own two matches."""
@@ -64,6 +71,41 @@ class TestHeadToHead:
 
         assert (cp.OpenTie(teams=("B", "C"), position=2, needs=""),) == table.open_ties
         assert [1, 2, 2, 4] == [row.position for row in table.rows]
+
+    def test_reapplied_only_for_two_teams_separates_the_remaining_pair(self) -> None:
+        """UEFA's older wording, "if ... two teams still have an equal ranking":
+        a single pass, then the head-to-head again for a pair."""
+        rules = cp.TableRules(tiebreakers=(tiebreak.points(), *TWO_ONLY))
+        table = cp.standings(["A", "B", "C", "D"], REAPPLY_MATCHES, rules)
+
+        assert ("A", "B", "C", "D") == table.order
+        assert "B above C on head-to-head points among B, C: 4 vs 1" == str(
+            table.explain().separations[1]
+        )
+
+    def test_reapplied_only_for_two_teams_leaves_three_level(self) -> None:
+        """All four on 4 points and goal difference 0; A last on goals (1 v 3).
+        B, C and D stay level under the older wording; re-applied to the three
+        (D 4 points, B 3, C 1 among them), they are separated."""
+        matches = [
+            m("A", "B", "0-0"),
+            m("A", "C", "0-1"),
+            m("A", "D", "1-0"),
+            m("B", "C", "2-1"),
+            m("B", "D", "1-2"),
+            m("C", "D", "1-1"),
+        ]
+        two_only = cp.TableRules(tiebreakers=(tiebreak.points(), *TWO_ONLY))
+        any_size = cp.TableRules(
+            tiebreakers=(tiebreak.points(), tiebreak.head_to_head(reapply=True))
+        )
+
+        assert (
+            cp.OpenTie(teams=("B", "C", "D"), position=1, needs=""),
+        ) == cp.standings(["A", "B", "C", "D"], matches, two_only).open_ties
+        assert ("D", "B", "C", "A") == cp.standings(
+            ["A", "B", "C", "D"], matches, any_size
+        ).order
 
     def test_top_level_head_to_head_scope_uses_the_teams_still_level(self) -> None:
         """A lone head-to-head criterion uses the teams still level when reached."""
