@@ -100,6 +100,36 @@ def test_20_teams_all_level(benchmark: BenchmarkFixture) -> None:
     assert 20 == len(table.open_ties[0].teams)
 
 
+LEAGUE_PHASE_TEAMS = [f"Club {i:02d}" for i in range(36)]
+
+
+def league_phase(seed: int = 2024) -> list[cp.Match]:
+    """36 teams, eight rounds of the circle method (144 matches), seeded scores 0-4."""
+    rng = random.Random(seed)
+    rounds = cp.circle_method(LEAGUE_PHASE_TEAMS)[:8]
+    return [
+        cp.Match(
+            home=home,
+            away=away,
+            score=cp.Score(rng.randint(0, 4), rng.randint(0, 4)),
+        )
+        for fixtures in rounds
+        for home, away in fixtures
+    ]
+
+
+def test_league_phase_of_36(benchmark: BenchmarkFixture) -> None:
+    """UEFA's league phase: 36 teams, 144 matches, opponents' figures in the chain."""
+    matches = league_phase()
+    rules = cp.rules.UEFA_CHAMPIONS_LEAGUE_2024.with_ranking(
+        "UEFA club coefficient",
+        {team: float(i) for i, team in enumerate(LEAGUE_PHASE_TEAMS)},
+    )
+    table = benchmark(cp.standings, LEAGUE_PHASE_TEAMS, matches, rules, advance=[8, 24])
+
+    assert 36 == len(table.rows)
+
+
 def test_peer_side_by_side() -> None:
     """Time the peer on the same 380 matches; report our medians over theirs."""
     rows = season()

@@ -22,8 +22,6 @@ def _count(where: str) -> Callable[[Any, attrs.Attribute[int], int], None]:
     def check(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
         if not is_count(value):
             name = attribute.name.replace("_", " ")
-            if where == "score":
-                name += " goals"
             msg = f"{where}: {name} must be a non-negative integer (got {value!r})"
             raise InvalidValueError(msg)
 
@@ -45,10 +43,20 @@ class Score:
     True
     """
 
-    home: int = attrs.field(validator=_count("score"))
+    home: int
     """Goals of the home side (the team named first)."""
-    away: int = attrs.field(validator=_count("score"))
+    away: int
     """Goals of the away side (the team named second)."""
+
+    def __attrs_post_init__(self) -> None:
+        home, away = self.home, self.away
+        # The common case in one test (scores are built by the hundred thousand).
+        if home.__class__ is int and away.__class__ is int and home >= 0 <= away:
+            return
+        for name, value in (("home", home), ("away", away)):
+            if not is_count(value):
+                msg = f"score: {name} goals must be a non-negative integer (got {value!r})"
+                raise InvalidValueError(msg)
 
     @classmethod
     def parse(cls, text: str) -> Score:

@@ -74,6 +74,8 @@ def _cards_by_team(
 
 def _optional_date(value: datetime.date | str | None) -> datetime.date | None:
     """Converter: a date, or an ISO date string, or ``None`` (a date-time is refused)."""
+    if value is None:
+        return None
     if isinstance(value, datetime.datetime):
         msg = f"date: expected a date, not a date and time (got {value.isoformat()!r})"
         raise InvalidValueError(msg)
@@ -136,10 +138,9 @@ class Match:
 
     def __attrs_post_init__(self) -> None:
         home, away = self.home, self.away
-        if not is_text(home):
-            self._refuse("home", "a team must be a non-empty string", home)
-        if not is_text(away):
-            self._refuse("away", "a team must be a non-empty string", away)
+        for name, team in (("home", home), ("away", away)):
+            if not is_text(team):
+                self._refuse(name, "a team must be a non-empty string", team)
         if home == away:
             self._refuse("away", "a team cannot play itself", away)
         if self.score.__class__ is not Score and self.score is not None:
@@ -150,9 +151,10 @@ class Match:
             self._refuse("neutral", "expected True or False", self.neutral)
         if self.leg is not None and not (is_int(self.leg) and self.leg > 0):
             self._refuse("leg", "expected a positive integer or None", self.leg)
-        for name in ("label", "source", "notes"):
-            if not is_a(getattr(self, name), str):
-                self._refuse(name, "expected a string", getattr(self, name))
+        texts = (("label", self.label), ("source", self.source), ("notes", self.notes))
+        for name, text in texts:
+            if text.__class__ is not str and not is_a(text, str):
+                self._refuse(name, "expected a string", text)
         if self.date is not None and not is_a(self.date, datetime.date):
             self._refuse("date", "expected a date or None", self.date)
         if self.cards:

@@ -209,8 +209,10 @@ class TestOnlyWhen:
     @pytest.mark.parametrize(
         ("inner", "kind"),
         [
-            pytest.param(tiebreak.head_to_head(), "head_to_head", id="head-to-head"),
             pytest.param(tiebreak.playoff(), "playoff", id="playoff"),
+            pytest.param(
+                tiebreak.last_match_shootout(), "last_match_shootout", id="shootout"
+            ),
             pytest.param(
                 tiebreak.only_when(tiebreak.wins()), "only_when", id="only-when"
             ),
