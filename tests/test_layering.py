@@ -20,6 +20,7 @@ LAYERS = {
     "_points": 3,
     "_tiebreak": 3,
     "tiebreak": 3,
+    "_resolver": 3,
     "_standings": 3,
     "_knockout": 3,
     "_competition": 5,

@@ -1,0 +1,506 @@
+"""Layer 3, rules: how a chain of criteria ranks the teams of one table.
+
+The counting of official results into each team's tally, and the resolver that
+applies a ranking chain to every group of level teams, recording each split for
+the explanations. :func:`copaperu.standings` (in ``_standings``) is the public
+face of all this.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from fractions import Fraction
+from typing import Final
+
+import attrs
+
+from ._official import MatchStatus, official_result
+from ._points import PointsScheme
+from ._rulings import AwardedShootout, PointsDeduction, Ruling
+from ._tiebreak import (
+    Criterion,
+    DrawingOfLots,
+    FairPlay,
+    HeadToHead,
+    LastMatchShootout,
+    Playoff,
+    Ranking,
+    Scope,
+    Statistic,
+    Tiebreaker,
+)
+from ._validators import ordinal
+from ._values import Match, TeamId
+
+__all__: list[str] = []
+
+# Positions in a team's tally (a plain list, for speed).
+_P, _W, _D, _L, _GF, _GA, _AGF, _AW, _PTS = range(9)
+
+NEEDS_PLAYOFF: Final = "play-off"
+NEEDS_LOTS: Final = "drawing of lots"
+NEEDS_SHOOTOUT: Final = "penalty shoot-out"
+
+
+@attrs.frozen
+class _Split:
+    """One criterion dividing a group of level teams (kept for explanations)."""
+
+    parts: tuple[tuple[TeamId, ...], ...]
+    criterion: Tiebreaker
+    concerned: tuple[TeamId, ...] | None
+    values: tuple[tuple[TeamId, object], ...]
+    detail: str = ""
+
+
+_INFINITE = Fraction(10**18)  # above any real goal average
+
+
+_Counted = tuple[TeamId, TeamId, int, int, int, bool, Match]
+"""A match as it counts: home, away, goals of each, outcome (1, 0, -1), neutral, match."""
+
+
+def _tally(
+    teams: Iterable[TeamId], records: Iterable[_Counted], scheme: PointsScheme
+) -> dict[TeamId, list[int]]:
+    """Each team's record (see the ``_P`` ... ``_PTS`` offsets) over *records*."""
+    stats = {team: [0, 0, 0, 0, 0, 0, 0, 0, 0] for team in teams}
+    win, draw, loss = scheme.win, scheme.draw, scheme.loss
+    for home_team, away_team, hg, ag, outcome, neutral, _ in records:
+        home = stats[home_team]
+        away = stats[away_team]
+        home[_P] += 1
+        away[_P] += 1
+        home[_GF] += hg
+        home[_GA] += ag
+        away[_GF] += ag
+        away[_GA] += hg
+        if not neutral:
+            away[_AGF] += ag
+        if outcome > 0:
+            home[_W] += 1
+            away[_L] += 1
+            home[_PTS] += win
+            away[_PTS] += loss
+        elif outcome < 0:
+            away[_W] += 1
+            home[_L] += 1
+            away[_PTS] += win
+            home[_PTS] += loss
+            if not neutral:
+                away[_AW] += 1
+        else:
+            home[_D] += 1
+            away[_D] += 1
+            home[_PTS] += draw
+            away[_PTS] += draw
+    return stats
+
+
+def _count(
+    matches: tuple[Match, ...], apply_rulings: bool
+) -> tuple[
+    list[_Counted],
+    list[tuple[Match, str]],
+    dict[TeamId, list[Ruling | PointsDeduction]],
+]:
+    """Split *matches* into those that count (as records) and those that do not.
+
+    Returns the records, the matches not counted with the reason, and for each
+    team the rulings that changed one of its matches.
+    """
+    counted: list[_Counted] = []
+    not_counted: list[tuple[Match, str]] = []
+    changed: dict[TeamId, list[Ruling | PointsDeduction]] = {}
+    for match in matches:
+        if apply_rulings and match.rulings:
+            result = official_result(match)
+            table_rulings = [
+                r for r in result.rulings if not isinstance(r, AwardedShootout)
+            ]
+            for team in match.teams:
+                changed.setdefault(team, []).extend(table_rulings)
+            if not result.counts:
+                not_counted.append((match, _NOT_COUNTED[result.status]))
+                continue
+            hg, ag = (result.score.home, result.score.away) if result.score else (0, 0)
+            outcome = (
+                0
+                if result.winner is None
+                else (1 if result.winner == match.home else -1)
+            )
+        else:
+            score = match.score
+            if score is None:
+                not_counted.append((match, _NOT_COUNTED[MatchStatus.UNKNOWN]))
+                continue
+            hg, ag = score.home, score.away
+            outcome = (hg > ag) - (hg < ag)
+        counted.append((match.home, match.away, hg, ag, outcome, match.neutral, match))
+    return counted, not_counted, changed
+
+
+_NOT_COUNTED = {
+    MatchStatus.UNKNOWN: "no score",
+    MatchStatus.NOT_PLAYED: "not played",
+    MatchStatus.VOID: "abandoned and void",
+}
+
+
+def _goal_average(line: list[int]) -> Fraction:
+    if line[_GA]:
+        return Fraction(line[_GF], line[_GA])
+    return _INFINITE if line[_GF] else Fraction(0)
+
+
+_KEYS: dict[Criterion, Callable[[list[int]], object]] = {
+    Criterion.POINTS: lambda line: line[_PTS],
+    Criterion.GOAL_DIFFERENCE: lambda line: line[_GF] - line[_GA],
+    Criterion.GOALS_FOR: lambda line: line[_GF],
+    Criterion.GOALS_AGAINST: lambda line: -line[_GA],
+    Criterion.GOAL_AVERAGE: _goal_average,
+    Criterion.WINS: lambda line: line[_W],
+    Criterion.AWAY_GOALS: lambda line: line[_AGF],
+    Criterion.AWAY_WINS: lambda line: line[_AW],
+}
+
+# The opponents' criteria: the figure of each opponent that is added up.
+_OPPONENTS: dict[Criterion, Callable[[list[int]], int]] = {
+    Criterion.OPPONENTS_POINTS: lambda line: line[_PTS],
+    Criterion.OPPONENTS_GOAL_DIFFERENCE: lambda line: line[_GF] - line[_GA],
+    Criterion.OPPONENTS_GOALS_FOR: lambda line: line[_GF],
+}
+
+
+def _opponents_total(
+    block: tuple[TeamId, ...],
+    matches: Iterable[_Counted],
+    table: Mapping[TeamId, list[int]],
+    figure: Callable[[list[int]], int],
+) -> dict[TeamId, object]:
+    """For each team of *block*, *figure* added up over the different teams it played."""
+    played: dict[TeamId, set[TeamId]] = {team: set() for team in block}
+    for record in matches:
+        home, away = record[0], record[1]
+        if home in played:
+            played[home].add(away)
+        if away in played:
+            played[away].add(home)
+    return {
+        team: sum(figure(table[other]) for other in opponents if other in table)
+        for team, opponents in played.items()
+    }
+
+
+_Part = tuple[tuple[TeamId, ...], int, str | None]
+"""A group of teams in the making: the teams, their first place, what they need."""
+
+
+class _Resolver:
+    """Applies a ranking chain to the teams of one table (internal, mutable)."""
+
+    def __init__(
+        self,
+        played: Sequence[_Counted],
+        full: dict[TeamId, list[int]],
+        scheme: PointsScheme,
+        boundaries: tuple[int, ...],
+        playoffs: tuple[Match, ...],
+        lots: tuple[tuple[TeamId, ...], ...],
+    ) -> None:
+        self.played = played
+        self.full = full
+        self.scheme = scheme
+        self.boundaries = boundaries
+        self.playoffs = playoffs
+        self.lots = lots
+        self.splits: list[_Split] = []
+        self._by_pair: dict[tuple[TeamId, TeamId], list[_Counted]] | None = None
+        self._mini: dict[tuple[TeamId, ...], dict[TeamId, list[int]]] = {}
+
+    def refine(
+        self,
+        block: tuple[TeamId, ...],
+        start: int,
+        chain: Sequence[Tiebreaker],
+        concerned: tuple[TeamId, ...] | None,
+    ) -> list[_Part]:
+        """Split *block* (first place *start*) by each criterion of *chain* in turn."""
+        parts: list[_Part] = [(block, start, None)]
+        for criterion in chain:
+            if all(len(teams) == 1 or needs for teams, _, needs in parts):
+                break
+            refined: list[_Part] = []
+            for teams, first, needs in parts:
+                if len(teams) == 1 or needs:
+                    refined.append((teams, first, needs))
+                    continue
+                outcome = self.apply(criterion, teams, first, concerned)
+                if isinstance(outcome, str):
+                    refined.append((teams, first, outcome))
+                    continue
+                place = first
+                for part in outcome:
+                    refined.append((part, place, None))
+                    place += len(part)
+            parts = refined
+        return parts
+
+    def apply(
+        self,
+        criterion: Tiebreaker,
+        block: tuple[TeamId, ...],
+        start: int,
+        concerned: tuple[TeamId, ...] | None,
+    ) -> list[tuple[TeamId, ...]] | str:
+        """Order *block* by one *criterion*: ordered groups, or what it needs."""
+        if isinstance(criterion, Statistic):
+            table, among = self._table(criterion.scope, block, concerned)
+            opponents = _OPPONENTS.get(criterion.criterion)
+            if opponents is not None:
+                matches = self._matches(criterion.scope, block, concerned)
+                values = _opponents_total(block, matches, table, opponents)
+                return self._split_by(criterion, block, values, among)
+            key = _KEYS[criterion.criterion]
+            return self._split_by(
+                criterion, block, {t: key(table[t]) for t in block}, among
+            )
+        if isinstance(criterion, HeadToHead):
+            return self._head_to_head(criterion, block, start)
+        if isinstance(criterion, FairPlay):
+            matches = self._matches(criterion.scope, block, concerned)
+            among = self._concerned(criterion.scope, block, concerned)
+            conduct = dict.fromkeys(block, 0)
+            for record in matches:
+                for team, cards in record[6].cards:
+                    if team in conduct:
+                        conduct[team] += criterion.score(cards)
+            return self._split_by(criterion, block, conduct, among)
+        if isinstance(criterion, Ranking):
+            known = dict(criterion.values)
+            missing = [team for team in block if team not in known]
+            if missing:
+                # Data not given stays unknown: the teams stay level until it is.
+                return f"{criterion.name} (no value for {', '.join(missing)})"
+            shown: dict[TeamId, object] = {
+                team: criterion.value(team) for team in block
+            }
+            sign = 1 if criterion.higher_is_better else -1
+            ranked = {team: sign * criterion.value(team) for team in block}
+            return self._split_by(criterion, block, ranked, None, shown=shown)
+        if isinstance(criterion, DrawingOfLots):
+            return self._lots(criterion, block)
+        if isinstance(criterion, Playoff):
+            return self._playoff(criterion, block, start)
+        if isinstance(criterion, LastMatchShootout):
+            return self._last_match_shootout(criterion, block)
+        if not criterion.applies(len(block)):
+            return [block]
+        return self.apply(criterion.criterion, block, start, concerned)
+
+    def _split_by(
+        self,
+        criterion: Tiebreaker,
+        block: tuple[TeamId, ...],
+        values: Mapping[TeamId, object],
+        concerned: tuple[TeamId, ...] | None,
+        *,
+        shown: Mapping[TeamId, object] | None = None,
+        detail: str = "",
+    ) -> list[tuple[TeamId, ...]]:
+        parts = _group(block, values)
+        if len(parts) > 1:
+            self._record(criterion, parts, shown or values, concerned, detail)
+        return parts
+
+    def _record(
+        self,
+        criterion: Tiebreaker,
+        parts: Sequence[tuple[TeamId, ...]],
+        values: Mapping[TeamId, object],
+        concerned: tuple[TeamId, ...] | None,
+        detail: str,
+    ) -> None:
+        self.splits.append(
+            _Split(
+                parts=tuple(parts),
+                criterion=criterion,
+                concerned=concerned,
+                values=tuple((team, values[team]) for part in parts for team in part),
+                detail=detail,
+            )
+        )
+
+    def _concerned(
+        self,
+        scope: Scope,
+        block: tuple[TeamId, ...],
+        concerned: tuple[TeamId, ...] | None,
+    ) -> tuple[TeamId, ...] | None:
+        if scope is Scope.ALL_MATCHES:
+            return None
+        return concerned if concerned is not None else block
+
+    def _table(
+        self,
+        scope: Scope,
+        block: tuple[TeamId, ...],
+        concerned: tuple[TeamId, ...] | None,
+    ) -> tuple[dict[TeamId, list[int]], tuple[TeamId, ...] | None]:
+        among = self._concerned(scope, block, concerned)
+        if among is None:
+            return self.full, None
+        mini = self._mini.get(among)
+        if mini is None:
+            mini = _tally(among, self._matches_among(among), self.scheme)
+            self._mini[among] = mini
+        return mini, among
+
+    def _matches(
+        self,
+        scope: Scope,
+        block: tuple[TeamId, ...],
+        concerned: tuple[TeamId, ...] | None,
+    ) -> Iterable[_Counted]:
+        among = self._concerned(scope, block, concerned)
+        return self.played if among is None else self._matches_among(among)
+
+    def _matches_among(self, teams: tuple[TeamId, ...]) -> list[_Counted]:
+        if self._by_pair is None:
+            self._by_pair = {}
+            for record in self.played:
+                self._by_pair.setdefault((record[0], record[1]), []).append(record)
+        by_pair = self._by_pair
+        found: list[_Counted] = []
+        for home in teams:
+            for away in teams:
+                matches = by_pair.get((home, away))
+                if matches:
+                    found.extend(matches)
+        return found
+
+    def _head_to_head(
+        self, criterion: HeadToHead, block: tuple[TeamId, ...], start: int
+    ) -> list[tuple[TeamId, ...]]:
+        parts = self.refine(block, start, criterion.criteria, concerned=block)
+        if not criterion.reapply or len(parts) == 1:
+            return [teams for teams, _, _ in parts]
+        ordered: list[tuple[TeamId, ...]] = []
+        for teams, first, _ in parts:
+            if len(teams) > 1:
+                ordered.extend(self._head_to_head(criterion, teams, first))
+            else:
+                ordered.append(teams)
+        return ordered
+
+    def _lots(
+        self, criterion: DrawingOfLots, block: tuple[TeamId, ...]
+    ) -> list[tuple[TeamId, ...]] | str:
+        for drawn in self.lots:
+            if set(block) <= set(drawn):
+                order = [team for team in drawn if team in block]
+                detail = "drawn, as recorded"
+                break
+        else:
+            if criterion.seed is None:
+                return NEEDS_LOTS
+            order = sorted(block)
+            random.Random(f"copaperu-lots:{criterion.seed}:{'|'.join(order)}").shuffle(
+                order
+            )
+            detail = f"simulated with seed {criterion.seed}"
+        parts: list[tuple[TeamId, ...]] = [(team,) for team in order]
+        values: dict[TeamId, object] = {
+            team: f"drawn {ordinal(i + 1)}" for i, team in enumerate(order)
+        }
+        self._record(criterion, parts, values, None, detail)
+        return parts
+
+    def _playoff(
+        self, criterion: Playoff, block: tuple[TeamId, ...], start: int
+    ) -> list[tuple[TeamId, ...]] | str:
+        if not _straddles(self.boundaries, start, len(block)):
+            return [block]
+        members = set(block)
+        wins = dict.fromkeys(block, 0)
+        decided = []
+        met = set()
+        for match in self.playoffs:
+            winner = match.winner()
+            if winner is not None and match.home in members and match.away in members:
+                wins[winner] += 1
+                decided.append(match)
+                met.add(frozenset(match.teams))
+        if len(met) < len(block) * (len(block) - 1) // 2:
+            return NEEDS_PLAYOFF  # until every pair has met, a play-off decides nothing
+        parts = _group(block, wins)
+        place = start
+        for part in parts:
+            if len(part) > 1 and _straddles(self.boundaries, place, len(part)):
+                return NEEDS_PLAYOFF
+            place += len(part)
+        shown: dict[TeamId, object] = (
+            {team: "won" if count else "lost" for team, count in wins.items()}
+            if len(block) == 2
+            else {team: f"{count} play-off wins" for team, count in wins.items()}
+        )
+        detail = "; ".join(str(match) for match in decided)
+        self._record(criterion, parts, shown, None, detail)
+        return parts
+
+    def _last_match_shootout(
+        self, criterion: LastMatchShootout, block: tuple[TeamId, ...]
+    ) -> list[tuple[TeamId, ...]] | str:
+        if len(block) != 2:
+            return [block]
+        one, two = block
+        first, second = self.full[one], self.full[two]
+        points = first[_PTS]
+        others = sum(1 for line in self.full.values() if line[_PTS] == points) - 2
+        level = (points, first[_GF], first[_GA]) == (
+            second[_PTS],
+            second[_GF],
+            second[_GA],
+        )
+        if not level or others:
+            return [block]
+        theirs = [r for r in self.played if one in r[:2] or two in r[:2]]
+        between = [r for r in theirs if {r[0], r[1]} == {one, two}]
+        if not between:
+            return [block]
+        dates = [r[6].date for r in theirs]
+        if None in dates:
+            # Which match was last is not known: only a recorded shoot-out tells.
+            last = [r for r in between if r[6].penalties is not None]
+        else:
+            latest = max(date for date in dates if date is not None)
+            last = [r for r in between if r[6].date == latest]
+        if len(last) != 1 or last[0][4] != 0:
+            return [block]
+        match = last[0][6]
+        if match.penalties is None or match.penalties.is_draw:
+            return NEEDS_SHOOTOUT
+        home_won = match.penalties.home > match.penalties.away
+        winner, loser = (
+            (match.home, match.away) if home_won else (match.away, match.home)
+        )
+        parts: list[tuple[TeamId, ...]] = [(winner,), (loser,)]
+        self._record(criterion, parts, {winner: "won", loser: "lost"}, None, str(match))
+        return parts
+
+
+def _group(
+    block: tuple[TeamId, ...], values: Mapping[TeamId, object]
+) -> list[tuple[TeamId, ...]]:
+    """*block* in groups of equal value, best first; each group sorted by name."""
+    key = values.__getitem__
+    ranked = sorted(block, key=key, reverse=True)  # type: ignore[arg-type]
+    return [tuple(sorted(group)) for _, group in itertools.groupby(ranked, key=key)]
+
+
+def _straddles(boundaries: tuple[int, ...], first: int, size: int) -> bool:
+    """Whether places *first* to *first* + *size* - 1 hold a qualification boundary."""
+    last = first + size - 1
+    return any(first <= boundary < last for boundary in boundaries)
