@@ -40,11 +40,21 @@ LAYERS = {
 }
 
 
+def module_files() -> dict[Path, str]:
+    """Each source file and the module it belongs to: ``copaperu.strategies`` is a
+    package whose files all belong to it."""
+    files = {path: path.stem for path in PACKAGE.glob("*.py")}
+    files |= dict.fromkeys((PACKAGE / "strategies").glob("*.py"), "strategies")
+    return files
+
+
 def imported_modules(path: Path) -> set[str]:
+    """The top-level copaperu modules *path* imports (not those of its own package)."""
+    depth = len(path.relative_to(PACKAGE).parts)  # 1: copaperu/x.py; 2: a subpackage
     tree = ast.parse(path.read_text())
     found = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.level == 1:
+        if isinstance(node, ast.ImportFrom) and node.level == depth:
             if node.module:
                 found.add(node.module.split(".")[0])
             else:
@@ -62,7 +72,7 @@ def imported_modules(path: Path) -> set[str]:
 
 def test_every_module_has_a_layer() -> None:
     """A new module must be placed in a layer before it lands."""
-    modules = {path.stem for path in PACKAGE.glob("*.py")}
+    modules = set(module_files().values())
 
     assert set(LAYERS) == modules
 
@@ -70,10 +80,10 @@ def test_every_module_has_a_layer() -> None:
 def test_no_module_imports_a_higher_layer() -> None:
     """Values know nothing of rules; rules know nothing of the command line."""
     violations = []
-    for path in PACKAGE.glob("*.py"):
+    for path, module in module_files().items():
         for target in imported_modules(path):
-            if target in LAYERS and LAYERS[target] > LAYERS[path.stem]:
-                violations.append(f"{path.stem} imports {target}")
+            if target in LAYERS and LAYERS[target] > LAYERS[module]:
+                violations.append(f"{module} ({path.name}) imports {target}")
 
     assert [] == violations
 
@@ -82,8 +92,8 @@ def test_only_strategies_may_import_hypothesis() -> None:
     """The library itself never imports Hypothesis."""
     offenders = [
         path.name
-        for path in PACKAGE.glob("*.py")
-        if path.stem != "strategies"
+        for path, module in module_files().items()
+        if module != "strategies"
         and "hypothesis" in path.read_text()
         and any(
             isinstance(node, ast.Import | ast.ImportFrom)
