@@ -43,6 +43,7 @@ __all__ = [
     "CLASSIC",
     "CONMEBOL_LIBERTADORES_1987_KNOCKOUT",
     "CONMEBOL_LIBERTADORES_1995",
+    "CONMEBOL_LIBERTADORES_1998",
     "CONMEBOL_LIBERTADORES_1998_KNOCKOUT",
     "COPA_PERU_1997",
     "COPA_PERU_1998",
@@ -596,6 +597,14 @@ out.
 >>> import copaperu as cp
 >>> print(cp.rules.CONMEBOL_LIBERTADORES_1998_KNOCKOUT)
 Copa Libertadores 1990s knockout: points, goal difference, penalties
+"""
+
+CONMEBOL_LIBERTADORES_1998 = CONMEBOL_LIBERTADORES_1998_KNOCKOUT
+"""The same rules as :data:`CONMEBOL_LIBERTADORES_1998_KNOCKOUT`, by the shorter name.
+
+>>> import copaperu as cp
+>>> cp.rules.CONMEBOL_LIBERTADORES_1998 is cp.rules.CONMEBOL_LIBERTADORES_1998_KNOCKOUT
+True
 """
 
 CONMEBOL_LIBERTADORES_1987_KNOCKOUT = TieRules(
