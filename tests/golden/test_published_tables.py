@@ -28,6 +28,7 @@ RULES: dict[str, cp.TableRules] = {
     "fifa-world-cup-1994-group-f": cp.rules.FIFA_WORLD_CUP_1994,
     "fifa-world-cup-2018-group-h": cp.rules.FIFA_WORLD_CUP_2018,
     "fifa-world-cup-2022-group-c": cp.rules.FIFA_WORLD_CUP_2022,
+    "uefa-champions-league-2022-23-group-h": cp.rules.UEFA_CHAMPIONS_LEAGUE_2021,
     "uefa-euro-2004-group-c": cp.rules.UEFA_EURO_2004,
     "uefa-euro-2016-group-f": cp.rules.UEFA_EURO_2016,
     "uefa-euro-2024-group-e": cp.rules.UEFA_EURO_2024,
@@ -189,4 +190,11 @@ def test_overall_goal_difference_after_a_level_head_to_head_at_euro_2016() -> No
     """Euro 2016 Group F: Hungary and Iceland drew 1-1; goal difference, +2 v +1."""
     assert "Hungary above Iceland on goal difference: +2 vs +1" in explain(
         "uefa-euro-2016-group-f"
+    )
+
+
+def test_away_goals_in_all_group_matches_put_benfica_above_psg() -> None:
+    """2022-23 Group H: level on everything up to goals scored; away goals 9 v 6."""
+    assert "Benfica above Paris Saint-Germain on away goals: 9 vs 6" in explain(
+        "uefa-champions-league-2022-23-group-h"
     )
