@@ -56,24 +56,35 @@ class _RulesReader(_ReaderBase):
             return {}
         return value
 
+    def preset(
+        self, found: Data, path: str, what: str, known: tuple[str, ...]
+    ) -> str | None:
+        """The preset *found* names: ``""`` for none, ``None`` for an unknown one."""
+        preset = self.get(found, "preset", path, str, "")
+        if not preset:
+            return preset
+        if set(found) - {"preset"}:
+            self.problem(
+                path, "give either a preset or the rules spelled out, not both"
+            )
+        if preset not in known:
+            self.problem(
+                _join(path, "preset"),
+                f"unknown {what} preset {preset!r}{_close(preset, known)}",
+            )
+            return None
+        return preset
+
     def table_rules(self, name: str, data: object, path: str) -> NamedTableRules | None:
         found = self.table(
             data, path, {"preset", "name", "points", "tiebreakers", "source"}
         )
         if found is None:
             return None
-        preset = self.get(found, "preset", path, str, "")
+        preset = self.preset(found, path, "table rules", presets.table_presets())
+        if preset is None:
+            return None
         if preset:
-            if set(found) - {"preset"}:
-                self.problem(
-                    path, "give either a preset or the rules spelled out, not both"
-                )
-            if preset not in presets.table_presets():
-                self.problem(
-                    _join(path, "preset"),
-                    f"unknown table rules preset {preset!r}{_close(preset, presets.table_presets())}",
-                )
-                return None
             return self.build(
                 path,
                 lambda: NamedTableRules(
@@ -231,18 +242,10 @@ class _RulesReader(_ReaderBase):
         found = self.table(data, path, {"preset", "name", "basis", "source", *flags})
         if found is None:
             return None
-        preset = self.get(found, "preset", path, str, "")
+        preset = self.preset(found, path, "tie rules", presets.tie_presets())
+        if preset is None:
+            return None
         if preset:
-            if set(found) - {"preset"}:
-                self.problem(
-                    path, "give either a preset or the rules spelled out, not both"
-                )
-            if preset not in presets.tie_presets():
-                self.problem(
-                    _join(path, "preset"),
-                    f"unknown tie rules preset {preset!r}{_close(preset, presets.tie_presets())}",
-                )
-                return None
             return self.build(
                 path,
                 lambda: NamedTieRules(
