@@ -29,6 +29,7 @@ RULES: dict[str, cp.TieRules] = {
     "uefa-champions-league-2006-07-sf-chelsea-liverpool": cp.rules.UEFA_CLUB_2019,
     "uefa-champions-league-2014-15-r16-psg-chelsea": cp.rules.UEFA_CLUB_2019,
     "uefa-champions-league-2018-19-sf-ajax-tottenham": cp.rules.UEFA_CLUB_2019,
+    "uefa-champions-league-2024-25-r16-psg-liverpool": cp.rules.UEFA_CLUB_2021,
 }
 
 
@@ -130,3 +131,12 @@ def test_swapping_the_legs_order_of_naming_swaps_nothing_but_the_aggregate() -> 
     assert cp.Score(3, 3) == outcome.aggregate
     assert ("Tottenham Hotspur", "Ajax") == outcome.teams
     assert "Ajax" == outcome.loser
+
+
+def test_without_away_goals_the_2025_tie_went_to_extra_time_and_penalties() -> None:
+    """2024-25: one away win each, 1-1; no away goals rule, so extra time, then the
+    shoot-out, which Paris Saint-Germain won 4-1."""
+    outcome = decide(case("uefa-champions-league-2024-25-r16-psg-liverpool"))
+
+    assert "away goals" not in outcome.explain()
+    assert "penalties: Paris Saint-Germain 4-1 Liverpool" in outcome.explain()
