@@ -124,26 +124,14 @@ class _Reader(_RulesReader, _MatchReader):
         }
         if self.table(data, "", allowed, {"id", "name"}) is None:
             return None
-        sources = [
-            self.source(item, f"sources[{i}]")
-            for i, item in enumerate(self.array(data, "sources", ""))
-        ]
-        teams = [
-            self.team(item, f"teams[{i}]")
-            for i, item in enumerate(self.array(data, "teams", ""))
-        ]
+        sources = self.each(data, "sources", "", self.source)
+        teams = self.each(data, "teams", "", self.team)
         table_rules, tie_rules = self.rules(data.get("rules", {}), "rules")
-        stages = [
-            self.stage(item, f"stages[{i}]")
-            for i, item in enumerate(self.array(data, "stages", ""))
-        ]
+        stages = self.each(data, "stages", "", self.stage)
         champion = (
             self.entrant(data["champion"], "champion") if "champion" in data else None
         )
-        promoted = [
-            self.entrant(item, f"promoted[{i}]")
-            for i, item in enumerate(self.array(data, "promoted", ""))
-        ]
+        promoted = self.each(data, "promoted", "", self.entrant)
         texts = {
             key: self.get(data, key, "", str, "")
             for key in ("id", "name", "season", "notes")
@@ -212,14 +200,8 @@ class _Reader(_RulesReader, _MatchReader):
         )
         if found is None:
             return None
-        phases = [
-            self.phase(item, f"{path}.phases[{i}]")
-            for i, item in enumerate(self.array(found, "phases", path))
-        ]
-        qualified = [
-            self.qualified(item, f"{path}.qualified[{i}]")
-            for i, item in enumerate(self.array(found, "qualified", path))
-        ]
+        phases = self.each(found, "phases", path, self.phase)
+        qualified = self.each(found, "qualified", path, self.qualified)
         return self.build(
             path,
             lambda: Stage(
@@ -252,14 +234,8 @@ class _Reader(_RulesReader, _MatchReader):
         )
         if found is None:
             return None
-        groups = [
-            self.group(item, f"{path}.groups[{i}]")
-            for i, item in enumerate(self.array(found, "groups", path))
-        ]
-        ties = [
-            self.tie(item, f"{path}.ties[{i}]")
-            for i, item in enumerate(self.array(found, "ties", path))
-        ]
+        groups = self.each(found, "groups", path, self.group)
+        ties = self.each(found, "ties", path, self.tie)
         return self.build(
             path,
             lambda: Phase(
@@ -272,10 +248,7 @@ class _Reader(_RulesReader, _MatchReader):
         )
 
     def entrants(self, data: Data, path: str) -> list[Entrant]:
-        found = [
-            self.entrant(item, f"{path}.entrants[{i}]")
-            for i, item in enumerate(self.array(data, "entrants", path))
-        ]
+        found = self.each(data, "entrants", path, self.entrant)
         return [e for e in found if e is not None]
 
     def entrant(self, data: object, path: str) -> Entrant | None:
@@ -333,30 +306,12 @@ class _Reader(_RulesReader, _MatchReader):
         if found is None:
             return None
         entrants = self.entrants(found, path)
-        matches = [
-            self.match(item, f"{path}.matches[{i}]")
-            for i, item in enumerate(self.array(found, "matches", path))
-        ]
-        playoffs = [
-            self.match(item, f"{path}.playoffs[{i}]")
-            for i, item in enumerate(self.array(found, "playoffs", path))
-        ]
-        deductions = [
-            self.deduction(item, f"{path}.deductions[{i}]")
-            for i, item in enumerate(self.array(found, "deductions", path))
-        ]
-        lots = [
-            self.lot(item, f"{path}.lots[{i}]")
-            for i, item in enumerate(self.array(found, "lots", path))
-        ]
-        recorded = [
-            self.recorded_place(item, f"{path}.recorded[{i}]")
-            for i, item in enumerate(self.array(found, "recorded", path))
-        ]
-        published = [
-            self.published(item, f"{path}.published[{i}]")
-            for i, item in enumerate(self.array(found, "published", path))
-        ]
+        matches = self.each(found, "matches", path, self.match)
+        playoffs = self.each(found, "playoffs", path, self.match)
+        deductions = self.each(found, "deductions", path, self.deduction)
+        lots = self.each(found, "lots", path, self.lot)
+        recorded = self.each(found, "recorded", path, self.recorded_place)
+        published = self.each(found, "published", path, self.published)
         return self.build(
             path,
             lambda: Group(
@@ -393,10 +348,7 @@ class _Reader(_RulesReader, _MatchReader):
         if found is None:
             return None
         entrants = self.entrants(found, path)
-        legs = [
-            self.match(item, f"{path}.legs[{i}]")
-            for i, item in enumerate(self.array(found, "legs", path))
-        ]
+        legs = self.each(found, "legs", path, self.match)
         playoff = (
             self.match(found["playoff"], f"{path}.playoff")
             if "playoff" in found

@@ -43,10 +43,7 @@ class _MatchReader(_ReaderBase):
         if found is None:
             return None
         cards = self.cards(found.get("cards", {}), _join(path, "cards"))
-        rulings = [
-            self.ruling(item, f"{path}.rulings[{i}]")
-            for i, item in enumerate(self.array(found, "rulings", path))
-        ]
+        rulings = self.each(found, "rulings", path, self.ruling)
         date = found.get("date")
         if (
             date is not None

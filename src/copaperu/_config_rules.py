@@ -95,10 +95,7 @@ class _RulesReader(_ReaderBase):
             _join(path, "points"),
             lambda: PointsScheme.parse(self.get(found, "points", path, str, "3-1-0")),
         )
-        chain = [
-            self.criterion(item, f"{path}.tiebreakers[{i}]")
-            for i, item in enumerate(self.array(found, "tiebreakers", path))
-        ]
+        chain = self.each(found, "tiebreakers", path, self.criterion)
         if points is None or any(c is None for c in chain):
             return None
         rules = self.build(
@@ -175,10 +172,7 @@ class _RulesReader(_ReaderBase):
         scope = Scope(scope_text)
         criterion = Criterion(kind)
         if criterion is Criterion.HEAD_TO_HEAD:
-            inner: list[Any] = [
-                self.criterion(item, f"{path}.criteria[{i}]")
-                for i, item in enumerate(self.array(found, "criteria", path))
-            ]
+            inner: list[Any] = self.each(found, "criteria", path, self.criterion)
             if any(c is None for c in inner):
                 return None
             reapply = self.get(found, "reapply", path, bool, False)

@@ -66,6 +66,14 @@ class _ReaderBase:
             return []
         return value
 
+    def each(
+        self, data: Data, key: str, path: str, read: Callable[[object, str], T]
+    ) -> list[T]:
+        """*read* applied to every item of the array *key*, each at its own path."""
+        where = _join(path, key)
+        items = self.array(data, key, path)
+        return [read(item, f"{where}[{i}]") for i, item in enumerate(items)]
+
     def build(self, path: str, make: Callable[[], T]) -> T | None:
         """Build a value; a refusal is a problem unless one inside *path* explains it."""
         try:
