@@ -13,7 +13,7 @@ from typing import TypeAlias, final
 import attrs
 
 from ._score import Score
-from ._validators import is_a, is_count, is_int, is_text
+from ._validators import is_a, is_count, is_int, is_text, optional_date
 from .errors import InvalidValueError
 
 __all__ = [
@@ -26,17 +26,9 @@ __all__ = [
 ]
 
 
-def _optional_date(value: datetime.date | str | None) -> datetime.date | None:
-    """Converter: a date, an ISO date string, or ``None``."""
-    if isinstance(value, str):
-        try:
-            return datetime.date.fromisoformat(value)
-        except ValueError as exc:
-            msg = (
-                f"ruling: decided must be an ISO date like '1998-12-20' (got {value!r})"
-            )
-            raise InvalidValueError(msg) from exc
-    return value
+def _decided(value: datetime.date | str | None) -> datetime.date | None:
+    """Converter: the date of a ruling (see :func:`optional_date`)."""
+    return optional_date(value, field="decided")
 
 
 def _check_common(
@@ -92,7 +84,7 @@ class Forfeit:
     """Why, in the deciding body's words where known."""
     body: str = ""
     """Who decided: a federation, a disciplinary committee, a court."""
-    decided: datetime.date | None = attrs.field(default=None, converter=_optional_date)
+    decided: datetime.date | None = attrs.field(default=None, converter=_decided)
     """When the decision was taken, if known."""
     source: str = ""
     """The key of the source that records the ruling."""
@@ -135,7 +127,7 @@ class Abandoned:
     """Why play stopped or why the result was declared."""
     body: str = ""
     """Who decided."""
-    decided: datetime.date | None = attrs.field(default=None, converter=_optional_date)
+    decided: datetime.date | None = attrs.field(default=None, converter=_decided)
     """When the decision was taken, if known."""
     source: str = ""
     """The key of the source that records the ruling."""
@@ -170,7 +162,7 @@ class NotPlayed:
     """Why it was not played."""
     body: str = ""
     """Who decided, if anyone did."""
-    decided: datetime.date | None = attrs.field(default=None, converter=_optional_date)
+    decided: datetime.date | None = attrs.field(default=None, converter=_decided)
     """When the decision was taken, if known."""
     source: str = ""
     """The key of the source that records the ruling."""
@@ -203,7 +195,7 @@ class AwardedShootout:
     """Why."""
     body: str = ""
     """Who decided."""
-    decided: datetime.date | None = attrs.field(default=None, converter=_optional_date)
+    decided: datetime.date | None = attrs.field(default=None, converter=_decided)
     """When the decision was taken, if known."""
     source: str = ""
     """The key of the source that records the ruling."""
@@ -257,7 +249,7 @@ class PointsDeduction:
     """Why, in the deciding body's words where known."""
     body: str = ""
     """Who decided."""
-    decided: datetime.date | None = attrs.field(default=None, converter=_optional_date)
+    decided: datetime.date | None = attrs.field(default=None, converter=_decided)
     """When the decision was taken, if known."""
     source: str = ""
     """The key of the source that records the ruling."""

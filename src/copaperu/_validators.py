@@ -8,9 +8,12 @@ check is for everyone else.
 
 from __future__ import annotations
 
+import datetime
 from types import UnionType
 
-__all__ = ["is_a", "is_count", "is_int", "is_text", "ordinal"]
+from .errors import InvalidValueError
+
+__all__ = ["is_a", "is_count", "is_int", "is_text", "optional_date", "ordinal"]
 
 
 def is_int(value: object) -> bool:
@@ -59,3 +62,30 @@ def ordinal(n: int) -> str:
         "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     )
     return f"{n}{suffix}"
+
+
+def optional_date(
+    value: datetime.date | str | None, *, field: str = "date"
+) -> datetime.date | None:
+    """Converter: a date, an ISO date string (read), or ``None``; a date-time is refused.
+
+    Anything else is returned as given, for the owner's validator to refuse;
+    *field* names the value in messages.
+
+    >>> optional_date("1998-12-13")
+    datetime.date(1998, 12, 13)
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime.datetime):
+        msg = (
+            f"{field}: expected a date, not a date and time (got {value.isoformat()!r})"
+        )
+        raise InvalidValueError(msg)
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError as exc:
+            msg = f"{field}: expected an ISO date like '1998-12-13' (got {value!r})"
+            raise InvalidValueError(msg) from exc
+    return value

@@ -10,7 +10,7 @@ import attrs
 
 from ._rulings import RULINGS, Abandoned, AwardedShootout, Forfeit, NotPlayed, Ruling
 from ._score import Cards, Score
-from ._validators import is_a, is_int, is_text
+from ._validators import is_a, is_int, is_text, optional_date
 from .errors import InvalidValueError
 
 __all__ = ["Cards", "Match", "Score", "TeamId"]  # Cards and Score re-exported
@@ -72,22 +72,6 @@ def _cards_by_team(
         raise InvalidValueError(msg) from exc
 
 
-def _optional_date(value: datetime.date | str | None) -> datetime.date | None:
-    """Converter: a date, or an ISO date string, or ``None`` (a date-time is refused)."""
-    if value is None:
-        return None
-    if isinstance(value, datetime.datetime):
-        msg = f"date: expected a date, not a date and time (got {value.isoformat()!r})"
-        raise InvalidValueError(msg)
-    if isinstance(value, str):
-        try:
-            return datetime.date.fromisoformat(value)
-        except ValueError as exc:
-            msg = f"date: expected an ISO date like '1998-12-13' (got {value!r})"
-            raise InvalidValueError(msg) from exc
-    return value
-
-
 @final
 @attrs.frozen(kw_only=True)
 class Match:
@@ -125,7 +109,7 @@ class Match:
     """Which leg of a tie this is (1, 2, ...); ``None`` outside ties."""
     label: str = ""
     """A free label, such as ``"Round 3"`` or ``"first-place play-off"``."""
-    date: datetime.date | None = attrs.field(default=None, converter=_optional_date)
+    date: datetime.date | None = attrs.field(default=None, converter=optional_date)
     """The date the match was played, when known."""
     cards: CardsByTeam = attrs.field(default=(), converter=_cards_by_team)
     """Cards per team, as ``(team, Cards)`` pairs; a mapping is accepted."""

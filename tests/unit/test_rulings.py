@@ -6,6 +6,7 @@ it. Scores in rulings are written home-away, like the match they sit on.
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Any
 
@@ -510,3 +511,21 @@ class TestTables:
             row(1, "A", (1, 0, 0), (1, 0), 3),
             row(2, "B", (0, 0, 1), (0, 1), 0),
         ) == table.rows
+
+
+class TestDecided:
+    def test_an_iso_date_is_read(self) -> None:
+        """A ruling's date may be given as ISO text, as edition files give it."""
+        ruling = cp.NotPlayed(decided="1998-12-20")
+
+        assert datetime.date(1998, 12, 20) == ruling.decided
+
+    def test_other_text_is_refused_naming_the_field(self) -> None:
+        """A date written another way is refused, with the field it was for."""
+        with pytest.raises(
+            cp.InvalidValueError,
+            match=re.escape(
+                "decided: expected an ISO date like '1998-12-13' (got '20/12/1998')"
+            ),
+        ):
+            untyped.Forfeit(awarded_to="A", decided="20/12/1998")
