@@ -216,6 +216,7 @@ class _RulesReader(_ReaderBase):
             return self.build(
                 path,
                 lambda: OnlyWhen(
+                    # OnlyWhen refuses a criterion it cannot wrap; build() reports it.
                     criterion=inner_one,  # type: ignore[arg-type]
                     min_teams=self.get(found, "min_teams", path, int, 2),
                     max_teams=found.get("max_teams"),

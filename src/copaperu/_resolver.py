@@ -496,6 +496,7 @@ def _group(
 ) -> list[tuple[TeamId, ...]]:
     """*block* in groups of equal value, best first; each group sorted by name."""
     key = values.__getitem__
+    # The values of one criterion are of one comparable kind (ints, fractions, floats).
     ranked = sorted(block, key=key, reverse=True)  # type: ignore[arg-type]
     return [tuple(sorted(group)) for _, group in itertools.groupby(ranked, key=key)]
 
