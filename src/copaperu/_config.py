@@ -132,10 +132,7 @@ class _Reader(_RulesReader, _MatchReader):
             self.entrant(data["champion"], "champion") if "champion" in data else None
         )
         promoted = self.each(data, "promoted", "", self.entrant)
-        texts = {
-            key: self.get(data, key, "", str, "")
-            for key in ("id", "name", "season", "notes")
-        }
+        texts = self.texts(data, "", "id", "name", "season", "notes")
         shape_problems = bool(self.problems)
         try:
             edition = Edition(
@@ -173,10 +170,7 @@ class _Reader(_RulesReader, _MatchReader):
         return self.build(
             path,
             lambda: Source(
-                key=self.get(found, "key", path, str, ""),
-                url=self.get(found, "url", path, str, ""),
-                title=self.get(found, "title", path, str, ""),
-                notes=self.get(found, "notes", path, str, ""),
+                **self.texts(found, path, "key", "url", "title", "notes"),
             ),
         )
 
@@ -187,10 +181,7 @@ class _Reader(_RulesReader, _MatchReader):
         return self.build(
             path,
             lambda: Team(
-                name=self.get(found, "name", path, str, ""),
-                city=self.get(found, "city", path, str, ""),
-                region=self.get(found, "region", path, str, ""),
-                notes=self.get(found, "notes", path, str, ""),
+                **self.texts(found, path, "name", "city", "region", "notes"),
             ),
         )
 
@@ -205,10 +196,7 @@ class _Reader(_RulesReader, _MatchReader):
         return self.build(
             path,
             lambda: Stage(
-                id=self.get(found, "id", path, str, ""),
-                name=self.get(found, "name", path, str, ""),
-                notes=self.get(found, "notes", path, str, ""),
-                source=self.get(found, "source", path, str, ""),
+                **self.texts(found, path, "id", "name", "notes", "source"),
                 phases=tuple(p for p in phases if p is not None),
                 qualified=tuple(q for q in qualified if q is not None),
             ),
@@ -223,8 +211,7 @@ class _Reader(_RulesReader, _MatchReader):
             lambda: Qualified(
                 team=self.get(found, "team", path, str, ""),
                 origin=self.get(found, "from", path, str, ""),
-                source=self.get(found, "source", path, str, ""),
-                notes=self.get(found, "notes", path, str, ""),
+                **self.texts(found, path, "source", "notes"),
             ),
         )
 
@@ -239,9 +226,7 @@ class _Reader(_RulesReader, _MatchReader):
         return self.build(
             path,
             lambda: Phase(
-                id=self.get(found, "id", path, str, ""),
-                name=self.get(found, "name", path, str, ""),
-                notes=self.get(found, "notes", path, str, ""),
+                **self.texts(found, path, "id", "name", "notes"),
                 groups=tuple(g for g in groups if g is not None),
                 ties=tuple(t for t in ties if t is not None),
             ),
@@ -315,9 +300,7 @@ class _Reader(_RulesReader, _MatchReader):
         return self.build(
             path,
             lambda: Group(
-                id=self.get(found, "id", path, str, ""),
-                name=self.get(found, "name", path, str, ""),
-                rules=self.get(found, "rules", path, str, ""),
+                **self.texts(found, path, "id", "name", "rules"),
                 legs=self.get(found, "legs", path, int, 2),
                 advance=self.get(found, "advance", path, int, 1),
                 entrants=tuple(entrants),
@@ -327,8 +310,7 @@ class _Reader(_RulesReader, _MatchReader):
                 lots=tuple(lot for lot in lots if lot is not None),
                 recorded=tuple(r for r in recorded if r is not None),
                 published=tuple(p for p in published if p is not None),
-                source=self.get(found, "source", path, str, ""),
-                notes=self.get(found, "notes", path, str, ""),
+                **self.texts(found, path, "source", "notes"),
             ),
         )
 
@@ -362,15 +344,12 @@ class _Reader(_RulesReader, _MatchReader):
         return self.build(
             path,
             lambda: Tie(
-                id=self.get(found, "id", path, str, ""),
-                name=self.get(found, "name", path, str, ""),
-                rules=self.get(found, "rules", path, str, ""),
+                **self.texts(found, path, "id", "name", "rules"),
                 entrants=tuple(entrants),
                 legs=tuple(m for m in legs if m is not None),
                 playoff=playoff,
                 recorded=recorded,
-                source=self.get(found, "source", path, str, ""),
-                notes=self.get(found, "notes", path, str, ""),
+                **self.texts(found, path, "source", "notes"),
             ),
         )
 
@@ -387,9 +366,7 @@ class _Reader(_RulesReader, _MatchReader):
             path,
             lambda: RecordedPlace(
                 place=self.get(found, "place", path, int, 0),
-                team=self.get(found, "team", path, str, ""),
-                source=self.get(found, "source", path, str, ""),
-                notes=self.get(found, "notes", path, str, ""),
+                **self.texts(found, path, "team", "source", "notes"),
                 inference=self.get(found, "inference", path, bool, False),
             ),
         )
@@ -403,9 +380,7 @@ class _Reader(_RulesReader, _MatchReader):
         return self.build(
             path,
             lambda: RecordedWinner(
-                winner=self.get(found, "winner", path, str, ""),
-                source=self.get(found, "source", path, str, ""),
-                notes=self.get(found, "notes", path, str, ""),
+                **self.texts(found, path, "winner", "source", "notes"),
                 inference=self.get(found, "inference", path, bool, False),
             ),
         )

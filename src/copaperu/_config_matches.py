@@ -61,8 +61,7 @@ class _MatchReader(_ReaderBase):
         return self.build(
             path,
             lambda: Match(
-                home=self.get(found, "home", path, str, ""),
-                away=self.get(found, "away", path, str, ""),
+                **self.texts(found, path, "home", "away"),
                 score=scores["score"],
                 extra_time=scores["extra_time"],
                 penalties=scores["penalties"],
@@ -72,8 +71,7 @@ class _MatchReader(_ReaderBase):
                 date=date,
                 cards=cards,
                 rulings=tuple(r for r in rulings if r is not None),
-                source=self.get(found, "source", path, str, ""),
-                notes=self.get(found, "notes", path, str, ""),
+                **self.texts(found, path, "source", "notes"),
             ),
         )
 
@@ -178,8 +176,7 @@ class _MatchReader(_ReaderBase):
             lambda: PointsDeduction(
                 team=self.get(found, "team", path, str, ""),
                 points=self.get(found, "points", path, int, 0),
-                reason=self.get(found, "reason", path, str, ""),
-                body=self.get(found, "body", path, str, ""),
+                **self.texts(found, path, "reason", "body"),
                 decided=found.get("decided"),
                 source=self.get(found, "source", path, str, ""),
             ),

@@ -59,6 +59,10 @@ class _ReaderBase:
             return default
         return cast(T, value)
 
+    def texts(self, data: Data, path: str, *keys: str) -> dict[str, str]:
+        """The strings at *keys* (``""`` where missing), each checked to be text."""
+        return {key: self.get(data, key, path, str, "") for key in keys}
+
     def array(self, data: Data, key: str, path: str) -> list[Any]:
         value = data.get(key, [])
         if not isinstance(value, list):
