@@ -9,8 +9,8 @@ contradicts what the results compute is reported, not silently preferred.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
-from typing import final
+from collections.abc import Mapping, Sequence
+from typing import Protocol, TypeVar, final
 
 import attrs
 
@@ -51,6 +51,22 @@ class Provenance(enum.StrEnum):
     """Inferred from other sourced facts (see its ``notes``)."""
     UNKNOWN = "unknown"
     """Neither computed nor recorded."""
+
+
+class _Named(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_N = TypeVar("_N", bound=_Named)
+
+
+def _by_id(kind: str, wanted: str, found: Sequence[_N]) -> _N:
+    """The item of *found* whose id is *wanted*; else an error naming the known ids."""
+    for item in found:
+        if item.id == wanted:
+            return item
+    raise UnknownNameError(kind, wanted, [item.id for item in found])
 
 
 @final
@@ -198,10 +214,7 @@ class StageResult:
         Raises:
             UnknownNameError: no such group in this stage.
         """
-        for group in self.groups:
-            if group.id == group_id:
-                return group
-        raise UnknownNameError("group", group_id, [g.id for g in self.groups])
+        return _by_id("group", group_id, self.groups)
 
     def tie(self, tie_id: str) -> TieResult:
         """The tie with id *tie_id*.
@@ -209,10 +222,7 @@ class StageResult:
         Raises:
             UnknownNameError: no such tie in this stage.
         """
-        for tie in self.ties:
-            if tie.id == tie_id:
-                return tie
-        raise UnknownNameError("tie", tie_id, [t.id for t in self.ties])
+        return _by_id("tie", tie_id, self.ties)
 
 
 @final
@@ -247,10 +257,7 @@ class EditionResult:
         Raises:
             UnknownNameError: no such stage.
         """
-        for stage in self.stages:
-            if stage.id == stage_id:
-                return stage
-        raise UnknownNameError("stage", stage_id, [s.id for s in self.stages])
+        return _by_id("stage", stage_id, self.stages)
 
     def group(self, group_id: str) -> GroupResult:
         """The group with id *group_id*, in whichever stage it is.
@@ -258,12 +265,7 @@ class EditionResult:
         Raises:
             UnknownNameError: no such group.
         """
-        for stage in self.stages:
-            for group in stage.groups:
-                if group.id == group_id:
-                    return group
-        known = [g.id for s in self.stages for g in s.groups]
-        raise UnknownNameError("group", group_id, known)
+        return _by_id("group", group_id, [g for s in self.stages for g in s.groups])
 
     def tie(self, tie_id: str) -> TieResult:
         """The tie with id *tie_id*, in whichever stage it is.
@@ -271,12 +273,7 @@ class EditionResult:
         Raises:
             UnknownNameError: no such tie.
         """
-        for stage in self.stages:
-            for tie in stage.ties:
-                if tie.id == tie_id:
-                    return tie
-        known = [t.id for s in self.stages for t in s.ties]
-        raise UnknownNameError("tie", tie_id, known)
+        return _by_id("tie", tie_id, [t for s in self.stages for t in s.ties])
 
 
 def replay(edition: Edition) -> EditionResult:
