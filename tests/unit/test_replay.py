@@ -23,6 +23,13 @@ def m(home: str, away: str, score: str | None = None, **kwargs: object) -> cp.Ma
     )
 
 
+# A semi-final "sf" that A wins 1-0 over B.
+A_BEATS_B = cp.Phase(
+    id="sf",
+    ties=(cp.Tie(id="sf", rules=KO, entrants=("A", "B"), legs=(m("A", "B", "1-0"),)),),
+)
+
+
 def winner_of(tie_id: str) -> cp.Reference:
     return cp.Reference(kind=cp.ReferenceKind.WINNER, of=tie_id)
 
@@ -173,17 +180,7 @@ class TestUnresolvedEntrants:
     def test_entrant_resolving_to_a_team_absent_from_the_matches(self) -> None:
         """The winner of sf is A, but the group's match is B v C: the table fails."""
         result = edition(
-            cp.Phase(
-                id="sf",
-                ties=(
-                    cp.Tie(
-                        id="sf",
-                        rules=KO,
-                        entrants=("A", "B"),
-                        legs=(m("A", "B", "1-0"),),
-                    ),
-                ),
-            ),
+            A_BEATS_B,
             cp.Phase(
                 id="last",
                 groups=(
@@ -258,17 +255,7 @@ class TestRecordedFacts:
     def test_legs_between_other_teams_than_the_entrants_are_reported(self) -> None:
         """The final's entrants resolve to A and C, but its match is B v C."""
         result = edition(
-            cp.Phase(
-                id="sf",
-                ties=(
-                    cp.Tie(
-                        id="sf",
-                        rules=KO,
-                        entrants=("A", "B"),
-                        legs=(m("A", "B", "1-0"),),
-                    ),
-                ),
-            ),
+            A_BEATS_B,
             cp.Phase(
                 id="last",
                 ties=(
