@@ -70,17 +70,8 @@ def test_published_rows() -> None:
 
     for published in case["table"]:
         row = rows[published["team"]]
-        assert published == {
-            "position": row.position,
-            "team": row.team,
-            "played": row.played,
-            "won": row.won,
-            "drawn": row.drawn,
-            "lost": row.lost,
-            "goals_for": row.goals_for,
-            "goals_against": row.goals_against,
-            "points": row.points,
-        }
+
+        assert published == {key: getattr(row, key) for key in published}
 
 
 def test_away_wins_put_real_madrid_above_bayern() -> None:
