@@ -13,7 +13,7 @@ import difflib
 import enum
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, TypeAlias, final
+from typing import TYPE_CHECKING, Final, TypeAlias, final
 
 import attrs
 
@@ -237,6 +237,18 @@ class Qualified:
     """The key of the source."""
     notes: str = attrs.field(default="", validator=_text("qualified"))
     """Anything else."""
+
+
+# The figures of a published row, in the order tables print them.
+ROW_FIGURES: Final = (
+    "played",
+    "won",
+    "drawn",
+    "lost",
+    "goals_for",
+    "goals_against",
+    "points",
+)
 
 
 @final

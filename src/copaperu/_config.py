@@ -14,6 +14,7 @@ from pathlib import Path
 import tomli_w
 
 from ._competition import (
+    ROW_FIGURES,
     Edition,
     Entrant,
     Group,
@@ -386,15 +387,7 @@ class _Reader(_RulesReader, _MatchReader):
         )
 
     def published(self, data: object, path: str) -> PublishedRow | None:
-        figures = {
-            "played",
-            "won",
-            "drawn",
-            "lost",
-            "goals_for",
-            "goals_against",
-            "points",
-        }
+        figures = set(ROW_FIGURES)
         found = self.table(data, path, {"team", "source", *figures}, {"team", *figures})
         if found is None or any(key not in found for key in figures):
             return None

@@ -11,6 +11,7 @@ from typing import Any
 
 from . import tiebreak
 from ._competition import (
+    ROW_FIGURES,
     Edition,
     Entrant,
     Group,
@@ -224,19 +225,7 @@ def _group_data(group: Group) -> Data:
         data["recorded"] = [_recorded_data(r) for r in group.recorded]
     if group.published:
         data["published"] = [
-            _fields(
-                row,
-                "team",
-                "played",
-                "won",
-                "drawn",
-                "lost",
-                "goals_for",
-                "goals_against",
-                "points",
-                "source",
-            )
-            for row in group.published
+            _fields(row, "team", *ROW_FIGURES, "source") for row in group.published
         ]
     return data
 
