@@ -13,6 +13,7 @@ PACKAGE = Path(copaperu.__file__).parent
 LAYERS = {
     "errors": 0,
     "_validators": 0,
+    "_public": 0,
     "_score": 1,
     "_rulings": 1,
     "_values": 1,

@@ -228,3 +228,26 @@ def test_attribute_docstrings_are_found() -> None:
     names = {name for _, name, _ in ATTRIBUTE_DOCSTRINGS}
 
     assert {"FIFA_WORLD_CUP_2018", "UEFA_EURO_2024", "TeamId"} <= names
+
+
+@pytest.mark.parametrize(
+    "module",
+    [copaperu, strategies, rules, tiebreak, editions, copaperu.errors],
+    ids=lambda m: m.__name__,
+)
+def test_type_hints_resolve_on_every_public_name(module: types.ModuleType) -> None:
+    """``typing.get_type_hints`` works on every public class and function.
+
+    cattrs, ``attrs.resolve_types`` and users' own tools read the hints; the
+    ``__module__`` rewrite to ``copaperu`` once broke them (``datetime`` unknown).
+    """
+    failed = {}
+    for name in module.__all__:
+        value = getattr(module, name)
+        if isinstance(value, type | types.FunctionType):
+            try:
+                typing.get_type_hints(value)
+            except NameError as exc:
+                failed[name] = str(exc)
+
+    assert {} == failed

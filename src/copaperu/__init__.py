@@ -10,8 +10,7 @@
 ('Juan Aurich', 'U.P.A.O.')
 """
 
-import contextlib
-
+from . import _public
 from . import editions as editions
 from . import rules as rules
 from . import tiebreak as tiebreak
@@ -189,24 +188,4 @@ __all__ = [
 ]
 
 
-def _fixup_module_metadata() -> None:
-    """Make every public class and function say it lives in ``copaperu`` (as Trio does).
-
-    Methods too: doctest collects a class's method examples only from the module
-    the methods say they belong to.
-    """
-    for name in __all__:
-        obj = globals()[name]
-        if isinstance(obj, type) or callable(obj):
-            with contextlib.suppress(AttributeError, TypeError):
-                obj.__module__ = __name__
-        if isinstance(obj, type):
-            for member in vars(obj).values():
-                function = getattr(member, "__func__", member)
-                module = getattr(function, "__module__", None) or ""
-                if callable(function) and module.startswith("copaperu._"):
-                    with contextlib.suppress(AttributeError, TypeError):
-                        function.__module__ = __name__
-
-
-_fixup_module_metadata()
+_public.publish(globals(), __all__, __name__)

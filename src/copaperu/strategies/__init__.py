@@ -168,6 +168,7 @@ def _strategy_for(kind: type[T]) -> st.SearchStrategy[T]:
 # on the next line: the hook must be defined before Hypothesis is imported.
 from hypothesis import strategies as st  # noqa: E402
 
+from .._public import publish  # noqa: E402
 from ._editions import (  # noqa: E402
     _part_of,
     _published_rows,
@@ -208,11 +209,4 @@ from ._values import (  # noqa: E402
     teams,
 )
 
-
-def _fix_module_of_public_names() -> None:
-    """Report the public names as this module's: where users import them from."""
-    for name in __all__:
-        globals()[name].__module__ = __name__
-
-
-_fix_module_of_public_names()
+publish(globals(), __all__, __name__)
