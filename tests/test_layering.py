@@ -27,11 +27,9 @@ LAYERS = {
     "_competition": 5,
     "_replay": 5,
     "_config": 6,
-    "_config_matches": 6,
-    "_config_rules": 6,
-    "_reading": 6,
-    "_dump": 6,
+    "_data": 6,
     "_render": 7,
+    "_words": 7,
     "strategies": 7,
     "rules": 3,
     "_demo": 7,
@@ -49,12 +47,33 @@ def module_files() -> dict[Path, str]:
     return files
 
 
+# A value may put itself in words: its __str__ (or explain()) imports _words when
+# called, never when its module is loaded (STYLE.md §11, "words elsewhere").
+WORDS_CALLERS = {"__str__", "explain"}
+
+
+def _words_when_called(tree: ast.Module) -> set[int]:
+    """The ``from ._words import ...`` statements inside ``__str__`` or ``explain``."""
+    return {
+        id(node)
+        for function in ast.walk(tree)
+        if isinstance(function, ast.FunctionDef) and function.name in WORDS_CALLERS
+        for node in ast.walk(function)
+        if isinstance(node, ast.ImportFrom)
+        and node.level == 1
+        and node.module == "_words"
+    }
+
+
 def imported_modules(path: Path) -> set[str]:
     """The top-level copaperu modules *path* imports (not those of its own package)."""
     depth = len(path.relative_to(PACKAGE).parts)  # 1: copaperu/x.py; 2: a subpackage
     tree = ast.parse(path.read_text())
+    lazy = _words_when_called(tree)
     found = set()
     for node in ast.walk(tree):
+        if id(node) in lazy:
+            continue
         if isinstance(node, ast.ImportFrom) and node.level == depth:
             if node.module:
                 found.add(node.module.split(".")[0])

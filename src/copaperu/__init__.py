@@ -32,9 +32,16 @@ from ._competition import Team as Team
 from ._competition import Tie as Tie
 from ._competition import circle_method as circle_method
 from ._config import dump as dump
+from ._config import dumps as dumps
 from ._config import load as load
+from ._config import loads as loads
+from ._data import from_data as from_data
+from ._data import json_schema as json_schema
+from ._data import to_data as to_data
 from ._knockout import Basis as Basis
 from ._knockout import DecidedBy as DecidedBy
+from ._knockout import Need as Need
+from ._knockout import Step as Step
 from ._knockout import TieOutcome as TieOutcome
 from ._knockout import TieRules as TieRules
 from ._knockout import decide_match as decide_match
@@ -43,6 +50,8 @@ from ._official import MatchStatus as MatchStatus
 from ._official import OfficialResult as OfficialResult
 from ._official import official_result as official_result
 from ._points import PointsScheme as PointsScheme
+from ._replay import Contradiction as Contradiction
+from ._replay import ContradictionKind as ContradictionKind
 from ._replay import EditionResult as EditionResult
 from ._replay import GroupResult as GroupResult
 from ._replay import Placed as Placed
@@ -50,6 +59,7 @@ from ._replay import Provenance as Provenance
 from ._replay import StageResult as StageResult
 from ._replay import TieResult as TieResult
 from ._replay import Unknown as Unknown
+from ._replay import UnknownKind as UnknownKind
 from ._replay import replay as replay
 from ._rulings import Abandoned as Abandoned
 from ._rulings import AwardedShootout as AwardedShootout
@@ -115,6 +125,8 @@ __all__ = [
     "Basis",
     "Cards",
     "ConfigError",
+    "Contradiction",
+    "ContradictionKind",
     "CopaperuError",
     "Criterion",
     "DecidedBy",
@@ -134,6 +146,7 @@ __all__ = [
     "MatchStatus",
     "NamedTableRules",
     "NamedTieRules",
+    "Need",
     "NotPlayed",
     "OfficialResult",
     "OnlyWhen",
@@ -161,6 +174,7 @@ __all__ = [
     "StageResult",
     "Standings",
     "Statistic",
+    "Step",
     "TableRow",
     "TableRules",
     "Team",
@@ -171,20 +185,26 @@ __all__ = [
     "TieRules",
     "Tiebreaker",
     "Unknown",
+    "UnknownKind",
     "UnknownNameError",
     "available_editions",
     "circle_method",
     "decide_match",
     "decide_tie",
     "dump",
+    "dumps",
     "editions",
+    "from_data",
+    "json_schema",
     "load",
     "load_edition",
+    "loads",
     "official_result",
     "replay",
     "rules",
     "standings",
     "tiebreak",
+    "to_data",
 ]
 
 

@@ -8,7 +8,7 @@ on-field score (in :attr:`copaperu.Match.rulings`) or beside a team's record (a
 from __future__ import annotations
 
 import datetime
-from typing import TypeAlias, final
+from typing import ClassVar, TypeAlias, final
 
 import attrs
 
@@ -76,6 +76,9 @@ class Forfeit:
     awarded to Cultural Hidro (complaint upheld)
     """
 
+    kind: ClassVar[str] = "forfeit"
+    """The id of this kind of ruling in files: ``kind = "forfeit"``."""
+
     awarded_to: str
     """The team the match was awarded to."""
     score: Score | None = None
@@ -119,6 +122,9 @@ class Abandoned:
     abandoned after 81 minutes, declared 3-1 (brawl)
     """
 
+    kind: ClassVar[str] = "abandoned"
+    """The id of this kind of ruling in files: ``kind = "abandoned"``."""
+
     minute: int | None = None
     """The minute play stopped, if known."""
     declared: Score | None = None
@@ -158,6 +164,9 @@ class NotPlayed:
     not played (both already eliminated; agreed not to play)
     """
 
+    kind: ClassVar[str] = "not_played"
+    """The id of this kind of ruling in files: ``kind = "not_played"``."""
+
     reason: str = ""
     """Why it was not played."""
     body: str = ""
@@ -186,6 +195,9 @@ class AwardedShootout:
     >>> print(AwardedShootout(winner="I.M.I.", score=Score(2, 0)))
     shoot-out awarded to I.M.I. 2-0
     """
+
+    kind: ClassVar[str] = "awarded_shootout"
+    """The id of this kind of ruling in files: ``kind = "awarded_shootout"``."""
 
     winner: str
     """The team the shoot-out was awarded to."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 import math
 from collections.abc import Iterable, Mapping
-from typing import TypeAlias, final
+from typing import Final, TypeAlias, final
 
 import attrs
 
@@ -22,6 +22,7 @@ from ._values import TeamId
 from .errors import InvalidValueError, RuleError, UnknownNameError
 
 __all__ = [
+    "CRITERION_CLASSES",
     "Criterion",
     "DrawingOfLots",
     "FairPlay",
@@ -34,6 +35,7 @@ __all__ = [
     "Statistic",
     "TableRules",
     "Tiebreaker",
+    "criterion_id",
 ]
 
 
@@ -546,19 +548,39 @@ _TIEBREAKERS = (
 )
 
 
+CRITERION_CLASSES: Final[dict[Criterion, type]] = {
+    **dict.fromkeys(sorted(_STATISTICS), Statistic),
+    Criterion.FAIR_PLAY: FairPlay,
+    Criterion.HEAD_TO_HEAD: HeadToHead,
+    Criterion.RANKING: Ranking,
+    Criterion.DRAWING_OF_LOTS: DrawingOfLots,
+    Criterion.PLAYOFF: Playoff,
+    Criterion.ONLY_WHEN: OnlyWhen,
+    Criterion.LAST_MATCH_SHOOTOUT: LastMatchShootout,
+}
+"""The class of the criterion with each id (a :class:`Statistic` for figures)."""
+
+
+def criterion_id(criterion: Tiebreaker) -> Criterion:
+    """The id of *criterion*, as files and :func:`copaperu.tiebreak.from_id` spell it.
+
+    >>> criterion_id(FairPlay())
+    <Criterion.FAIR_PLAY: 'fair_play'>
+    """
+    if isinstance(criterion, Statistic):
+        return criterion.criterion
+    for kind, cls in CRITERION_CLASSES.items():
+        if cls is type(criterion):
+            return kind
+    msg = f"not a criterion (got {criterion!r})"
+    raise InvalidValueError(msg)
+
+
 def _kind_name(value: object) -> str:
-    if isinstance(value, Statistic):
-        return str(value.criterion)
-    kinds: dict[type, str] = {
-        FairPlay: "fair_play",
-        HeadToHead: "head_to_head",
-        Ranking: "ranking",
-        DrawingOfLots: "drawing_of_lots",
-        Playoff: "playoff",
-        OnlyWhen: "only_when",
-        LastMatchShootout: "last_match_shootout",
-    }
-    return kinds.get(type(value), repr(value))
+    try:
+        return str(criterion_id(value))  # type: ignore[arg-type]  # refused below
+    except InvalidValueError:
+        return repr(value)
 
 
 def _chain(

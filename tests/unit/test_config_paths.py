@@ -136,7 +136,7 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "criterion-that-is-a-number",
         tiebreakers('["points", 3]'),
-        [(f"{RULES}.tiebreakers[1]", "expected a table (got 3)")],
+        [(f"{RULES}.tiebreakers[1]", "expected a criterion id or a table (got 3)")],
     ),
     (
         "criterion-id-that-is-a-number",
@@ -146,7 +146,7 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "misspelt-scope",
         tiebreakers('["points", { id = "goals_for", scope = "head_to_hed" }]'),
-        [(f"{RULES}.tiebreakers[1].scope", "unknown scope 'head_to_hed' (did you mean 'head_to_head'?)")],
+        [(f"{RULES}.tiebreakers[1].scope", "expected one of 'all_matches', 'head_to_head' (got 'head_to_hed') (did you mean 'head_to_head'?)")],
     ),
     (
         "head-to-head-with-a-misspelt-criterion",
@@ -171,7 +171,7 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "unknown-tie-basis",
         tie_rules('basis = "goals"'),
-        [("rules.ties.ko.basis", "expected 'aggregate' or 'points' (got 'goals')")],
+        [("rules.ties.ko.basis", "expected one of 'aggregate', 'points' (got 'goals')")],
     ),
     (
         "away-goals-in-extra-time-without-away-goals",
@@ -216,12 +216,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "date-that-is-a-number",
         in_match("date = 19981004"),
-        [(f"{GROUP}.matches[0].date", "expected a date (got 19981004)")],
+        [(f"{GROUP}.matches[0].date", "expected a date like 1998-12-13 (got 19981004)")],
     ),
     (
         "date-with-a-time",
         in_match("date = 1998-10-04T15:00:00"),
-        [(f"{GROUP}.matches[0]", "date: expected a date, not a date and time (got '1998-10-04T15:00:00')")],
+        [(f"{GROUP}.matches[0].date", "expected a date, not a date and time (got '1998-10-04T15:00:00')")],
     ),
     (
         "cards-that-are-a-number",
@@ -301,7 +301,7 @@ def test_input_that_is_neither_a_path_nor_text_is_refused() -> None:
     with pytest.raises(cp.ConfigError) as excinfo:
         untyped.load(5)
 
-    assert "<input>: expected a path or TOML text (got 5)" == str(excinfo.value)
+    assert "<input>: expected a path to a TOML file (got 5)" == str(excinfo.value)
 
 
 def test_playoff_may_be_written_as_a_table() -> None:

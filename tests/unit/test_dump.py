@@ -31,13 +31,6 @@ def data(edition: cp.Edition) -> dict[str, Any]:
     return tomllib.loads(cp.dump(edition))
 
 
-UEFA_WEIGHTS: dict[str, Any] = {
-    "yellow": 1,
-    "indirect_red": 3,
-    "red": 3,
-    "yellow_and_red": 4,
-}
-
 # (id, criterion, the entry expected in the tiebreakers array)
 CRITERIA: list[tuple[str, cp.Tiebreaker, object]] = [
     ("default-statistic", tiebreak.goal_average(), "goal_average"),
@@ -57,15 +50,13 @@ CRITERIA: list[tuple[str, cp.Tiebreaker, object]] = [
         ),
         {
             "id": "head_to_head",
+            # Inside a head-to-head, criteria are named plainly: their scope is
+            # the mini-table's (tiebreak.head_to_head() sets it on reading).
             "criteria": [
-                {"id": "points", "scope": "head_to_head"},
-                {"id": "goal_difference", "scope": "head_to_head"},
-                {
-                    "id": "only_when",
-                    "criterion": {"id": "goals_for", "scope": "head_to_head"},
-                    "min_teams": 3,
-                },
-                {"id": "fair_play", **UEFA_WEIGHTS, "scope": "head_to_head"},
+                "points",
+                "goal_difference",
+                {"id": "only_when", "criterion": "goals_for", "min_teams": 3},
+                {"id": "fair_play", "red": 3, "yellow_and_red": 4},
             ],
             "reapply": True,
         },
@@ -74,7 +65,7 @@ CRITERIA: list[tuple[str, cp.Tiebreaker, object]] = [
     (
         "fair-play-with-weights",
         tiebreak.fair_play(yellow=1, indirect_red=3, red=3, yellow_and_red=4),
-        {"id": "fair_play", **UEFA_WEIGHTS, "scope": "all_matches"},
+        {"id": "fair_play", "red": 3, "yellow_and_red": 4},
     ),
     ("default-fair-play", tiebreak.fair_play(), "fair_play"),
     (
@@ -99,7 +90,7 @@ CRITERIA: list[tuple[str, cp.Tiebreaker, object]] = [
     (
         "only-when-with-max-teams",
         tiebreak.only_when(tiebreak.away_wins(), teams=2),
-        {"id": "only_when", "criterion": "away_wins", "min_teams": 2, "max_teams": 2},
+        {"id": "only_when", "criterion": "away_wins", "max_teams": 2},
     ),
     (
         "only-when-without-max-teams",
@@ -115,9 +106,7 @@ CRITERIA: list[tuple[str, cp.Tiebreaker, object]] = [
                 "id": "ranking",
                 "name": "FIFA",
                 "values": {"Alpacas": 1500.0},
-                "higher_is_better": True,
             },
-            "min_teams": 2,
             "max_teams": 2,
         },
     ),
@@ -135,7 +124,7 @@ class TestCriteria:
         """Each kind of criterion is written as its id, or a table of its settings."""
         written = data(with_chain(criterion))["rules"]["tables"]["r"]
 
-        assert {"points": "3-1-0", "tiebreakers": ["points", entry]} == written
+        assert {"tiebreakers": ["points", entry]} == written
 
     @pytest.mark.parametrize(
         "criterion", [pytest.param(c, id=id_) for id_, c, _ in CRITERIA]
@@ -223,7 +212,7 @@ GROUP_A = cp.Group(
     name="Group A",
     rules="groups",
     legs=1,
-    advance=1,
+    advance=2,
     entrants=("Alpacas", "Condors", "Llamas"),
     matches=(
         ROUND_1,
@@ -286,7 +275,8 @@ GROUP_A = cp.Group(
 )
 GROUP_B = cp.Group(
     id="group-b",
-    rules="classic-groups",
+    rules="euro-groups",
+    advance=2,
     entrants=("Pumas", "Jaguars", "Vicuñas"),
     matches=(
         cp.Match(
@@ -355,7 +345,7 @@ FULL = cp.Edition(
     table_rules=(
         cp.NamedTableRules(name="groups", rules=GROUPS),
         cp.NamedTableRules(
-            name="classic-groups", rules=cp.rules.CLASSIC, preset="classic"
+            name="euro-groups", rules=cp.rules.UEFA_EURO_2024, preset="uefa-euro-2024"
         ),
     ),
     tie_rules=(
@@ -433,20 +423,19 @@ class TestFullEdition:
         """Rules taken from a preset are written as the preset's id only."""
         rules = data(FULL)["rules"]
 
-        assert {"preset": "classic"} == rules["tables"]["classic-groups"]
+        assert {"preset": "uefa-euro-2024"} == rules["tables"]["euro-groups"]
         assert {"preset": "uefa-club-2021"} == rules["ties"]["ko"]
 
-    def test_spelled_out_tie_rules_write_every_flag(self) -> None:
-        """Tie rules spelled out write their basis, all seven flags and the source."""
+    def test_spelled_out_tie_rules_write_what_differs_from_the_defaults(
+        self,
+    ) -> None:
+        """Tie rules spelled out write their basis, the flags not at their defaults
+        and the source; the defaults (``TieRules()``) are left out."""
         expected = {
             "basis": "points",
             "goal_difference": False,
-            "away_goals": False,
-            "away_goals_in_extra_time": False,
             "extra_time": False,
-            "penalties": True,
             "playoff": True,
-            "goal_difference_after_playoff": False,
             "source": "Reglamento 1998",
         }
 
@@ -606,7 +595,8 @@ class TestFullEdition:
 
 
 def test_group_without_results_writes_its_shape() -> None:
-    """A group with no match recorded still writes its legs, advance and entrants."""
+    """A group with no match recorded writes its id, rules and entrants; its legs
+    and advance are left out at their defaults (2 and 1) and read back as such."""
     group = cp.Group(id="g", rules="classic", entrants=("A", "B"))
     edition = cp.Edition(
         id="cup",
@@ -616,10 +606,9 @@ def test_group_without_results_writes_its_shape() -> None:
     expected = {
         "id": "g",
         "rules": "classic",
-        "legs": 2,
-        "advance": 1,
         "entrants": ["A", "B"],
     }
 
     assert expected == data(edition)["stages"][0]["phases"][0]["groups"][0]
+    assert edition == cp.load(cp.dump(edition))
     assert edition == cp.load(cp.dump(edition))
