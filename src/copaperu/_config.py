@@ -32,7 +32,7 @@ def load(path: str | os.PathLike[str]) -> Edition:
 
     >>> import copaperu as cp, pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (folder / "tiny.toml").write_text('id = "tiny"\\nname = "Tiny Cup"\\n')
+    >>> _ = (folder / "tiny.toml").write_text('id = "tiny"\nname = "Tiny Cup"\n')
     >>> cp.load(folder / "tiny.toml").name
     'Tiny Cup'
     """
