@@ -30,6 +30,7 @@ from .._competition import (
 from .._knockout import TieOutcome, TieRules, decide_match, decide_tie
 from .._points import PointsScheme
 from .._rulings import (
+    AwardedShootout,
     PointsDeduction,
 )
 from .._standings import standings
@@ -89,6 +90,10 @@ def _group_matches(
         swap = legs == 1 and draw(st.booleans())
         home, away = (second, first) if swap else (first, second)
         match = draw(_match_between(home, away, played=False, with_rulings=True))
+        # A group match has no extra time, and no shoot-out unless the rules rank
+        # by one (the edition check refuses them): keep only what a group can hold.
+        kept = tuple(r for r in match.rulings if not isinstance(r, AwardedShootout))
+        match = attrs.evolve(match, extra_time=None, penalties=None, rulings=kept)
         found.append(attrs.evolve(match, source=_pick(draw, ("", _SOURCE))))
     return tuple(found)
 
