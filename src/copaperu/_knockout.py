@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from typing import Final, final
+from typing import final
 
 import attrs
 
@@ -14,7 +14,16 @@ from ._validators import is_a
 from ._values import Match, TeamId
 from .errors import InvalidValueError, RuleError
 
-__all__ = ["Basis", "DecidedBy", "TieOutcome", "TieRules", "decide_match", "decide_tie"]
+__all__ = [
+    "Basis",
+    "DecidedBy",
+    "Need",
+    "Step",
+    "TieOutcome",
+    "TieRules",
+    "decide_match",
+    "decide_tie",
+]
 
 
 class Basis(enum.StrEnum):
@@ -57,17 +66,38 @@ class DecidedBy(enum.StrEnum):
     """An administrative ruling: a match awarded, or a shoot-out awarded."""
 
 
-_LABELS: Final = {
-    DecidedBy.SCORE: "in normal time",
-    DecidedBy.AGGREGATE: "on aggregate",
-    DecidedBy.POINTS: "on points",
-    DecidedBy.GOAL_DIFFERENCE: "on goal difference",
-    DecidedBy.AWAY_GOALS: "on away goals",
-    DecidedBy.EXTRA_TIME: "in extra time",
-    DecidedBy.PENALTIES: "on penalties",
-    DecidedBy.PLAYOFF: "in a play-off",
-    DecidedBy.RULING: "by a ruling",
-}
+class Need(enum.StrEnum):
+    """What would settle a conclusion still open: a tie undecided, or teams level in a table.
+
+    The ids are stable; :attr:`~copaperu.TieOutcome.needs` and :attr:`~copaperu.OpenTie.needs` carry
+    one, and the fields beside it carry the rest (which match, which ranking).
+
+    >>> import copaperu as cp
+    >>> cp.decide_match(cp.Match(home="A", away="B"), cp.TieRules()).needs
+    <Need.RESULT: 'result'>
+    """
+
+    RESULT = "result"
+    """The score of a match, which is not recorded (see *missing_from*)."""
+    MATCH = "match"
+    """A match recorded as not played, which must be played (see *missing_from*)."""
+    REPLAY_OR_AWARD = "replay_or_award"
+    """A match abandoned and declared void, to be replayed or awarded."""
+    EXTRA_TIME = "extra_time"
+    """Extra time, due under the rules but not recorded."""
+    PENALTIES = "penalties"
+    """A penalty shoot-out, due under the rules but not recorded."""
+    REPLAY = "replay"
+    """A replay of a single match still level, due under the rules but not recorded."""
+    PLAYOFF = "playoff"
+    """A play-off match: for a tie, one due but not recorded; in a table, between
+    teams level across a qualification boundary."""
+    DRAWING_OF_LOTS = "drawing_of_lots"
+    """A drawing of lots that has not been drawn (or not recorded)."""
+    RANKING_VALUE = "ranking_value"
+    """A value of the ranking the rules name, missing for some of the teams level."""
+    DECISION = "decision"
+    """A decision the rules do not provide: every criterion has been applied."""
 
 
 def _flag(_instance: object, attribute: attrs.Attribute[bool], value: bool) -> None:
@@ -88,9 +118,6 @@ def _to_basis(value: Basis | str) -> Basis:
         return Basis(value)
     except ValueError:
         return value  # type: ignore[return-value]  # refused by the validator
-
-
-_NO_DECISION = "a decision the rules do not provide"
 
 
 @final
@@ -179,12 +206,54 @@ class TieRules:
 
 @final
 @attrs.frozen(kw_only=True)
+class Step:
+    """One comparison made in deciding a tie, with both teams' figures.
+
+    *first* and *second* are the figures of the first- and second-named teams
+    (:attr:`~copaperu.TieOutcome.teams`) under *criterion*: goals for ``SCORE`` (normal time
+    of a single match), ``AGGREGATE``, ``EXTRA_TIME`` (the aggregate after extra
+    time) and ``GOAL_DIFFERENCE`` (goals over the legs, after a level play-off);
+    points for ``POINTS``; away goals for ``AWAY_GOALS``; the shoot-out's score for
+    ``PENALTIES``. A ``RULING`` step names the match awarded; a ``PLAYOFF`` step
+    names the play-off match and carries its own outcome.
+
+    >>> import copaperu as cp
+    >>> out = cp.decide_tie(
+    ...     cp.Match(home="A", away="B", score=cp.Score(2, 1)),
+    ...     cp.Match(home="B", away="A", score=cp.Score(1, 0)),
+    ...     cp.rules.UEFA_CLUB_2019)
+    >>> step = out.steps[-1]
+    >>> step.criterion, step.first, step.second
+    (<DecidedBy.AWAY_GOALS: 'away_goals'>, 0, 1)
+    """
+
+    criterion: DecidedBy
+    """What was compared."""
+    first: int | None = None
+    """The first-named team's figure; ``None`` for a ruling or a play-off."""
+    second: int | None = None
+    """The second-named team's figure; ``None`` for a ruling or a play-off."""
+    extra_time: bool = False
+    """For away goals: whether those scored in extra time are counted."""
+    awarded: bool = False
+    """For a shoot-out: whether a ruling awarded it (the score is the awarded one)."""
+    match: Match | None = None
+    """For a ruling, the match awarded; for a play-off, the play-off match."""
+    outcome: TieOutcome | None = None
+    """For a play-off, its own outcome as a single match; ``None`` when it ended
+    level and the rules went on to goal difference over the legs."""
+
+
+@final
+@attrs.frozen(kw_only=True)
 class TieOutcome:
     """How a tie (or a single knockout match) ended, and why.
 
     The *aggregate* is written with the first-named team first: the home team of
     the first leg (or of the single match). An undecided tie is an outcome too:
-    *winner* is ``None`` and *needs* says what would decide it.
+    *winner* is ``None``, *needs* says what would decide it and *missing_from*
+    in which match it is missing. The *steps* are the comparisons made, as values;
+    :meth:`explain` and ``str()`` put them in words.
 
     >>> import copaperu as cp
     >>> out = cp.decide_match(cp.Match(home="A", away="B", score=cp.Score(0, 2)),
@@ -201,14 +270,20 @@ class TieOutcome:
     """What decided it; ``None`` while undecided."""
     aggregate: Score | None
     """Goals over the legs (extra time included), first-named team first."""
-    needs: str = ""
-    """What would decide an undecided tie; ``""`` once decided."""
+    needs: Need | None = None
+    """What would decide an undecided tie; ``None`` once decided."""
+    missing_from: Match | None = None
+    """The match lacking what is needed: a leg whose score is not recorded (or
+    which was not played, or was declared void), the last match, whose extra time
+    or shoot-out is not recorded, or the play-off, when it did not decide the tie.
+    ``None`` when what is needed is a match of its own (a play-off, a replay) or a
+    decision after the legs, and once decided."""
     matches: tuple[Match, ...] = ()
     """The legs (and play-off) the outcome was computed from."""
     rulings: tuple[Ruling, ...] = ()
     """The rulings that changed the outcome."""
-    steps: tuple[str, ...] = ()
-    """Each comparison made, in order, in words."""
+    steps: tuple[Step, ...] = ()
+    """Each comparison made, in order."""
 
     @property
     def loser(self) -> TeamId | None:
@@ -246,23 +321,14 @@ class TieOutcome:
         away goals: A 0, B 1
         B through on away goals
         """
-        lines = list(self.steps)
-        lines += [f"ruling: {ruling}" for ruling in self.rulings]
-        if self.winner is not None and self.decided_by is not None:
-            lines.append(f"{self.winner} through {_LABELS[self.decided_by]}")
-        else:
-            lines.append(f"undecided: needs {self.needs}")
-        return "\n".join(lines)
+        from ._words import tie_explanation
+
+        return tie_explanation(self)
 
     def __str__(self) -> str:
-        first, second = self.teams
-        agg = f" {self.aggregate} " if self.aggregate is not None else " v "
-        verdict = (
-            f"{self.winner} through {_LABELS[self.decided_by]}"
-            if self.winner is not None and self.decided_by is not None
-            else f"undecided: needs {self.needs}"
-        )
-        return f"{first}{agg}{second}: {verdict}"
+        from ._words import tie_outcome_text
+
+        return tie_outcome_text(self)
 
 
 def _check_rules(rules: object, where: str) -> None:
@@ -284,7 +350,7 @@ class _Tie:
     teams: tuple[TeamId, TeamId]
     matches: tuple[Match, ...]
     rulings: tuple[Ruling, ...]
-    steps: list[str] = attrs.field(factory=list, eq=False)
+    steps: list[Step] = attrs.field(factory=list, eq=False)
 
     def won(
         self,
@@ -307,13 +373,16 @@ class _Tie:
         """The team ahead in *score*, written first-named team first."""
         return self.teams[0] if score.home > score.away else self.teams[1]
 
-    def undecided(self, aggregate: Score | None, needs: str) -> TieOutcome:
+    def undecided(
+        self, aggregate: Score | None, needs: Need, missing_from: Match | None = None
+    ) -> TieOutcome:
         return TieOutcome(
             teams=self.teams,
             winner=None,
             decided_by=None,
             aggregate=aggregate,
             needs=needs,
+            missing_from=missing_from,
             matches=self.matches,
             rulings=self.rulings,
             steps=tuple(self.steps),
@@ -339,12 +408,14 @@ def decide_match(match: Match, rules: TieRules) -> TieOutcome:
     result = official_result(match)
     tie = _Tie(teams=match.teams, matches=(match,), rulings=result.rulings)
     if result.status is MatchStatus.AWARDED and result.winner is not None:
-        tie.steps.append(f"{match}: awarded to {result.winner}")
+        tie.steps.append(Step(criterion=DecidedBy.RULING, match=match))
         return tie.won(result.winner, DecidedBy.RULING, result.score)
     if not result.counts or result.score is None:
-        return tie.undecided(None, _missing(result, "the match"))
+        return tie.undecided(None, _missing(result), match)
     score = result.score
-    tie.steps.append(f"normal time: {match.home} {score} {match.away}")
+    tie.steps.append(
+        Step(criterion=DecidedBy.SCORE, first=score.home, second=score.away)
+    )
     if not score.is_draw:
         _refuse_undue(result, "the match was won in normal time")
         return tie.won(tie.leader(score), DecidedBy.SCORE, score)
@@ -375,7 +446,9 @@ def decide_tie(
     ...     cp.Match(home="I.M.I.", away="Cultural Hidro", score=cp.Score(5, 0)),
     ...     cp.rules.COPA_PERU_1998_KNOCKOUT)
     >>> out.is_decided, out.needs
-    (False, 'a penalty shoot-out (not recorded)')
+    (False, <Need.PENALTIES: 'penalties'>)
+    >>> print(out)
+    Cultural Hidro 5-5 I.M.I.: undecided: needs a penalty shoot-out (not recorded)
     """
     _check_match(first_leg, "decide_tie: first_leg")
     _check_match(second_leg, "decide_tie: second_leg")
@@ -408,12 +481,12 @@ def decide_tie(
         raise RuleError(msg)
     for leg in awarded:
         if leg.winner is not None:
-            tie.steps.append(f"{leg.match}: awarded to {leg.winner}")
+            tie.steps.append(Step(criterion=DecidedBy.RULING, match=leg.match))
             return tie.won(leg.winner, DecidedBy.RULING, None)
     if one.score is None or not one.counts:
-        return tie.undecided(None, _missing(one, "the first leg"))
+        return tie.undecided(None, _missing(one), first_leg)
     if two.score is None or not two.counts:
-        return tie.undecided(None, _missing(two, "the second leg"))
+        return tie.undecided(None, _missing(two), second_leg)
     # Goals from the first-named team's side: leg 1 at home, leg 2 away.
     goals = Score(one.score.home + two.score.away, one.score.away + two.score.home)
     if rules.basis is Basis.POINTS:
@@ -423,21 +496,28 @@ def decide_tie(
         theirs = _points(one.score.away, one.score.home) + _points(
             two.score.home, two.score.away
         )
-        tie.steps.append(f"points: {first} {mine}, {second} {theirs}")
+        tie.steps.append(Step(criterion=DecidedBy.POINTS, first=mine, second=theirs))
         if mine != theirs:
             _refuse_undue(two, "the tie was decided on points")
-            tie.steps.append(f"aggregate: {first} {goals} {second}")
+            tie.steps.append(_goals(DecidedBy.AGGREGATE, goals))
             return tie.won(first if mine > theirs else second, DecidedBy.POINTS, goals)
         decided_by = DecidedBy.GOAL_DIFFERENCE
     else:
         decided_by = DecidedBy.AGGREGATE
-    tie.steps.append(f"aggregate: {first} {goals} {second}")
+    tie.steps.append(_goals(DecidedBy.AGGREGATE, goals))
     if rules.goal_difference and not goals.is_draw:
-        _refuse_undue(two, f"the tie was decided {_LABELS[decided_by]}")
+        how = (
+            "on goal difference"
+            if decided_by is DecidedBy.GOAL_DIFFERENCE
+            else "on aggregate"
+        )
+        _refuse_undue(two, f"the tie was decided {how}")
         return tie.won(tie.leader(goals), decided_by, goals)
     away = (two.score.away, one.score.away)  # goals away from home: first, second
     if rules.away_goals:
-        tie.steps.append(f"away goals: {first} {away[0]}, {second} {away[1]}")
+        tie.steps.append(
+            Step(criterion=DecidedBy.AWAY_GOALS, first=away[0], second=away[1])
+        )
         if away[0] != away[1]:
             _refuse_undue(two, "the tie was decided on away goals")
             winner = first if away[0] > away[1] else second
@@ -445,21 +525,24 @@ def decide_tie(
     if rules.playoff:
         _refuse_undue(two, "under these rules a level tie goes to a play-off")
         if playoff is None:
-            return tie.undecided(goals, "a play-off match (not recorded)")
+            return tie.undecided(goals, Need.PLAYOFF)
         once = attrs.evolve(rules, playoff=False, goal_difference_after_playoff=False)
         replay = decide_match(playoff, once)
-        level = replay.winner is None and replay.needs == _NO_DECISION
+        level = replay.winner is None and replay.needs is Need.DECISION
         if level and rules.goal_difference_after_playoff:
-            tie.steps.append(f"play-off: {playoff}, level at the end")
-            tie.steps.append(f"goal difference over the legs: {first} {goals} {second}")
+            tie.steps.append(Step(criterion=DecidedBy.PLAYOFF, match=playoff))
+            tie.steps.append(_goals(DecidedBy.GOAL_DIFFERENCE, goals))
             if not goals.is_draw:
                 return tie.won(
                     tie.leader(goals), DecidedBy.GOAL_DIFFERENCE, goals, replay.rulings
                 )
-            return tie.undecided(goals, _NO_DECISION)
-        tie.steps.append(f"play-off: {replay}")
+            return tie.undecided(goals, Need.DECISION)
+        tie.steps.append(
+            Step(criterion=DecidedBy.PLAYOFF, match=playoff, outcome=replay)
+        )
         if replay.winner is None:
-            return tie.undecided(goals, f"the play-off's result: {replay.needs}")
+            # What the play-off lacks is what the tie lacks.
+            return tie.undecided(goals, replay.needs or Need.DECISION, playoff)
         return tie.won(replay.winner, DecidedBy.PLAYOFF, goals, replay.rulings)
     return _after_level(tie, two, rules, goals, away_goals=away)
 
@@ -490,12 +573,12 @@ def _after_level(
         and result.penalties is None
         and awarded is None
     ):
-        return tie.undecided(goals, "extra time (not recorded)")
+        return tie.undecided(goals, Need.EXTRA_TIME, result.match)
     if extra is not None and result.score is not None:
         added = Score(extra.home - result.score.home, extra.away - result.score.away)
         mine = added.swapped() if flip else added
         goals = Score(goals.home + mine.home, goals.away + mine.away)
-        tie.steps.append(f"after extra time: {first} {goals} {second}")
+        tie.steps.append(_goals(DecidedBy.EXTRA_TIME, goals))
         # Without goal difference (points basis), only the extra time's own goals count.
         counted = goals if rules.goal_difference else mine
         if not counted.is_draw:
@@ -506,8 +589,12 @@ def _after_level(
             # first-named team scores away goals in it.
             away_goals = (away_goals[0] + mine.home, away_goals[1])
             tie.steps.append(
-                f"away goals after extra time: {first} {away_goals[0]}, "
-                f"{second} {away_goals[1]}"
+                Step(
+                    criterion=DecidedBy.AWAY_GOALS,
+                    first=away_goals[0],
+                    second=away_goals[1],
+                    extra_time=True,
+                )
             )
             if away_goals[0] != away_goals[1]:
                 _refuse_undue(result, "the tie was decided on away goals", extra=False)
@@ -518,15 +605,21 @@ def _after_level(
             msg = f"{result.match}: a shoot-out recorded, but these rules have none"
             raise RuleError(msg)
         if rules.playoff:
-            return tie.undecided(goals, "a replay (not recorded)")
-        return tie.undecided(goals, _NO_DECISION)
+            return tie.undecided(goals, Need.REPLAY)
+        return tie.undecided(goals, Need.DECISION)
     shootout_winner = result.shootout_winner
     if shootout_winner is None:
-        return tie.undecided(goals, "a penalty shoot-out (not recorded)")
+        return tie.undecided(goals, Need.PENALTIES, result.match)
     if result.penalties is not None:
         shown = result.penalties.swapped() if flip else result.penalties
-        what = "awarded shoot-out" if awarded is not None else "penalties"
-        tie.steps.append(f"{what}: {first} {shown} {second}")
+        tie.steps.append(
+            Step(
+                criterion=DecidedBy.PENALTIES,
+                first=shown.home,
+                second=shown.away,
+                awarded=awarded is not None,
+            )
+        )
     by = DecidedBy.RULING if awarded is not None else DecidedBy.PENALTIES
     return tie.won(shootout_winner, by, goals)
 
@@ -548,12 +641,18 @@ def _refuse_undue(result: OfficialResult, why: str, *, extra: bool = True) -> No
         raise RuleError(msg)
 
 
-def _missing(result: OfficialResult, label: str) -> str:
+def _missing(result: OfficialResult) -> Need:
+    """What a match without a result that counts needs."""
     if result.status is MatchStatus.NOT_PLAYED:
-        return f"{label} to be played (it was not)"
+        return Need.MATCH
     if result.status is MatchStatus.VOID:
-        return f"{label} to be replayed or awarded (it was declared void)"
-    return f"the score of {label} (not recorded)"
+        return Need.REPLAY_OR_AWARD
+    return Need.RESULT
+
+
+def _goals(criterion: DecidedBy, goals: Score) -> Step:
+    """A step comparing *goals*, written first-named team first."""
+    return Step(criterion=criterion, first=goals.home, second=goals.away)
 
 
 def _points(goals_for: int, goals_against: int) -> int:

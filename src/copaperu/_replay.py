@@ -3,7 +3,9 @@
 The replay computes what the record allows, takes from the sources what they
 state for the rest (marked *recorded*, with the source), and lists what is
 unknown and what that blocks. It never invents a result. A recorded fact that
-contradicts what the results compute is reported, not silently preferred.
+contradicts what the results compute is reported, not silently preferred. What is
+unknown and what contradicts are values (:class:`Unknown`, :class:`Contradiction`);
+``_words`` puts them in words.
 """
 
 from __future__ import annotations
@@ -15,16 +17,26 @@ from typing import Protocol, TypeVar, final
 import attrs
 
 from . import rules as presets
-from ._competition import Edition, Entrant, Group, Reference, ReferenceKind, Tie
+from ._competition import (
+    Edition,
+    Entrant,
+    Group,
+    RecordedWinner,
+    Reference,
+    ReferenceKind,
+    Tie,
+)
 from ._knockout import TieOutcome, TieRules, decide_match, decide_tie
 from ._official import MatchStatus, official_result
-from ._standings import Standings, standings
+from ._points import PointsScheme
+from ._standings import OpenTie, Standings, standings
 from ._tiebreak import Criterion, Scope, Statistic, TableRules
-from ._validators import ordinal
 from ._values import Match, TeamId
 from .errors import CopaperuError, UnknownNameError
 
 __all__ = [
+    "Contradiction",
+    "ContradictionKind",
     "EditionResult",
     "GroupResult",
     "Placed",
@@ -32,6 +44,7 @@ __all__ = [
     "StageResult",
     "TieResult",
     "Unknown",
+    "UnknownKind",
     "replay",
 ]
 
@@ -91,11 +104,36 @@ class Placed:
     """The source's words or the reasoning."""
 
     def __str__(self) -> str:
-        team = self.team if self.team is not None else "unknown"
-        how = str(self.provenance)
-        if self.source:
-            how += f", {self.source}"
-        return f"{ordinal(self.place)}: {team} ({how})"
+        from ._words import placed_text
+
+        return placed_text(self)
+
+
+class UnknownKind(enum.StrEnum):
+    """What kind of thing the record does not say.
+
+    >>> UnknownKind("no_leg")
+    <UnknownKind.NO_LEG: 'no_leg'>
+    """
+
+    STAGE_WITHOUT_RESULTS = "stage_without_results"
+    """A stage with no phase and no recorded qualifier: nothing of it is recorded."""
+    GROUP_ENTRANT = "group_entrant"
+    """A group's entrant that cannot be resolved: it blocks the group's table."""
+    TIE_ENTRANT = "tie_entrant"
+    """A tie's entrant that cannot be resolved: it blocks the tie's winner, unless
+    a winner is recorded."""
+    RESULTS_MISSING = "results_missing"
+    """Results of a group not recorded: they block the places they leave open."""
+    OPEN_TIE = "open_tie"
+    """Teams of a complete group still level: they block the places they cover
+    when those are qualifying places."""
+    UNDECIDED = "undecided"
+    """A tie its legs do not decide: it blocks its winner, unless one is recorded."""
+    NO_LEG = "no_leg"
+    """A tie without a recorded leg: it blocks its winner, unless one is recorded."""
+    CHAMPION = "champion"
+    """The champion, which the edition names by a reference nothing resolves."""
 
 
 @final
@@ -103,17 +141,130 @@ class Placed:
 class Unknown:
     """Something the record does not say, and what that blocks.
 
-    >>> print(Unknown(what="region-vi: no result recorded", blocks="its winner"))
-    region-vi: no result recorded -- blocks its winner
+    The *kind* says what is unknown; the other fields carry what that kind needs,
+    and ``str()`` puts it in words.
+
+    >>> unknown = Unknown(kind=UnknownKind.RESULTS_MISSING, id="region-vi",
+    ...                   missing=6, expected=6, places=(1,))
+    >>> print(unknown)
+    region-vi: 6 of 6 results not recorded -- blocks its 1st place
+    >>> unknown.is_blocking
+    True
     """
 
-    what: str
-    """What is not known."""
-    blocks: str = ""
-    """What cannot be computed because of it; ``""`` when nothing is blocked."""
+    kind: UnknownKind
+    """What kind of thing is unknown."""
+    id: str = ""
+    """The stage, group or tie it concerns; ``""`` for the champion."""
+    entrant: Reference | None = None
+    """For an entrant or the champion: the reference that could not be resolved."""
+    missing: int = 0
+    """For missing results: how many of the group's fixtures have no result."""
+    expected: int = 0
+    """For missing results: how many fixtures the group has; ``0`` when its
+    entrants are not all known."""
+    open_tie: OpenTie | None = None
+    """For an open tie: the teams level, and what they need."""
+    outcome: TieOutcome | None = None
+    """For an undecided tie: what its legs decide (``needs`` says what is missing)."""
+    places: tuple[int, ...] = ()
+    """The places of the group it blocks."""
+    taken: tuple[Placed, ...] = ()
+    """For missing results: the places taken from the record instead."""
+    recorded: RecordedWinner | None = None
+    """For a tie: the winner taken from the record instead; ``None`` when none is
+    recorded, so that the tie blocks its winner."""
+
+    @property
+    def is_blocking(self) -> bool:
+        """Whether it blocks anything (places, a table, a winner or the champion).
+
+        >>> Unknown(kind=UnknownKind.STAGE_WITHOUT_RESULTS, id="district").is_blocking
+        False
+        """
+        if self.kind in {UnknownKind.CHAMPION, UnknownKind.GROUP_ENTRANT}:
+            return True
+        if self.kind in {
+            UnknownKind.TIE_ENTRANT,
+            UnknownKind.UNDECIDED,
+            UnknownKind.NO_LEG,
+        }:
+            return self.recorded is None
+        return bool(self.places)
 
     def __str__(self) -> str:
-        return f"{self.what} -- blocks {self.blocks}" if self.blocks else self.what
+        from ._words import unknown_text
+
+        return unknown_text(self)
+
+
+class ContradictionKind(enum.StrEnum):
+    """What kind of recorded fact disagrees with the results, or with itself.
+
+    >>> ContradictionKind("winner")
+    <ContradictionKind.WINNER: 'winner'>
+    """
+
+    TABLE_NOT_COMPUTED = "table_not_computed"
+    """A group's table cannot be computed from its matches (see *error*)."""
+    PLACE = "place"
+    """A place computed from the results holds another team than a source records."""
+    PUBLISHED_GOALS = "published_goals"
+    """A complete published table whose goals for and goals against differ in total."""
+    PUBLISHED_PLAYED = "published_played"
+    """A published row whose matches played are not its wins, draws and losses."""
+    PUBLISHED_POINTS = "published_points"
+    """A published row whose points are not what its wins, draws and losses earn."""
+    PUBLISHED_ROW = "published_row"
+    """A published row of a complete group that differs from the results' row."""
+    ENTRANTS = "entrants"
+    """A tie whose entrants resolve to other teams than those playing its legs."""
+    WINNER = "winner"
+    """A tie's winner computed from its legs is not the team a source records."""
+    LEGS_NOT_DECIDED = "legs_not_decided"
+    """A tie whose legs cannot be decided under its rules (see *error*)."""
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Contradiction:
+    """A recorded fact that disagrees with what the results compute (or with itself).
+
+    *computed* and *recorded* hold the two facts: teams for a place or a winner;
+    numbers for a published row's played or points (*scheme* says how points are
+    earned); the row's figures (played, won, drawn, lost, goals for, goals against,
+    points) for a published row; the published goals for and against, in total;
+    the teams a tie's entrants resolve to and those of its legs.
+
+    >>> print(Contradiction(kind=ContradictionKind.WINNER, id="final",
+    ...                     computed="I.M.I.", recorded="Coronel Bolognesi",
+    ...                     source="PRESS"))
+    final: winner computed as I.M.I., but PRESS records Coronel Bolognesi
+    """
+
+    kind: ContradictionKind
+    """What kind of fact disagrees."""
+    id: str
+    """The group or tie concerned."""
+    team: TeamId = ""
+    """For a published row: its team."""
+    place: int = 0
+    """For a place: the place."""
+    computed: TeamId | int | tuple[int, ...] | tuple[TeamId, ...] | None = None
+    """The fact as the results (or the row's own figures) compute it."""
+    recorded: TeamId | int | tuple[int, ...] | tuple[TeamId, ...] | None = None
+    """The fact as recorded."""
+    source: str = ""
+    """For a place or a winner: the key of the source that records it."""
+    scheme: PointsScheme | None = None
+    """For a published row's points: the points scheme they are computed by."""
+    error: str = ""
+    """For a table or legs that cannot be computed: why, as the error says it."""
+
+    def __str__(self) -> str:
+        from ._words import contradiction_text
+
+        return contradiction_text(self)
 
 
 @final
@@ -248,7 +399,7 @@ class EditionResult:
     """The promoted teams (``None`` for each one the record does not give)."""
     unknowns: tuple[Unknown, ...]
     """What the record does not say, and what that blocks."""
-    contradictions: tuple[str, ...]
+    contradictions: tuple[Contradiction, ...]
     """Recorded facts that disagree with what the results compute."""
 
     def stage(self, stage_id: str) -> StageResult:
@@ -309,7 +460,7 @@ class _Replay:
         self.places: dict[tuple[str, int], TeamId | None] = {}
         self.winners: dict[str, tuple[TeamId | None, TeamId | None]] = {}
         self.unknowns: list[Unknown] = []
-        self.contradictions: list[str] = []
+        self.contradictions: list[Contradiction] = []
         self.provenances: dict[str, Provenance] = {}
 
     def run(self) -> EditionResult:
@@ -331,7 +482,9 @@ class _Replay:
                 for q in stage.qualified
             )
             if not stage.phases and not stage.qualified:
-                self.unknowns.append(Unknown(what=f"{stage.id}: no result recorded"))
+                self.unknowns.append(
+                    Unknown(kind=UnknownKind.STAGE_WITHOUT_RESULTS, id=stage.id)
+                )
             stages.append(
                 StageResult(
                     id=stage.id,
@@ -349,12 +502,9 @@ class _Replay:
             if champion
             else Provenance.UNKNOWN
         )
-        if self.edition.champion is not None and champion is None:
+        if isinstance(self.edition.champion, Reference) and champion is None:
             self.unknowns.append(
-                Unknown(
-                    what=f"the champion ({self.edition.champion})",
-                    blocks="the champion",
-                )
+                Unknown(kind=UnknownKind.CHAMPION, entrant=self.edition.champion)
             )
         promoted = tuple(self.resolve(entrant) for entrant in self.edition.promoted)
         return EditionResult(
@@ -391,11 +541,10 @@ class _Replay:
     def group(self, group: Group) -> GroupResult:
         teams = tuple(self.resolve(entrant) for entrant in group.entrants)
         for entrant, team in zip(group.entrants, teams, strict=True):
-            if team is None:
+            if team is None and isinstance(entrant, Reference):
                 self.unknowns.append(
                     Unknown(
-                        what=f"{group.id}: entrant {entrant} unknown",
-                        blocks=f"{group.id}'s table",
+                        kind=UnknownKind.GROUP_ENTRANT, id=group.id, entrant=entrant
                     )
                 )
         rules = self.table_rules_for(group.rules)
@@ -423,7 +572,11 @@ class _Replay:
                 )
             except CopaperuError as exc:
                 self.contradictions.append(
-                    f"{group.id}: the table cannot be computed: {exc}"
+                    Contradiction(
+                        kind=ContradictionKind.TABLE_NOT_COMPUTED,
+                        id=group.id,
+                        error=str(exc),
+                    )
                 )
         certain = self.certain_places(group, table, named, settled, expected, rules)
         places = []
@@ -434,8 +587,14 @@ class _Replay:
             if computed is not None:
                 if fact is not None and fact.team != computed:
                     self.contradictions.append(
-                        f"{group.id}: {ordinal(place)} place computed as {computed}, "
-                        f"but {fact.source or 'a source'} records {fact.team}"
+                        Contradiction(
+                            kind=ContradictionKind.PLACE,
+                            id=group.id,
+                            place=place,
+                            computed=computed,
+                            recorded=fact.team,
+                            source=fact.source,
+                        )
                     )
                 placed = Placed(
                     place=place, team=computed, provenance=Provenance.COMPUTED
@@ -459,35 +618,38 @@ class _Replay:
         self.check_published(group, table, rules, complete)
         if table is not None and complete:
             for open_tie in table.open_ties:
-                what = f"{group.id}: {open_tie}"
-                blocks = (
-                    ""
-                    if open_tie.position > max(group.advance, 1)
-                    else "the places it covers"
+                first_place = open_tie.position
+                covered = range(first_place, first_place + len(open_tie.teams))
+                self.unknowns.append(
+                    Unknown(
+                        kind=UnknownKind.OPEN_TIE,
+                        id=group.id,
+                        open_tie=open_tie,
+                        places=()
+                        if first_place > max(group.advance, 1)
+                        else tuple(covered),
+                    )
                 )
-                self.unknowns.append(Unknown(what=what, blocks=blocks))
         if not complete:
-            missing = (len(expected) - known) if expected else None
-            what = (
-                f"{group.id}: {missing} of {len(expected)} results not recorded"
-                if missing is not None
-                else f"{group.id}: results not recorded"
+            self.unknowns.append(
+                Unknown(
+                    kind=UnknownKind.RESULTS_MISSING,
+                    id=group.id,
+                    missing=len(expected) - known,
+                    expected=len(expected),
+                    places=tuple(
+                        p.place
+                        for p in places
+                        if p.provenance is Provenance.UNKNOWN
+                        and p.place <= max(group.advance, 1)
+                    ),
+                    taken=tuple(
+                        p
+                        for p in places
+                        if p.provenance in {Provenance.RECORDED, Provenance.INFERRED}
+                    ),
+                )
             )
-            blocked = [
-                ordinal(p.place)
-                for p in places
-                if p.provenance is Provenance.UNKNOWN
-                and p.place <= max(group.advance, 1)
-            ]
-            blocks = f"its {', '.join(blocked)} place" if blocked else ""
-            taken = [
-                f"{ordinal(p.place)} place from {p.source or 'the record'}"
-                for p in places
-                if p.provenance in {Provenance.RECORDED, Provenance.INFERRED}
-            ]
-            if taken:
-                what += f" ({'; '.join(taken)})"
-            self.unknowns.append(Unknown(what=what, blocks=blocks))
         return GroupResult(
             id=group.id,
             name=group.name,
@@ -552,12 +714,36 @@ class _Replay:
             and goals_for != goals_against
         ):
             self.contradictions.append(
-                f"{group.id}: the published table has {goals_for} goals for but {goals_against} against"
+                Contradiction(
+                    kind=ContradictionKind.PUBLISHED_GOALS,
+                    id=group.id,
+                    recorded=(goals_for, goals_against),
+                )
             )
         for row in group.published:
-            for problem in row.problems(scheme.win, scheme.draw, scheme.loss):
+            outcomes = row.won + row.drawn + row.lost
+            if row.played != outcomes:
                 self.contradictions.append(
-                    f"{group.id}: published row {row.team}: {problem}"
+                    Contradiction(
+                        kind=ContradictionKind.PUBLISHED_PLAYED,
+                        id=group.id,
+                        team=row.team,
+                        computed=outcomes,
+                        recorded=row.played,
+                    )
+                )
+            earned = scheme.win * row.won + scheme.draw * row.drawn
+            earned += scheme.loss * row.lost
+            if row.points != earned:
+                self.contradictions.append(
+                    Contradiction(
+                        kind=ContradictionKind.PUBLISHED_POINTS,
+                        id=group.id,
+                        team=row.team,
+                        computed=earned,
+                        recorded=row.points,
+                        scheme=scheme,
+                    )
                 )
             if table is not None and complete:
                 mine = table.row(row.team)
@@ -581,25 +767,38 @@ class _Replay:
                 )
                 if ours != theirs:
                     self.contradictions.append(
-                        f"{group.id}: published row {row.team} {theirs} differs from the results {ours}"
+                        Contradiction(
+                            kind=ContradictionKind.PUBLISHED_ROW,
+                            id=group.id,
+                            team=row.team,
+                            computed=ours,
+                            recorded=theirs,
+                        )
                     )
 
     def tie(self, tie: Tie) -> TieResult:
         teams = tuple(self.resolve(entrant) for entrant in tie.entrants)
         first, second = teams[0], teams[1]
         for entrant, team in zip(tie.entrants, teams, strict=True):
-            if team is None:
+            if team is None and isinstance(entrant, Reference):
                 self.unknowns.append(
                     Unknown(
-                        what=f"{tie.id}: entrant {entrant} unknown",
-                        blocks="" if tie.recorded else f"{tie.id}'s winner",
+                        kind=UnknownKind.TIE_ENTRANT,
+                        id=tie.id,
+                        entrant=entrant,
+                        recorded=tie.recorded,
                     )
                 )
         in_legs = {team for match in tie.legs for team in match.teams}
         resolved = {team for team in teams if team is not None}
         if in_legs and resolved and not resolved <= in_legs:
             self.contradictions.append(
-                f"{tie.id}: the entrants resolve to {sorted(resolved)}, but the legs are between {sorted(in_legs)}"
+                Contradiction(
+                    kind=ContradictionKind.ENTRANTS,
+                    id=tie.id,
+                    computed=tuple(sorted(resolved)),
+                    recorded=tuple(sorted(in_legs)),
+                )
             )
         outcome = self.decide(tie)
         recorded = tie.recorded
@@ -610,7 +809,13 @@ class _Replay:
             winner, provenance = outcome.winner, Provenance.COMPUTED
             if recorded is not None and recorded.winner != winner:
                 self.contradictions.append(
-                    f"{tie.id}: winner computed as {winner}, but {recorded.source or 'a source'} records {recorded.winner}"
+                    Contradiction(
+                        kind=ContradictionKind.WINNER,
+                        id=tie.id,
+                        computed=winner,
+                        recorded=recorded.winner,
+                        source=recorded.source,
+                    )
                 )
         elif recorded is not None:
             winner = recorded.winner
@@ -619,27 +824,18 @@ class _Replay:
             )
             source, notes = recorded.source, recorded.notes
         if outcome is not None and outcome.winner is None:
-            blocks = "" if recorded is not None else "its winner"
-            taken = (
-                f" (winner taken from the record: {recorded.source})"
-                if recorded
-                else ""
-            )
             self.unknowns.append(
                 Unknown(
-                    what=f"{tie.id}: undecided by the legs, needs {outcome.needs}{taken}",
-                    blocks=blocks,
+                    kind=UnknownKind.UNDECIDED,
+                    id=tie.id,
+                    outcome=outcome,
+                    recorded=recorded,
                 )
             )
         elif outcome is None and not tie.legs:
-            blocks = "" if recorded is not None else "its winner"
-            taken = (
-                f" (winner taken from the record: {recorded.source})"
-                if recorded
-                else ""
+            self.unknowns.append(
+                Unknown(kind=UnknownKind.NO_LEG, id=tie.id, recorded=recorded)
             )
-            what = f"{tie.id}: no leg recorded{taken}"
-            self.unknowns.append(Unknown(what=what, blocks=blocks))
         pair = [team for team in (first, second) if team is not None] or sorted(in_legs)
         if outcome is not None:
             pair = list(outcome.teams)
@@ -670,7 +866,11 @@ class _Replay:
             if len(tie.legs) == 1:
                 return decide_match(tie.legs[0], rules)
         except CopaperuError as exc:
-            self.contradictions.append(f"{tie.id}: the legs cannot be decided: {exc}")
+            self.contradictions.append(
+                Contradiction(
+                    kind=ContradictionKind.LEGS_NOT_DECIDED, id=tie.id, error=str(exc)
+                )
+            )
         return None
 
 

@@ -12,10 +12,10 @@ import itertools
 import random
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
-from typing import Final
 
 import attrs
 
+from ._knockout import Need
 from ._official import MatchStatus, official_result
 from ._points import PointsScheme
 from ._rulings import AwardedShootout, PointsDeduction, Ruling
@@ -31,7 +31,6 @@ from ._tiebreak import (
     Statistic,
     Tiebreaker,
 )
-from ._validators import ordinal
 from ._values import Match, TeamId
 
 __all__: list[str] = []
@@ -39,20 +38,40 @@ __all__: list[str] = []
 # Positions in a team's tally (a plain list, for speed).
 _P, _W, _D, _L, _GF, _GA, _AGF, _AW, _PTS = range(9)
 
-NEEDS_PLAYOFF: Final = "play-off"
-NEEDS_LOTS: Final = "drawing of lots"
-NEEDS_SHOOTOUT: Final = "penalty shoot-out"
+_Figure = int | Fraction | float | None
+"""A team's figure under one criterion (``None`` for a shoot-out's teams)."""
+
+_Separator = (
+    Statistic | FairPlay | Ranking | DrawingOfLots | Playoff | LastMatchShootout
+)
+"""The criteria that split teams by themselves (a head-to-head splits through
+its own criteria; an only-when through the one it wraps)."""
 
 
 @attrs.frozen
 class _Split:
-    """One criterion dividing a group of level teams (kept for explanations)."""
+    """One criterion dividing a group of level teams (kept for explanations).
+
+    *values* are each team's figure as the criterion compared it (goals against
+    negated, an infinite goal average as ``_INFINITE``); for lots, the place each
+    team was drawn; for a play-off, play-off wins; ``None`` for a shoot-out.
+    """
 
     parts: tuple[tuple[TeamId, ...], ...]
-    criterion: Tiebreaker
+    criterion: _Separator
     concerned: tuple[TeamId, ...] | None
-    values: tuple[tuple[TeamId, object], ...]
-    detail: str = ""
+    values: tuple[tuple[TeamId, _Figure], ...]
+    matches: tuple[Match, ...] = ()
+    seed: int | None = None
+
+
+@attrs.frozen
+class _Wants:
+    """What a group of level teams needs before any criterion can separate them."""
+
+    need: Need
+    ranking: str = ""
+    missing: tuple[TeamId, ...] = ()
 
 
 _INFINITE = Fraction(10**18)  # above any real goal average
@@ -103,16 +122,16 @@ def _count(
     matches: tuple[Match, ...], apply_rulings: bool
 ) -> tuple[
     list[_Counted],
-    list[tuple[Match, str]],
+    list[tuple[Match, MatchStatus]],
     dict[TeamId, list[Ruling | PointsDeduction]],
 ]:
     """Split *matches* into those that count (as records) and those that do not.
 
-    Returns the records, the matches not counted with the reason, and for each
+    Returns the records, the matches not counted with their status, and for each
     team the rulings that changed one of its matches.
     """
     counted: list[_Counted] = []
-    not_counted: list[tuple[Match, str]] = []
+    not_counted: list[tuple[Match, MatchStatus]] = []
     changed: dict[TeamId, list[Ruling | PointsDeduction]] = {}
     for match in matches:
         if apply_rulings and match.rulings:
@@ -123,7 +142,7 @@ def _count(
             for team in match.teams:
                 changed.setdefault(team, []).extend(table_rulings)
             if not result.counts:
-                not_counted.append((match, _NOT_COUNTED[result.status]))
+                not_counted.append((match, result.status))
                 continue
             hg, ag = (result.score.home, result.score.away) if result.score else (0, 0)
             outcome = (
@@ -134,19 +153,12 @@ def _count(
         else:
             score = match.score
             if score is None:
-                not_counted.append((match, _NOT_COUNTED[MatchStatus.UNKNOWN]))
+                not_counted.append((match, MatchStatus.UNKNOWN))
                 continue
             hg, ag = score.home, score.away
             outcome = (hg > ag) - (hg < ag)
         counted.append((match.home, match.away, hg, ag, outcome, match.neutral, match))
     return counted, not_counted, changed
-
-
-_NOT_COUNTED = {
-    MatchStatus.UNKNOWN: "no score",
-    MatchStatus.NOT_PLAYED: "not played",
-    MatchStatus.VOID: "abandoned and void",
-}
 
 
 def _goal_average(line: list[int]) -> Fraction:
@@ -155,7 +167,7 @@ def _goal_average(line: list[int]) -> Fraction:
     return _INFINITE if line[_GF] else Fraction(0)
 
 
-_KEYS: dict[Criterion, Callable[[list[int]], object]] = {
+_KEYS: dict[Criterion, Callable[[list[int]], int | Fraction]] = {
     Criterion.POINTS: lambda line: line[_PTS],
     Criterion.GOAL_DIFFERENCE: lambda line: line[_GF] - line[_GA],
     Criterion.GOALS_FOR: lambda line: line[_GF],
@@ -179,7 +191,7 @@ def _opponents_total(
     matches: Iterable[_Counted],
     table: Mapping[TeamId, list[int]],
     figure: Callable[[list[int]], int],
-) -> dict[TeamId, object]:
+) -> dict[TeamId, _Figure]:
     """For each team of *block*, *figure* added up over the different teams it played."""
     played: dict[TeamId, set[TeamId]] = {team: set() for team in block}
     for record in matches:
@@ -194,7 +206,7 @@ def _opponents_total(
     }
 
 
-_Part = tuple[tuple[TeamId, ...], int, str | None]
+_Part = tuple[tuple[TeamId, ...], int, _Wants | None]
 """A group of teams in the making: the teams, their first place, what they need."""
 
 
@@ -238,7 +250,7 @@ class _Resolver:
                     refined.append((teams, first, needs))
                     continue
                 outcome = self.apply(criterion, teams, first, concerned)
-                if isinstance(outcome, str):
+                if isinstance(outcome, _Wants):
                     refined.append((teams, first, outcome))
                     continue
                 place = first
@@ -254,7 +266,7 @@ class _Resolver:
         block: tuple[TeamId, ...],
         start: int,
         concerned: tuple[TeamId, ...] | None,
-    ) -> list[tuple[TeamId, ...]] | str:
+    ) -> list[tuple[TeamId, ...]] | _Wants:
         """Order *block* by one *criterion*: ordered groups, or what it needs."""
         if isinstance(criterion, Statistic):
             table, among = self._table(criterion.scope, block, concerned)
@@ -283,8 +295,10 @@ class _Resolver:
             missing = [team for team in block if team not in known]
             if missing:
                 # Data not given stays unknown: the teams stay level until it is.
-                return f"{criterion.name} (no value for {', '.join(missing)})"
-            shown: dict[TeamId, object] = {
+                return _Wants(
+                    Need.RANKING_VALUE, ranking=criterion.name, missing=tuple(missing)
+                )
+            shown: dict[TeamId, _Figure] = {
                 team: criterion.value(team) for team in block
             }
             sign = 1 if criterion.higher_is_better else -1
@@ -302,26 +316,27 @@ class _Resolver:
 
     def _split_by(
         self,
-        criterion: Tiebreaker,
+        criterion: _Separator,
         block: tuple[TeamId, ...],
-        values: Mapping[TeamId, object],
+        values: Mapping[TeamId, _Figure],
         concerned: tuple[TeamId, ...] | None,
         *,
-        shown: Mapping[TeamId, object] | None = None,
-        detail: str = "",
+        shown: Mapping[TeamId, _Figure] | None = None,
     ) -> list[tuple[TeamId, ...]]:
         parts = _group(block, values)
         if len(parts) > 1:
-            self._record(criterion, parts, shown or values, concerned, detail)
+            self._record(criterion, parts, shown or values, concerned)
         return parts
 
     def _record(
         self,
-        criterion: Tiebreaker,
+        criterion: _Separator,
         parts: Sequence[tuple[TeamId, ...]],
-        values: Mapping[TeamId, object],
+        values: Mapping[TeamId, _Figure],
         concerned: tuple[TeamId, ...] | None,
-        detail: str,
+        *,
+        matches: tuple[Match, ...] = (),
+        seed: int | None = None,
     ) -> None:
         self.splits.append(
             _Split(
@@ -329,7 +344,8 @@ class _Resolver:
                 criterion=criterion,
                 concerned=concerned,
                 values=tuple((team, values[team]) for part in parts for team in part),
-                detail=detail,
+                matches=matches,
+                seed=seed,
             )
         )
 
@@ -397,30 +413,26 @@ class _Resolver:
 
     def _lots(
         self, criterion: DrawingOfLots, block: tuple[TeamId, ...]
-    ) -> list[tuple[TeamId, ...]] | str:
+    ) -> list[tuple[TeamId, ...]] | _Wants:
+        seed: int | None = None
         for drawn in self.lots:
             if set(block) <= set(drawn):
                 order = [team for team in drawn if team in block]
-                detail = "drawn, as recorded"
                 break
         else:
             if criterion.seed is None:
-                return NEEDS_LOTS
+                return _Wants(Need.DRAWING_OF_LOTS)
+            seed = criterion.seed
             order = sorted(block)
-            random.Random(f"copaperu-lots:{criterion.seed}:{'|'.join(order)}").shuffle(
-                order
-            )
-            detail = f"simulated with seed {criterion.seed}"
+            random.Random(f"copaperu-lots:{seed}:{'|'.join(order)}").shuffle(order)
         parts: list[tuple[TeamId, ...]] = [(team,) for team in order]
-        values: dict[TeamId, object] = {
-            team: f"drawn {ordinal(i + 1)}" for i, team in enumerate(order)
-        }
-        self._record(criterion, parts, values, None, detail)
+        drawn_at: dict[TeamId, _Figure] = {team: i + 1 for i, team in enumerate(order)}
+        self._record(criterion, parts, drawn_at, None, seed=seed)
         return parts
 
     def _playoff(
         self, criterion: Playoff, block: tuple[TeamId, ...], start: int
-    ) -> list[tuple[TeamId, ...]] | str:
+    ) -> list[tuple[TeamId, ...]] | _Wants:
         if not _straddles(self.boundaries, start, len(block)):
             return [block]
         members = set(block)
@@ -434,25 +446,20 @@ class _Resolver:
                 decided.append(match)
                 met.add(frozenset(match.teams))
         if len(met) < len(block) * (len(block) - 1) // 2:
-            return NEEDS_PLAYOFF  # until every pair has met, a play-off decides nothing
+            # Until every pair has met, a play-off decides nothing.
+            return _Wants(Need.PLAYOFF)
         parts = _group(block, wins)
         place = start
         for part in parts:
             if len(part) > 1 and _straddles(self.boundaries, place, len(part)):
-                return NEEDS_PLAYOFF
+                return _Wants(Need.PLAYOFF)
             place += len(part)
-        shown: dict[TeamId, object] = (
-            {team: "won" if count else "lost" for team, count in wins.items()}
-            if len(block) == 2
-            else {team: f"{count} play-off wins" for team, count in wins.items()}
-        )
-        detail = "; ".join(str(match) for match in decided)
-        self._record(criterion, parts, shown, None, detail)
+        self._record(criterion, parts, wins, None, matches=tuple(decided))
         return parts
 
     def _last_match_shootout(
         self, criterion: LastMatchShootout, block: tuple[TeamId, ...]
-    ) -> list[tuple[TeamId, ...]] | str:
+    ) -> list[tuple[TeamId, ...]] | _Wants:
         if len(block) != 2:
             return [block]
         one, two = block
@@ -481,18 +488,19 @@ class _Resolver:
             return [block]
         match = last[0][6]
         if match.penalties is None or match.penalties.is_draw:
-            return NEEDS_SHOOTOUT
+            return _Wants(Need.PENALTIES)
         home_won = match.penalties.home > match.penalties.away
         winner, loser = (
             (match.home, match.away) if home_won else (match.away, match.home)
         )
         parts: list[tuple[TeamId, ...]] = [(winner,), (loser,)]
-        self._record(criterion, parts, {winner: "won", loser: "lost"}, None, str(match))
+        nothing: dict[TeamId, _Figure] = {winner: None, loser: None}
+        self._record(criterion, parts, nothing, None, matches=(match,))
         return parts
 
 
 def _group(
-    block: tuple[TeamId, ...], values: Mapping[TeamId, object]
+    block: tuple[TeamId, ...], values: Mapping[TeamId, _Figure]
 ) -> list[tuple[TeamId, ...]]:
     """*block* in groups of equal value, best first; each group sorted by name."""
     key = values.__getitem__

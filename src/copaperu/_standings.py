@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Iterable, Sequence
-from fractions import Fraction
 from typing import final
 
 import attrs
 
+from ._knockout import Need
 from ._official import MatchStatus, official_result
 from ._resolver import (
     _D,
@@ -16,23 +17,18 @@ from ._resolver import (
     _GF,
     _INFINITE,
     _L,
-    _NOT_COUNTED,
     _P,
     _PTS,
     _W,
     _count,
+    _Figure,
     _Resolver,
+    _Separator,
     _Split,
     _tally,
 )
 from ._rulings import PointsDeduction, Ruling
-from ._tiebreak import (
-    Criterion,
-    OnlyWhen,
-    Statistic,
-    TableRules,
-    Tiebreaker,
-)
+from ._tiebreak import Criterion, Statistic, TableRules
 from ._validators import is_a
 from ._values import Match, TeamId
 from .errors import InvalidValueError, RuleError, UnknownNameError
@@ -97,11 +93,15 @@ class TableRow:
 class OpenTie:
     """Teams still level after every criterion that could be applied.
 
-    *needs* says what would separate them: ``"play-off"`` (a play-off match across a
-    qualification boundary), ``"drawing of lots"``, or ``""`` when the chain ran
-    out of criteria.
+    *needs* says what would separate them: :attr:`~copaperu.Need.PLAYOFF` (a play-off match
+    across a qualification boundary), :attr:`~copaperu.Need.DRAWING_OF_LOTS`,
+    :attr:`~copaperu.Need.PENALTIES` (the shoot-out after a level last match),
+    :attr:`~copaperu.Need.RANKING_VALUE` (then *ranking* and *missing* say which values are
+    missing), or :attr:`~copaperu.Need.DECISION` when the chain ran out of criteria.
 
-    >>> tie = OpenTie(teams=("Juan Aurich", "U.P.A.O."), position=1, needs="play-off")
+    >>> import copaperu as cp
+    >>> tie = cp.OpenTie(teams=("Juan Aurich", "U.P.A.O."), position=1,
+    ...                  needs=cp.Need.PLAYOFF)
     >>> print(tie)
     Juan Aurich, U.P.A.O. level in place 1: needs a play-off
     """
@@ -110,12 +110,17 @@ class OpenTie:
     """The teams level, listed by name (their order means nothing)."""
     position: int
     """The place they share."""
-    needs: str = ""
-    """What would separate them; ``""`` when no criterion is left."""
+    needs: Need
+    """What would separate them; :attr:`~copaperu.Need.DECISION` when no criterion is left."""
+    ranking: str = ""
+    """For :attr:`~copaperu.Need.RANKING_VALUE`: the name of the ranking lacking values."""
+    missing: tuple[TeamId, ...] = ()
+    """For :attr:`~copaperu.Need.RANKING_VALUE`: the teams level without a value in it."""
 
     def __str__(self) -> str:
-        what = f"needs a {self.needs}" if self.needs else "no criterion separates them"
-        return f"{', '.join(self.teams)} level in place {self.position}: {what}"
+        from ._words import open_tie_text
+
+        return open_tie_text(self)
 
 
 @final
@@ -123,8 +128,10 @@ class OpenTie:
 class Separation:
     """Why one team stands directly above the next: the criterion and the figures.
 
-    >>> print(Separation(upper="Japan", lower="Senegal", criterion="fair play",
-    ...                  upper_value="-4", lower_value="-6"))
+    >>> from copaperu import tiebreak
+    >>> print(Separation(upper="Japan", lower="Senegal",
+    ...                  criterion=tiebreak.fair_play(),
+    ...                  upper_value=-4, lower_value=-6))
     Japan above Senegal on fair play: -4 vs -6
     """
 
@@ -132,21 +139,31 @@ class Separation:
     """The team placed higher."""
     lower: TeamId
     """The team placed directly below it."""
-    criterion: str
-    """The criterion that separated them, in words."""
-    upper_value: str
-    """The upper team's figure under that criterion."""
-    lower_value: str
+    criterion: _Separator
+    """The criterion that separated them (a head-to-head's own criterion, with
+    *among*, when a head-to-head did)."""
+    upper_value: _Figure
+    """The upper team's figure under that criterion: an ``int`` for counts
+    (points, goals, wins, a fair-play score; goals against as conceded, fewer being
+    better), a :class:`~fractions.Fraction` for a goal average (``math.inf`` when
+    no goal was conceded), a ``float`` for a ranking's value; for lots, the place
+    the team was drawn; for a play-off, its play-off wins; ``None`` for a
+    shoot-out."""
+    lower_value: _Figure
     """The lower team's figure under that criterion."""
-    detail: str = ""
-    """More about the decision: the play-off's score, the seed of a draw."""
+    among: tuple[TeamId, ...] | None = None
+    """The teams among whose matches the figures were computed (a head-to-head);
+    ``None`` when they come from all the matches."""
+    matches: tuple[Match, ...] = ()
+    """The matches that decided: the play-off matches, or the last match with
+    its shoot-out."""
+    seed: int | None = None
+    """For a simulated drawing of lots, its seed; ``None`` for lots as recorded."""
 
     def __str__(self) -> str:
-        text = (
-            f"{self.upper} above {self.lower} on {self.criterion}: "
-            f"{self.upper_value} vs {self.lower_value}"
-        )
-        return f"{text} ({self.detail})" if self.detail else text
+        from ._words import separation_text
+
+        return separation_text(self)
 
 
 @final
@@ -168,17 +185,15 @@ class Explanation:
     """Teams that no criterion separated."""
     unplayed: tuple[Match, ...] = ()
     """Matches that counted for nothing: no score, not played, or void."""
-    not_counted: tuple[str, ...] = ()
-    """Why each match of *unplayed* did not count."""
+    not_counted: tuple[MatchStatus, ...] = ()
+    """Why each match of *unplayed* did not count: its status as the table saw it
+    (:attr:`~copaperu.MatchStatus.UNKNOWN`, :attr:`~copaperu.MatchStatus.NOT_PLAYED` or
+    :attr:`~copaperu.MatchStatus.VOID`)."""
 
     def __str__(self) -> str:
-        lines = [str(s) for s in self.separations]
-        lines += [str(t) for t in self.open_ties]
-        lines += [
-            f"not counted ({why}): {m}"
-            for m, why in zip(self.unplayed, self.not_counted, strict=False)
-        ]
-        return "\n".join(lines)
+        from ._words import explanation_text
+
+        return explanation_text(self)
 
 
 @final
@@ -269,10 +284,10 @@ class Standings:
             not_counted=tuple(self._why_not_counted(match) for match in self.unplayed),
         )
 
-    def _why_not_counted(self, match: Match) -> str:
+    def _why_not_counted(self, match: Match) -> MatchStatus:
         if not self.apply_rulings:
-            return _NOT_COUNTED[MatchStatus.UNKNOWN]
-        return _NOT_COUNTED[official_result(match).status]
+            return MatchStatus.UNKNOWN
+        return official_result(match).status
 
     def _separation(self, upper: TeamId, lower: TeamId) -> Separation | None:
         for split in self.splits:
@@ -281,13 +296,16 @@ class Standings:
             }
             if upper in where and lower in where and where[upper] != where[lower]:
                 values = dict(split.values)
+                criterion = split.criterion
                 return Separation(
                     upper=upper,
                     lower=lower,
-                    criterion=_describe(split.criterion, split.concerned),
-                    upper_value=_figure(split.criterion, values[upper]),
-                    lower_value=_figure(split.criterion, values[lower]),
-                    detail=split.detail,
+                    criterion=criterion,
+                    upper_value=_figure(criterion, values[upper]),
+                    lower_value=_figure(criterion, values[lower]),
+                    among=split.concerned,
+                    matches=split.matches,
+                    seed=split.seed,
                 )
         return None
 
@@ -295,34 +313,14 @@ class Standings:
         return _render(self)
 
 
-def _describe(criterion: Tiebreaker, concerned: tuple[TeamId, ...] | None) -> str:
-    inner = criterion.criterion if isinstance(criterion, OnlyWhen) else criterion
-    text = str(inner)
-    if concerned is not None:
-        return f"{text} among {', '.join(concerned)}"
-    return text
-
-
-def _figure(criterion: Tiebreaker, value: object) -> str:
-    inner = criterion.criterion if isinstance(criterion, OnlyWhen) else criterion
-    if isinstance(inner, Statistic):
-        if inner.criterion is Criterion.GOAL_DIFFERENCE:
-            assert isinstance(value, int)
-            return f"{value:+d}" if value else "0"
-        if inner.criterion is Criterion.GOALS_AGAINST:
-            assert isinstance(value, int)
-            return str(-value)
-        if inner.criterion is Criterion.GOAL_AVERAGE:
-            return _average_text(value)
-    return str(value)
-
-
-def _average_text(value: object) -> str:
-    if value == _INFINITE:
-        return "infinite (no goals against)"
-    if isinstance(value, Fraction):
-        return f"{float(value):.3f}"
-    return str(value)
+def _figure(criterion: _Separator, value: _Figure) -> _Figure:
+    """A figure as the resolver compared it, as people count it."""
+    if isinstance(criterion, Statistic) and value is not None:
+        if criterion.criterion is Criterion.GOALS_AGAINST:
+            return -value  # compared negated: fewer is better
+        if criterion.criterion is Criterion.GOAL_AVERAGE and value == _INFINITE:
+            return math.inf
+    return value
 
 
 def _render(table: Standings) -> str:
@@ -432,7 +430,7 @@ def standings(
     >>> matches = [cp.Match(home="A", away="B", score=cp.Score(0, 0))]
     >>> table = cp.standings(["A", "B"], matches, cp.rules.COPA_PERU_1998, advance=1)
     >>> table.open_ties
-    (OpenTie(teams=('A', 'B'), position=1, needs='play-off'),)
+    (OpenTie(teams=('A', 'B'), position=1, needs=<Need.PLAYOFF: 'playoff'>, ranking='', missing=()),)
     >>> table = cp.standings(
     ...     ["A", "B"], matches, cp.rules.COPA_PERU_1998, advance=1,
     ...     playoffs=[cp.Match(home="B", away="A", score=cp.Score(2, 1))])
@@ -461,9 +459,17 @@ def standings(
     parts = resolver.refine(tuple(sorted(listed)), 1, rules.tiebreakers, None)
     rows = []
     open_ties = []
-    for block, first, needs in parts:
+    for block, first, wants in parts:
         if len(block) > 1:
-            open_ties.append(OpenTie(teams=block, position=first, needs=needs or ""))
+            open_ties.append(
+                OpenTie(
+                    teams=block,
+                    position=first,
+                    needs=wants.need if wants else Need.DECISION,
+                    ranking=wants.ranking if wants else "",
+                    missing=wants.missing if wants else (),
+                )
+            )
         for team in block:
             line = full[team]
             rows.append(

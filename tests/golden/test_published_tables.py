@@ -169,7 +169,7 @@ def test_ireland_and_netherlands_without_the_recorded_lots_stay_level() -> None:
 
     assert 1 == len(table.open_ties)
     assert {"Republic of Ireland", "Netherlands"} == set(table.open_ties[0].teams)
-    assert "drawing of lots" == table.open_ties[0].needs
+    assert cp.Need.DRAWING_OF_LOTS == table.open_ties[0].needs
     assert 2 == table.open_ties[0].position
 
 

@@ -63,20 +63,27 @@ def _fifa_2018(_names: tuple[str, ...]) -> cp.TableRules:
 @pytest.mark.parametrize(
     ("make_rules", "needs", "said"),
     [
-        pytest.param(_classic, "", "no criterion separates them", id="classic"),
         pytest.param(
-            _fifa_2018, "drawing of lots", "needs a drawing of lots", id="fifa-2018"
+            _classic, cp.Need.DECISION, "no criterion separates them", id="classic"
+        ),
+        pytest.param(
+            _fifa_2018,
+            cp.Need.DRAWING_OF_LOTS,
+            "needs a drawing of lots",
+            id="fifa-2018",
         ),
         pytest.param(
             _euro_2024_with_equal_places,
-            "",
+            cp.Need.DECISION,
             "no criterion separates them",
             id="euro-2024-equal-ranking",
         ),
     ],
 )
 def test_cyclic_tie_is_an_open_tie_whatever_the_match_order_and_names(
-    make_rules: Callable[[tuple[str, ...]], cp.TableRules], needs: str, said: str
+    make_rules: Callable[[tuple[str, ...]], cp.TableRules],
+    needs: cp.Need,
+    said: str,
 ) -> None:
     """A, B, C share 1st as a reported open tie and D is 4th, in any order, any names."""
     checked = 0

@@ -167,10 +167,10 @@ def _check_outcome(outcome: cp.TieOutcome, teams: tuple[str, str]) -> None:
         assert outcome.winner in teams
         assert {outcome.winner, outcome.loser} == set(teams)
         assert outcome.decided_by is not None
-        assert "" == outcome.needs
+        assert (None, None) == (outcome.needs, outcome.missing_from)
         assert outcome.is_decided
     else:
-        assert outcome.needs != ""
+        assert outcome.needs is not None
         assert outcome.loser is None
         assert outcome.decided_by is None
         assert not outcome.is_decided

@@ -289,7 +289,7 @@ def test_seeded_lots_give_one_reproducible_order(
     rules = make(seed)
     first = cp.standings(group.teams, group.matches, rules)
     second = cp.standings(group.teams, group.matches, rules)
-    shootouts = [tie for tie in first.open_ties if tie.needs == "penalty shoot-out"]
+    shootouts = [tie for tie in first.open_ties if tie.needs is cp.Need.PENALTIES]
 
     assert first == second
     assert first.explain() == second.explain()
@@ -309,9 +309,9 @@ def test_unseeded_lots_leave_ties_that_need_a_drawing_of_lots(
     chain with the Euro's shoot-out after a level last match, that shoot-out).
     """
     rules = make(None)
-    allowed = {"drawing of lots"}
+    allowed = {cp.Need.DRAWING_OF_LOTS}
     if tiebreak.last_match_shootout() in rules.tiebreakers:
-        allowed.add("penalty shoot-out")
+        allowed.add(cp.Need.PENALTIES)
     table = cp.standings(group.teams, group.matches, rules)
 
     assert {tie.needs for tie in table.open_ties} <= allowed
@@ -385,21 +385,23 @@ GOALLESS_DOUBLE_ROUND_ROBIN = [
                 rules.UEFA_CHAMPIONS_LEAGUE_2019,
                 tiebreakers=rules.UEFA_CHAMPIONS_LEAGUE_2019.tiebreakers[:-1],
             ),
-            "",
+            cp.Need.DECISION,
             id="ucl-2019-without-coefficient",
         ),
         pytest.param(
             rules.UEFA_CHAMPIONS_LEAGUE_2019.with_ranking(
                 UCL_COEFFICIENT, dict.fromkeys(TWENTY, 30.0)
             ),
-            "",
+            cp.Need.DECISION,
             id="ucl-2019-equal-coefficients",
         ),
-        pytest.param(rules.FIFA_WORLD_CUP_2018, "drawing of lots", id="fifa-2018"),
+        pytest.param(
+            rules.FIFA_WORLD_CUP_2018, cp.Need.DRAWING_OF_LOTS, id="fifa-2018"
+        ),
     ],
 )
 def test_twenty_teams_all_goalless_stay_level_in_first_place(
-    preset: cp.TableRules, needs: str
+    preset: cp.TableRules, needs: cp.Need
 ) -> None:
     """380 goalless draws leave all twenty teams in one open tie for first place."""
     table = cp.standings(TWENTY, GOALLESS_DOUBLE_ROUND_ROBIN, preset)

@@ -44,7 +44,7 @@ def m(
     )
 
 
-Verdict = tuple[str | None, cp.DecidedBy | None, cp.Score | None, str]
+Verdict = tuple[str | None, cp.DecidedBy | None, cp.Score | None, cp.Need | None]
 
 
 def verdict(outcome: cp.TieOutcome) -> Verdict:
@@ -52,8 +52,17 @@ def verdict(outcome: cp.TieOutcome) -> Verdict:
     return (outcome.winner, outcome.decided_by, outcome.aggregate, outcome.needs)
 
 
-def undecided(aggregate: cp.Score | None, needs: str) -> Verdict:
+def undecided(aggregate: cp.Score | None, needs: cp.Need) -> Verdict:
     return (None, None, aggregate, needs)
+
+
+def step(criterion: cp.DecidedBy, first: int, second: int, **kwargs: Any) -> cp.Step:
+    """A comparison step with the first- and second-named teams' figures."""
+    return cp.Step(criterion=criterion, first=first, second=second, **kwargs)
+
+
+AGGREGATE, POINTS = cp.DecidedBy.AGGREGATE, cp.DecidedBy.POINTS
+AWAY_GOALS, EXTRA_TIME = cp.DecidedBy.AWAY_GOALS, cp.DecidedBy.EXTRA_TIME
 
 
 class TestNormalTime:
@@ -63,8 +72,8 @@ class TestNormalTime:
             m("A", "B", "2-1"), m("B", "A", "1-1"), rules.UEFA_CLUB_2021
         )
 
-        assert ("A", cp.DecidedBy.AGGREGATE, cp.Score(3, 2), "") == verdict(out)
-        assert ("aggregate: A 3-2 B",) == out.steps
+        assert ("A", cp.DecidedBy.AGGREGATE, cp.Score(3, 2), None) == verdict(out)
+        assert (step(AGGREGATE, 3, 2),) == out.steps
 
     def test_points_basis_win(self) -> None:
         """A win (2 points) and a draw (1) beat B's draw (1): A through on points."""
@@ -74,8 +83,11 @@ class TestNormalTime:
             rules.CONMEBOL_LIBERTADORES_1998_KNOCKOUT,
         )
 
-        assert ("A", cp.DecidedBy.POINTS, cp.Score(3, 2), "") == verdict(out)
-        assert ("points: A 3, B 1", "aggregate: A 3-2 B") == out.steps
+        assert ("A", cp.DecidedBy.POINTS, cp.Score(3, 2), None) == verdict(out)
+        assert (step(POINTS, 3, 1), step(AGGREGATE, 3, 2)) == out.steps
+        assert "points: A 3, B 1\naggregate: A 3-2 B\nA through on points" == (
+            out.explain()
+        )
 
     def test_goal_difference_after_level_points(self) -> None:
         """One win each (2 points each); A's 3-0 outweighs B's 1-0 on goal difference."""
@@ -85,7 +97,7 @@ class TestNormalTime:
             rules.CONMEBOL_LIBERTADORES_1998_KNOCKOUT,
         )
 
-        assert ("A", cp.DecidedBy.GOAL_DIFFERENCE, cp.Score(3, 1), "") == verdict(out)
+        assert ("A", cp.DecidedBy.GOAL_DIFFERENCE, cp.Score(3, 1), None) == verdict(out)
 
     def test_points_basis_without_goal_difference_goes_to_a_play_off(self) -> None:
         """1987: level on points, A's better aggregate (3-1) does not count."""
@@ -95,9 +107,9 @@ class TestNormalTime:
             rules.CONMEBOL_LIBERTADORES_1987_KNOCKOUT,
         )
 
-        assert undecided(cp.Score(3, 1), "a play-off match (not recorded)") == verdict(
-            out
-        )
+        assert undecided(cp.Score(3, 1), cp.Need.PLAYOFF) == verdict(out)
+        assert None is out.missing_from
+        assert "A 3-1 B: undecided: needs a play-off match (not recorded)" == str(out)
 
     def test_play_off_decides_against_the_aggregate(self) -> None:
         """1987: B wins the neutral play-off in extra time and goes through."""
@@ -109,12 +121,22 @@ class TestNormalTime:
             playoff=playoff,
         )
 
-        assert ("B", cp.DecidedBy.PLAYOFF, cp.Score(3, 1), "") == verdict(out)
+        assert ("B", cp.DecidedBy.PLAYOFF, cp.Score(3, 1), None) == verdict(out)
         assert (
-            "points: A 2, B 2",
-            "aggregate: A 3-1 B",
-            "play-off: B 1-0 A: B through in extra time",
+            step(POINTS, 2, 2),
+            step(AGGREGATE, 3, 1),
+            cp.Step(
+                criterion=cp.DecidedBy.PLAYOFF,
+                match=playoff,
+                outcome=cp.decide_match(playoff, cp.TieRules()),
+            ),
         ) == out.steps
+        assert (
+            "points: A 2, B 2\n"
+            "aggregate: A 3-1 B\n"
+            "play-off: B 1-0 A: B through in extra time\n"
+            "B through in a play-off"
+        ) == out.explain()
         assert "A" == out.loser
 
     def test_play_off_won_in_normal_time(self) -> None:
@@ -126,7 +148,7 @@ class TestNormalTime:
             playoff=m("A", "B", "2-1", neutral=True),
         )
 
-        assert ("A", cp.DecidedBy.PLAYOFF, cp.Score(1, 1), "") == verdict(out)
+        assert ("A", cp.DecidedBy.PLAYOFF, cp.Score(1, 1), None) == verdict(out)
 
     def test_away_goals(self) -> None:
         """2-2 on aggregate; B scored 1 away, A none: B through on away goals."""
@@ -134,8 +156,8 @@ class TestNormalTime:
             m("A", "B", "2-1"), m("B", "A", "1-0"), rules.UEFA_CLUB_2019
         )
 
-        assert ("B", cp.DecidedBy.AWAY_GOALS, cp.Score(2, 2), "") == verdict(out)
-        assert ("aggregate: A 2-2 B", "away goals: A 0, B 1") == out.steps
+        assert ("B", cp.DecidedBy.AWAY_GOALS, cp.Score(2, 2), None) == verdict(out)
+        assert (step(AGGREGATE, 2, 2), step(AWAY_GOALS, 0, 1)) == out.steps
 
     def test_same_legs_without_away_goals_need_extra_time(self) -> None:
         """From 2021-22 the same 2-2 is level and goes to extra time."""
@@ -143,7 +165,8 @@ class TestNormalTime:
             m("A", "B", "2-1"), m("B", "A", "1-0"), rules.UEFA_CLUB_2021
         )
 
-        assert undecided(cp.Score(2, 2), "extra time (not recorded)") == verdict(out)
+        assert undecided(cp.Score(2, 2), cp.Need.EXTRA_TIME) == verdict(out)
+        assert out.matches[1] == out.missing_from
 
 
 class TestExtraTimeAndPenalties:
@@ -155,8 +178,9 @@ class TestExtraTimeAndPenalties:
             rules.UEFA_CLUB_2021,
         )
 
-        assert ("B", cp.DecidedBy.EXTRA_TIME, cp.Score(1, 2), "") == verdict(out)
-        assert ("aggregate: A 1-1 B", "after extra time: A 1-2 B") == out.steps
+        assert ("B", cp.DecidedBy.EXTRA_TIME, cp.Score(1, 2), None) == verdict(out)
+        assert (step(AGGREGATE, 1, 1), step(EXTRA_TIME, 1, 2)) == out.steps
+        assert "aggregate: A 1-1 B\nafter extra time: A 1-2 B" in out.explain()
 
     def test_away_goals_count_in_extra_time_until_2021(self) -> None:
         """PSG-Chelsea 2015 shape: 3-3 after extra time, A has 2 away goals to B's 1."""
@@ -166,13 +190,20 @@ class TestExtraTimeAndPenalties:
             rules.UEFA_CLUB_2019,
         )
 
-        assert ("A", cp.DecidedBy.AWAY_GOALS, cp.Score(3, 3), "") == verdict(out)
+        assert ("A", cp.DecidedBy.AWAY_GOALS, cp.Score(3, 3), None) == verdict(out)
         assert (
-            "aggregate: A 2-2 B",
-            "away goals: A 1, B 1",
-            "after extra time: A 3-3 B",
-            "away goals after extra time: A 2, B 1",
+            step(AGGREGATE, 2, 2),
+            step(AWAY_GOALS, 1, 1),
+            step(EXTRA_TIME, 3, 3),
+            step(AWAY_GOALS, 2, 1, extra_time=True),
         ) == out.steps
+        assert (
+            "aggregate: A 2-2 B\n"
+            "away goals: A 1, B 1\n"
+            "after extra time: A 3-3 B\n"
+            "away goals after extra time: A 2, B 1\n"
+            "A through on away goals"
+        ) == out.explain()
 
     def test_away_goals_do_not_count_from_2021(self) -> None:
         """The same legs from 2021-22 are level after extra time and need a shoot-out."""
@@ -181,7 +212,7 @@ class TestExtraTimeAndPenalties:
             m("B", "A", "1-1", extra_time="2-2"),
             rules.UEFA_CLUB_2021,
         )
-        expected = undecided(cp.Score(3, 3), "a penalty shoot-out (not recorded)")
+        expected = undecided(cp.Score(3, 3), cp.Need.PENALTIES)
 
         assert expected == verdict(out)
 
@@ -193,8 +224,9 @@ class TestExtraTimeAndPenalties:
             rules.UEFA_CLUB_2021,
         )
 
-        assert ("B", cp.DecidedBy.PENALTIES, cp.Score(3, 3), "") == verdict(out)
-        assert "penalties: A 3-4 B" == out.steps[-1]
+        assert ("B", cp.DecidedBy.PENALTIES, cp.Score(3, 3), None) == verdict(out)
+        assert step(cp.DecidedBy.PENALTIES, 3, 4) == out.steps[-1]
+        assert "penalties: A 3-4 B" == out.explain().splitlines()[-2]
 
     def test_penalties_straight_after_the_second_leg(self) -> None:
         """Level on points and goals with no extra time: A wins the shoot-out 4-2 away."""
@@ -204,7 +236,7 @@ class TestExtraTimeAndPenalties:
             rules.CONMEBOL_LIBERTADORES_1998_KNOCKOUT,
         )
 
-        assert ("A", cp.DecidedBy.PENALTIES, cp.Score(1, 1), "") == verdict(out)
+        assert ("A", cp.DecidedBy.PENALTIES, cp.Score(1, 1), None) == verdict(out)
         assert "B" == out.loser
         assert "A 1-1 B: A through on penalties" == str(out)
         assert (
@@ -220,7 +252,8 @@ class TestExtraTimeAndPenalties:
             m("A", "B", "1-0"), m("B", "A", "1-0"), rules.UEFA_CLUB_2021
         )
 
-        assert undecided(cp.Score(1, 1), "extra time (not recorded)") == verdict(out)
+        assert undecided(cp.Score(1, 1), cp.Need.EXTRA_TIME) == verdict(out)
+        assert "A 1-1 B: undecided: needs extra time (not recorded)" == str(out)
         assert out.loser is None
         assert not out.is_decided
 
@@ -229,7 +262,7 @@ class TestExtraTimeAndPenalties:
         out = cp.decide_tie(
             m("A", "B", "2-1"), m("B", "A", "2-1"), rules.COPA_PERU_1998_KNOCKOUT
         )
-        expected = undecided(cp.Score(3, 3), "a penalty shoot-out (not recorded)")
+        expected = undecided(cp.Score(3, 3), cp.Need.PENALTIES)
 
         assert expected == verdict(out)
         assert "A 3-3 B: undecided: needs a penalty shoot-out (not recorded)" == str(
@@ -246,9 +279,7 @@ class TestExtraTimeAndPenalties:
             m("A", "B", "1-0"), m("B", "A", "1-0"), rules.EUROPEAN_CUP_1961_KNOCKOUT
         )
 
-        assert undecided(cp.Score(1, 1), "a play-off match (not recorded)") == verdict(
-            out
-        )
+        assert undecided(cp.Score(1, 1), cp.Need.PLAYOFF) == verdict(out)
 
     def test_play_off_level_after_extra_time_is_undecided(self) -> None:
         """1961-62 had no shoot-out (a coin was tossed, not modelled)."""
@@ -259,14 +290,17 @@ class TestExtraTimeAndPenalties:
             playoff=m("A", "B", "1-1", extra_time="1-1", neutral=True),
         )
 
-        assert undecided(
-            cp.Score(1, 1),
-            "the play-off's result: a decision the rules do not provide",
-        ) == verdict(out)
-        assert (
-            "play-off: A 1-1 B: undecided: needs a decision the rules do not provide"
-            == out.steps[-1]
+        playoff = out.matches[2]
+
+        assert undecided(cp.Score(1, 1), cp.Need.DECISION) == verdict(out)
+        assert playoff == out.missing_from
+        assert cp.decide_match(playoff, cp.TieRules(penalties=False)) == (
+            out.steps[-1].outcome
         )
+        assert (
+            "play-off: A 1-1 B: undecided: needs a decision the rules do not provide\n"
+            "undecided: needs the play-off's result: a decision the rules do not provide"
+        ) == "\n".join(out.explain().splitlines()[-2:])
 
     def test_play_off_level_without_extra_time_needs_extra_time(self) -> None:
         """A play-off recorded 0-0 with no extra time, under rules with extra time."""
@@ -277,9 +311,11 @@ class TestExtraTimeAndPenalties:
             playoff=m("B", "A", "0-0", neutral=True),
         )
 
-        assert undecided(
-            cp.Score(1, 1), "the play-off's result: extra time (not recorded)"
-        ) == verdict(out)
+        assert undecided(cp.Score(1, 1), cp.Need.EXTRA_TIME) == verdict(out)
+        assert out.matches[2] == out.missing_from
+        assert (
+            "A 1-1 B: undecided: needs the play-off's result: extra time (not recorded)"
+        ) == str(out)
 
 
 class TestRulings:
@@ -293,7 +329,7 @@ class TestRulings:
             rules.COPA_PERU_1998_KNOCKOUT,
         )
 
-        assert ("B", cp.DecidedBy.RULING, cp.Score(4, 4), "") == verdict(out)
+        assert ("B", cp.DecidedBy.RULING, cp.Score(4, 4), None) == verdict(out)
         assert (abandoned, shootout) == out.rulings
         assert (
             "aggregate: A 4-4 B\n"
@@ -310,9 +346,12 @@ class TestRulings:
             m("A", "B", "2-0"), m("B", "A", rulings=(forfeit,)), rules.UEFA_CLUB_2021
         )
 
-        assert ("B", cp.DecidedBy.RULING, None, "") == verdict(out)
+        assert ("B", cp.DecidedBy.RULING, None, None) == verdict(out)
         assert (forfeit,) == out.rulings
-        assert ("B v A: awarded to B",) == out.steps
+        assert (cp.Step(criterion=cp.DecidedBy.RULING, match=out.matches[1]),) == (
+            out.steps
+        )
+        assert "B v A: awarded to B" == out.explain().splitlines()[0]
 
     def test_leg_awarded_with_a_score_counts_in_the_aggregate(self) -> None:
         """Leg 2 (1-1 on the pitch) awarded 3-0 to B: B leads 3-2 on aggregate."""
@@ -323,15 +362,16 @@ class TestRulings:
             rules.UEFA_CLUB_2021,
         )
 
-        assert ("B", cp.DecidedBy.AGGREGATE, cp.Score(2, 3), "") == verdict(out)
+        assert ("B", cp.DecidedBy.AGGREGATE, cp.Score(2, 3), None) == verdict(out)
         assert (forfeit,) == out.rulings
 
     def test_leg_with_an_unknown_score(self) -> None:
         """The first leg's score is not known: undecided, with no aggregate."""
         out = cp.decide_tie(m("A", "B"), m("B", "A", "1-0"), rules.UEFA_CLUB_2021)
-        expected = undecided(None, "the score of the first leg (not recorded)")
+        expected = undecided(None, cp.Need.RESULT)
 
         assert expected == verdict(out)
+        assert m("A", "B") == out.missing_from
         assert "A v B: undecided: needs the score of the first leg (not recorded)" == (
             str(out)
         )
@@ -343,9 +383,12 @@ class TestRulings:
             m("B", "A", rulings=(cp.NotPlayed(),)),
             rules.UEFA_CLUB_2021,
         )
-        expected = undecided(None, "the second leg to be played (it was not)")
+        expected = undecided(None, cp.Need.MATCH)
 
         assert expected == verdict(out)
+        assert "A v B: undecided: needs the second leg to be played (it was not)" == (
+            str(out)
+        )
 
     def test_leg_abandoned_and_void(self) -> None:
         """A second leg abandoned at 1-0 and declared void leaves the tie undecided."""
@@ -355,9 +398,12 @@ class TestRulings:
             rules.UEFA_CLUB_2021,
         )
 
-        assert undecided(
-            None, "the second leg to be replayed or awarded (it was declared void)"
-        ) == verdict(out)
+        assert undecided(None, cp.Need.REPLAY_OR_AWARD) == verdict(out)
+        assert (
+            "ruling: abandoned after 60 minutes, void\n"
+            "undecided: needs the second leg to be replayed or awarded "
+            "(it was declared void)"
+        ) == out.explain()
 
 
 class TestDecideMatch:
@@ -365,14 +411,14 @@ class TestDecideMatch:
         """B wins 2-0 away."""
         out = cp.decide_match(m("A", "B", "0-2"), rules.UEFA_CLUB_2021)
 
-        assert ("B", cp.DecidedBy.SCORE, cp.Score(0, 2), "") == verdict(out)
+        assert ("B", cp.DecidedBy.SCORE, cp.Score(0, 2), None) == verdict(out)
         assert ("A", "B") == out.teams
 
     def test_won_in_extra_time(self) -> None:
         """1-1 after 90 minutes, 1-2 after extra time."""
         out = cp.decide_match(m("A", "B", "1-1", extra_time="1-2"), cp.TieRules())
 
-        assert ("B", cp.DecidedBy.EXTRA_TIME, cp.Score(1, 2), "") == verdict(out)
+        assert ("B", cp.DecidedBy.EXTRA_TIME, cp.Score(1, 2), None) == verdict(out)
 
     def test_won_on_penalties(self) -> None:
         """0-0, 2-2 after extra time, B wins the shoot-out 5-3."""
@@ -380,7 +426,7 @@ class TestDecideMatch:
             m("A", "B", "0-0", extra_time="2-2", penalties="3-5"), cp.TieRules()
         )
 
-        assert ("B", cp.DecidedBy.PENALTIES, cp.Score(2, 2), "") == verdict(out)
+        assert ("B", cp.DecidedBy.PENALTIES, cp.Score(2, 2), None) == verdict(out)
 
     def test_shoot_out_with_no_extra_time_under_rules_without_it(self) -> None:
         """Copa Perú 1998 rules: 1-1, then straight to penalties, A wins 4-2."""
@@ -388,7 +434,7 @@ class TestDecideMatch:
             m("A", "B", "1-1", penalties="4-2"), rules.COPA_PERU_1998_KNOCKOUT
         )
 
-        assert ("A", cp.DecidedBy.PENALTIES, cp.Score(1, 1), "") == verdict(out)
+        assert ("A", cp.DecidedBy.PENALTIES, cp.Score(1, 1), None) == verdict(out)
 
     def test_awarded_match_with_a_score(self) -> None:
         """1-1 on the pitch, awarded 3-0 to A."""
@@ -402,7 +448,7 @@ class TestDecideMatch:
             rules.UEFA_CLUB_2021,
         )
 
-        assert ("A", cp.DecidedBy.RULING, cp.Score(3, 0), "") == verdict(out)
+        assert ("A", cp.DecidedBy.RULING, cp.Score(3, 0), None) == verdict(out)
 
     def test_awarded_match_points_only(self) -> None:
         """Awarded to B with no score: B through by a ruling, no aggregate."""
@@ -410,7 +456,7 @@ class TestDecideMatch:
             m("A", "B", rulings=(cp.Forfeit(awarded_to="B"),)), rules.UEFA_CLUB_2021
         )
 
-        assert ("B", cp.DecidedBy.RULING, None, "") == verdict(out)
+        assert ("B", cp.DecidedBy.RULING, None, None) == verdict(out)
 
     def test_awarded_shoot_out_without_extra_time_recorded(self) -> None:
         """An awarded shoot-out decides a level match even with no extra time."""
@@ -419,14 +465,17 @@ class TestDecideMatch:
             m("A", "B", "2-2", rulings=(shootout,)), rules.UEFA_CLUB_2021
         )
 
-        assert ("B", cp.DecidedBy.RULING, cp.Score(2, 2), "") == verdict(out)
+        assert ("B", cp.DecidedBy.RULING, cp.Score(2, 2), None) == verdict(out)
         assert (shootout,) == out.rulings
 
     def test_unknown_score(self) -> None:
         """A match with no score is undecided."""
         out = cp.decide_match(m("A", "B"), rules.UEFA_CLUB_2021)
 
-        assert undecided(None, "the score of the match (not recorded)") == verdict(out)
+        assert undecided(None, cp.Need.RESULT) == verdict(out)
+        assert "A v B: undecided: needs the score of the match (not recorded)" == (
+            str(out)
+        )
 
     def test_void_match(self) -> None:
         """An abandoned, void match is undecided."""
@@ -434,9 +483,12 @@ class TestDecideMatch:
             m("A", "B", "0-0", rulings=(cp.Abandoned(),)), rules.UEFA_CLUB_2021
         )
 
-        assert undecided(
-            None, "the match to be replayed or awarded (it was declared void)"
-        ) == verdict(out)
+        assert undecided(None, cp.Need.REPLAY_OR_AWARD) == verdict(out)
+        assert out.matches[0] == out.missing_from
+        assert (
+            "A v B: undecided: needs the match to be replayed or awarded "
+            "(it was declared void)"
+        ) == str(out)
 
     def test_level_after_extra_time_needs_a_replay_under_play_off_rules(self) -> None:
         """1961-62 rules on a single match: level after extra time needs a replay."""
@@ -444,16 +496,21 @@ class TestDecideMatch:
             m("A", "B", "1-1", extra_time="2-2"), rules.EUROPEAN_CUP_1961_KNOCKOUT
         )
 
-        assert undecided(cp.Score(2, 2), "a replay (not recorded)") == verdict(out)
+        assert undecided(cp.Score(2, 2), cp.Need.REPLAY) == verdict(out)
+        assert "A 2-2 B: undecided: needs a replay (not recorded)" == str(out)
 
     def test_level_with_nothing_left_to_decide_it(self) -> None:
         """No extra time, no penalties, no replay: a 0-0 stays undecided."""
         out = cp.decide_match(
             m("A", "B", "0-0"), cp.TieRules(extra_time=False, penalties=False)
         )
-        expected = undecided(cp.Score(0, 0), "a decision the rules do not provide")
+        expected = undecided(cp.Score(0, 0), cp.Need.DECISION)
 
         assert expected == verdict(out)
+        assert None is out.missing_from
+        assert "A 0-0 B: undecided: needs a decision the rules do not provide" == (
+            str(out)
+        )
 
 
 class TestErrors:
@@ -592,11 +649,16 @@ class TestGoalDifferenceAfterPlayoff:
             "América de Cali",
             cp.DecidedBy.GOAL_DIFFERENCE,
             cp.Score(3, 2),
-            "",
+            None,
         ) == (verdict(out))
-        assert "goal difference over the legs: América de Cali 3-2 Peñarol" in (
-            out.explain().splitlines()
-        )
+        assert (
+            cp.Step(criterion=cp.DecidedBy.PLAYOFF, match=level),
+            step(cp.DecidedBy.GOAL_DIFFERENCE, 3, 2),
+        ) == out.steps[-2:]
+        assert [
+            "play-off: Peñarol 0-0 América de Cali (a.e.t. 0-0), level at the end",
+            "goal difference over the legs: América de Cali 3-2 Peñarol",
+        ] == out.explain().splitlines()[-3:-1]
 
     def test_a_won_playoff_decides_before_goal_difference(self) -> None:
         """The play-off as it was: Peñarol 1-0 after extra time."""
@@ -611,17 +673,21 @@ class TestGoalDifferenceAfterPlayoff:
         level = m("B", "A", "1-1", extra_time="1-1", neutral=True)
         out = cp.decide_tie(one, two, rules.CONMEBOL_LIBERTADORES_1987_KNOCKOUT, level)
 
-        assert undecided(cp.Score(2, 2), "a decision the rules do not provide") == (
-            verdict(out)
-        )
+        assert undecided(cp.Score(2, 2), cp.Need.DECISION) == (verdict(out))
 
     def test_an_unrecorded_playoff_is_still_needed(self) -> None:
         """Goal difference is for a play-off played and level, not for a lost one."""
         lost = m("Peñarol", "América de Cali", None, neutral=True)
         out = cp.decide_tie(*self.LEGS, rules.CONMEBOL_LIBERTADORES_1987_KNOCKOUT, lost)
 
-        assert out.winner is None
-        assert out.needs.startswith("the play-off's result")
+        assert (None, cp.Need.RESULT, lost) == (
+            out.winner,
+            out.needs,
+            out.missing_from,
+        )
+        assert str(out).endswith(
+            "needs the play-off's result: the score of the match (not recorded)"
+        )
 
     def test_needs_a_playoff(self) -> None:
         """Without a play-off in the rules, there is nothing to come after."""
@@ -732,3 +798,58 @@ class TestTieOutcome:
         out = cp.decide_tie(*legs, rules.EUROPEAN_CUP_1961_KNOCKOUT, playoff=playoff)
 
         assert (*legs, playoff) == out.matches
+
+
+class TestNeedAndStep:
+    def test_need_ids_are_stable_snake_case(self) -> None:
+        """Each need is its own id, the one JSON output carries."""
+        expected = [
+            "result",
+            "match",
+            "replay_or_award",
+            "extra_time",
+            "penalties",
+            "replay",
+            "playoff",
+            "drawing_of_lots",
+            "ranking_value",
+            "decision",
+        ]
+
+        assert expected == [need.value for need in cp.Need]
+        assert cp.Need.PENALTIES is cp.Need("penalties")
+
+    def test_step_defaults_to_a_plain_comparison(self) -> None:
+        """A step is a criterion and two figures; the rest is for rulings and play-offs."""
+        plain = cp.Step(criterion=cp.DecidedBy.POINTS, first=3, second=1)
+
+        assert (False, False, None, None) == (
+            plain.extra_time,
+            plain.awarded,
+            plain.match,
+            plain.outcome,
+        )
+        assert plain == step(POINTS, 3, 1)
+        assert plain != step(POINTS, 1, 3)
+
+    def test_steps_are_frozen(self) -> None:
+        """A step cannot be changed once made."""
+        frozen = step(AGGREGATE, 2, 2)
+
+        with pytest.raises(AttributeError):
+            frozen.first = 3  # type: ignore[misc]
+
+    def test_awarded_shoot_out_is_a_shoot_out_step_marked_awarded(self) -> None:
+        """The 1998 final's shoot-out, awarded 2-0 to the second-named team."""
+        abandoned = cp.Abandoned(minute=81, declared=cp.Score(3, 1))
+        shootout = cp.AwardedShootout(winner="B", score=cp.Score(2, 0))
+        out = cp.decide_tie(
+            m("A", "B", "3-1"),
+            m("B", "A", "3-1", rulings=(abandoned, shootout)),
+            rules.COPA_PERU_1998_KNOCKOUT,
+        )
+
+        assert (
+            step(AGGREGATE, 4, 4),
+            step(cp.DecidedBy.PENALTIES, 0, 2, awarded=True),
+        ) == out.steps

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 import copaperu as cp
-from copaperu._render import render_replay, render_table
+from copaperu import tiebreak
+from copaperu._render import _explanation_data, render_replay, render_table
 from copaperu.cli import main
 
 RENDER_CUP = cp.Edition(
@@ -285,29 +286,184 @@ class TestJson:
         assert expected == self.DATA["stages"][1]["ties"][0]
 
     def test_edition_summary(self) -> None:
-        """Champion, provenance, promoted, unknowns and contradictions are listed."""
+        """Champion, provenance, promoted and contradictions are listed as data."""
         expected = {
             "edition": "render-cup",
             "name": "Render Cup",
             "champion": "A",
             "champion_provenance": "recorded",
             "promoted": [],
-            "contradictions": [CONTRADICTION.removeprefix("- ")],
-            "unknowns": [
-                {"what": "district: no result recorded", "blocks": ""},
+            "contradictions": [
                 {
-                    "what": "g: 2 of 3 results not recorded (1st place from PRESS)",
-                    "blocks": "",
-                },
-                {"what": "h: 1 of 1 results not recorded", "blocks": "its 1st place"},
-                {
-                    "what": "t: no leg recorded (winner taken from the record: PRESS)",
-                    "blocks": "",
-                },
+                    "kind": "published_points",
+                    "id": "h",
+                    "team": "D",
+                    "place": 0,
+                    "computed": 3,
+                    "recorded": 1,
+                    "source": "",
+                    "points": "3-1-0",
+                    "error": "",
+                }
             ],
         }
 
         assert expected == {key: self.DATA[key] for key in expected}
+
+    def test_unknowns_are_kinds_ids_counts_and_places(self) -> None:
+        """Each unknown is its kind's id, the group or tie, and what it blocks."""
+        nothing: dict[str, object] = {
+            "blocking": False,
+            "places": [],
+            "entrant": None,
+            "missing": 0,
+            "expected": 0,
+            "open_tie": None,
+            "needs": None,
+            "missing_from": None,
+            "taken": [],
+            "recorded_winner": None,
+        }
+        expected = [
+            {**nothing, "kind": "stage_without_results", "id": "district"},
+            {
+                **nothing,
+                "kind": "results_missing",
+                "id": "g",
+                "missing": 2,
+                "expected": 3,
+                "taken": [{"place": 1, "team": "A", "source": "PRESS"}],
+            },
+            {
+                **nothing,
+                "kind": "results_missing",
+                "id": "h",
+                "blocking": True,
+                "places": [1],
+                "missing": 1,
+                "expected": 1,
+            },
+            {
+                **nothing,
+                "kind": "no_leg",
+                "id": "t",
+                "recorded_winner": {"winner": "A", "source": "PRESS"},
+            },
+        ]
+
+        assert expected == self.DATA["unknowns"]
+
+    def test_explanation_is_separations_with_criterion_ids_and_figures(self) -> None:
+        """g's table: A above C on points (3 v 0), C above B on goal difference."""
+        expected = {
+            "separations": [
+                {
+                    "upper": "A",
+                    "lower": "C",
+                    "criterion": {"id": "points", "scope": "all_matches"},
+                    "upper_value": 3,
+                    "lower_value": 0,
+                    "among": None,
+                    "matches": [],
+                    "seed": None,
+                },
+                {
+                    "upper": "C",
+                    "lower": "B",
+                    "criterion": {"id": "goal_difference", "scope": "all_matches"},
+                    "upper_value": 0,
+                    "lower_value": -1,
+                    "among": None,
+                    "matches": [],
+                    "seed": None,
+                },
+            ],
+            "open_ties": [],
+            "not_counted": [],
+        }
+
+        assert expected == self.DATA["stages"][1]["groups"][0]["explanation"]
+
+
+class TestJsonConclusions:
+    """Ties, open ties and goal averages as data: ids and numbers, not sentences."""
+
+    def test_undecided_tie_says_what_it_needs_and_where(self) -> None:
+        """Level 1-1 under UEFA's 2021 rules, no extra time recorded."""
+        legs = (
+            cp.Match(home="A", away="B", score=cp.Score(1, 0)),
+            cp.Match(home="B", away="A", score=cp.Score(1, 0)),
+        )
+        tie = cp.Tie(id="t", rules="uefa-club-2021", entrants=("A", "B"), legs=legs)
+        cup = cp.Edition(
+            id="c",
+            name="C",
+            stages=(cp.Stage(id="s", phases=(cp.Phase(id="p", ties=(tie,)),)),),
+        )
+        data = json.loads(render_replay(cup.replay(), "json"))
+        second_leg = {
+            "home": "B",
+            "away": "A",
+            "score": "1-0",
+            "extra_time": None,
+            "penalties": None,
+        }
+        expected = {
+            "teams": ["A", "B"],
+            "winner": None,
+            "decided_by": None,
+            "aggregate": "1-1",
+            "needs": "extra_time",
+            "missing_from": second_leg,
+            "steps": [
+                {
+                    "criterion": "aggregate",
+                    "first": 1,
+                    "second": 1,
+                    "extra_time": False,
+                    "awarded": False,
+                    "match": None,
+                    "outcome": None,
+                }
+            ],
+            "rulings": [],
+        }
+
+        assert expected == data["stages"][0]["ties"][0]["outcome"]
+        assert ("extra_time", second_leg) == (
+            data["unknowns"][0]["needs"],
+            data["unknowns"][0]["missing_from"],
+        )
+
+    def test_open_tie_and_infinite_goal_average(self) -> None:
+        """A 1-0 C, B 2-1 C, A 0-0 B: A's goal average (nothing against) is infinite."""
+        rules = cp.TableRules(
+            tiebreakers=(
+                tiebreak.points(),
+                tiebreak.goal_average(),
+                tiebreak.drawing_of_lots(),
+            )
+        )
+        matches = [
+            cp.Match(home="A", away="C", score=cp.Score(1, 0)),
+            cp.Match(home="B", away="C", score=cp.Score(2, 1)),
+            cp.Match(home="A", away="B", score=cp.Score(0, 0)),
+            cp.Match(home="D", away="E", score=cp.Score(1, 1)),
+        ]
+        table = cp.standings(["A", "B", "C", "D", "E"], matches, rules)
+        data = _explanation_data(table.explain())
+
+        assert ("infinity", 2.0) == (
+            data["separations"][0]["upper_value"],
+            data["separations"][0]["lower_value"],
+        )
+        assert {
+            "teams": ["D", "E"],
+            "position": 3,
+            "needs": "drawing_of_lots",
+            "ranking": "",
+            "missing": [],
+        } == data["open_ties"][0]
 
 
 class TestRenderTable:

@@ -6,6 +6,7 @@ contradiction was worked out by hand from its matches and records.
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 import copaperu as cp
@@ -123,8 +124,8 @@ class TestChampion:
             champion=winner_of("final"),
         ).replay()
         expected = (
-            cp.Unknown(what="final: no leg recorded", blocks="its winner"),
-            cp.Unknown(what="the champion (winner of final)", blocks="the champion"),
+            cp.Unknown(kind=cp.UnknownKind.NO_LEG, id="final"),
+            cp.Unknown(kind=cp.UnknownKind.CHAMPION, entrant=winner_of("final")),
         )
 
         assert (None, cp.Provenance.UNKNOWN) == (
@@ -132,6 +133,10 @@ class TestChampion:
             result.champion_provenance,
         )
         assert expected == result.unknowns
+        assert [
+            "final: no leg recorded -- blocks its winner",
+            "the champion (winner of final) -- blocks the champion",
+        ] == [str(unknown) for unknown in result.unknowns]
 
 
 class TestUnresolvedEntrants:
@@ -153,13 +158,14 @@ class TestUnresolvedEntrants:
         final_group = result.group("final-group")
         unknown = cp.Provenance.UNKNOWN
         expected_unknowns = (
-            cp.Unknown(what="sf: no leg recorded", blocks="its winner"),
+            cp.Unknown(kind=cp.UnknownKind.NO_LEG, id="sf"),
             cp.Unknown(
-                what="final-group: entrant winner of sf unknown",
-                blocks="final-group's table",
+                kind=cp.UnknownKind.GROUP_ENTRANT,
+                id="final-group",
+                entrant=winner_of("sf"),
             ),
             cp.Unknown(
-                what="final-group: results not recorded", blocks="its 1st place"
+                kind=cp.UnknownKind.RESULTS_MISSING, id="final-group", places=(1,)
             ),
         )
 
@@ -176,6 +182,11 @@ class TestUnresolvedEntrants:
             cp.Placed(place=3, team=None, provenance=unknown),
         ) == final_group.places
         assert expected_unknowns == result.unknowns
+        assert [
+            "sf: no leg recorded -- blocks its winner",
+            "final-group: entrant winner of sf unknown -- blocks final-group's table",
+            "final-group: results not recorded -- blocks its 1st place",
+        ] == [str(unknown) for unknown in result.unknowns]
 
     def test_entrant_resolving_to_a_team_absent_from_the_matches(self) -> None:
         """The winner of sf is A, but the group's match is B v C: the table fails."""
@@ -188,17 +199,31 @@ class TestUnresolvedEntrants:
                 ),
             ),
         ).replay()
-        expected = (
-            "g2: the table cannot be computed: "
-            "standings: matches[0] B 0-2 C: unknown team 'B'",
+        expected = cp.Contradiction(
+            kind=cp.ContradictionKind.TABLE_NOT_COMPUTED,
+            id="g2",
+            error="standings: matches[0] B 0-2 C: unknown team 'B'",
         )
 
-        assert expected == result.contradictions
+        assert (expected,) == result.contradictions
+        assert (
+            "g2: the table cannot be computed: "
+            "standings: matches[0] B 0-2 C: unknown team 'B'"
+        ) == str(expected)
         assert ("A", "C") == result.group("g2").teams
         assert None is result.group("g2").standings
         assert (
-            cp.Unknown(what="g2: 1 of 1 results not recorded", blocks="its 1st place")
+            cp.Unknown(
+                kind=cp.UnknownKind.RESULTS_MISSING,
+                id="g2",
+                missing=1,
+                expected=1,
+                places=(1,),
+            )
             == result.unknowns[-1]
+        )
+        assert "g2: 1 of 1 results not recorded -- blocks its 1st place" == str(
+            result.unknowns[-1]
         )
 
 
@@ -219,9 +244,16 @@ class TestRecordedFacts:
             )
         ).replay()
 
-        assert ("g: 1st place computed as A, but a source records B",) == (
-            result.contradictions
+        expected = cp.Contradiction(
+            kind=cp.ContradictionKind.PLACE,
+            id="g",
+            place=1,
+            computed="A",
+            recorded="B",
         )
+
+        assert (expected,) == result.contradictions
+        assert "g: 1st place computed as A, but a source records B" == str(expected)
         assert cp.Placed(
             place=1, team="A", provenance=cp.Provenance.COMPUTED
         ) == result.group("g").place(1)
@@ -243,9 +275,16 @@ class TestRecordedFacts:
         )
         result = edition_.replay()
 
-        assert (
-            "t: winner computed as A, but PRESS records B",
-        ) == result.contradictions
+        expected = cp.Contradiction(
+            kind=cp.ContradictionKind.WINNER,
+            id="t",
+            computed="A",
+            recorded="B",
+            source="PRESS",
+        )
+
+        assert (expected,) == result.contradictions
+        assert "t: winner computed as A, but PRESS records B" == str(expected)
         assert ("A", "B", cp.Provenance.COMPUTED) == (
             result.tie("t").winner,
             result.tie("t").loser,
@@ -268,11 +307,18 @@ class TestRecordedFacts:
                 ),
             ),
         ).replay()
-        expected = (
-            "final: the entrants resolve to ['A', 'C'], but the legs are between ['B', 'C']",
+        expected = cp.Contradiction(
+            kind=cp.ContradictionKind.ENTRANTS,
+            id="final",
+            computed=("A", "C"),
+            recorded=("B", "C"),
         )
 
-        assert expected == result.contradictions
+        assert (expected,) == result.contradictions
+        assert (
+            "final: the entrants resolve to ['A', 'C'], but the legs are between "
+            "['B', 'C']"
+        ) == str(expected)
         assert ("A", "C") == result.tie("final").teams
 
     def test_legs_that_cannot_be_decided_are_reported(self) -> None:
@@ -290,12 +336,15 @@ class TestRecordedFacts:
                 ),
             )
         ).replay()
-        expected = (
-            "t: the legs cannot be decided: A 2-1 B (4-3 pen.): a shoot-out "
-            "recorded, but the match was won in normal time",
+        expected = cp.Contradiction(
+            kind=cp.ContradictionKind.LEGS_NOT_DECIDED,
+            id="t",
+            error="A 2-1 B (4-3 pen.): a shoot-out recorded, but the match was won "
+            "in normal time",
         )
 
-        assert expected == result.contradictions
+        assert (expected,) == result.contradictions
+        assert str(expected).startswith("t: the legs cannot be decided: A 2-1 B")
         assert (None, None, cp.Provenance.UNKNOWN) == (
             result.tie("t").outcome,
             result.tie("t").winner,
@@ -341,14 +390,28 @@ class TestPublishedTables:
                 ),
             )
         ).replay()
+        kind = cp.ContradictionKind
         expected = (
+            cp.Contradiction(kind=kind.PUBLISHED_GOALS, id="g", recorded=(3, 4)),
+            cp.Contradiction(
+                kind=kind.PUBLISHED_PLAYED, id="g", team="B", computed=1, recorded=2
+            ),
+            cp.Contradiction(
+                kind=kind.PUBLISHED_ROW,
+                id="g",
+                team="B",
+                computed=(1, 0, 0, 1, 1, 2, 0),
+                recorded=(2, 0, 0, 1, 1, 3, 0),
+            ),
+        )
+
+        assert expected == result.contradictions
+        assert [
             "g: the published table has 3 goals for but 4 against",
             "g: published row B: played 2 is not won + drawn + lost = 1",
             "g: published row B (2, 0, 0, 1, 1, 3, 0) differs from the results "
             "(1, 0, 0, 1, 1, 2, 0)",
-        )
-
-        assert expected == result.contradictions
+        ] == [str(c) for c in result.contradictions]
 
     def test_published_row_of_an_incomplete_group_is_checked_only_alone(self) -> None:
         """Under 2-1-0 a win is 2 points, not the 3 published; the results are not compared."""
@@ -385,12 +448,23 @@ class TestPublishedTables:
             ),
             table_rules=(two_points,),
         ).replay()
-        expected = (
+        expected = [
             "g: published row A: played 2 is not won + drawn + lost = 1",
             "g: published row A: points 3 are not 2W + 1D + 0L = 2",
-        )
+        ]
 
-        assert expected == result.contradictions
+        assert expected == [str(c) for c in result.contradictions]
+        assert (
+            cp.ContradictionKind.PUBLISHED_POINTS,
+            3,
+            2,
+            cp.PointsScheme.TWO_FOR_A_WIN,
+        ) == (
+            result.contradictions[1].kind,
+            result.contradictions[1].recorded,
+            result.contradictions[1].computed,
+            result.contradictions[1].scheme,
+        )
 
 
 class TestOpenTies:
@@ -402,26 +476,38 @@ class TestOpenTies:
         group_ = group("g", ("A", "B", "C"), advance=advance, matches=self.MATCHES)
         return edition(cp.Phase(id="round", groups=(group_,))).replay().unknowns
 
+    LEVEL = cp.OpenTie(teams=("B", "C"), position=2, needs=cp.Need.DECISION)
+
     def test_level_teams_below_the_qualifying_places_block_nothing(self) -> None:
         """With one team going through, B and C level in place 2 block nothing."""
         expected = (
-            cp.Unknown(
-                what="g: B, C level in place 2: no criterion separates them", blocks=""
-            ),
+            cp.Unknown(kind=cp.UnknownKind.OPEN_TIE, id="g", open_tie=self.LEVEL),
         )
+        unknowns = self.unknowns(advance=1)
 
-        assert expected == self.unknowns(advance=1)
+        assert expected == unknowns
+        assert False is unknowns[0].is_blocking
+        assert "g: B, C level in place 2: no criterion separates them" == str(
+            unknowns[0]
+        )
 
     def test_level_teams_across_the_qualifying_places_block_them(self) -> None:
         """With two teams going through, B and C level in place 2 block that place."""
         expected = (
             cp.Unknown(
-                what="g: B, C level in place 2: no criterion separates them",
-                blocks="the places it covers",
+                kind=cp.UnknownKind.OPEN_TIE,
+                id="g",
+                open_tie=self.LEVEL,
+                places=(2, 3),
             ),
         )
+        unknowns = self.unknowns(advance=2)
 
-        assert expected == self.unknowns(advance=2)
+        assert expected == unknowns
+        assert (
+            "g: B, C level in place 2: no criterion separates them "
+            "-- blocks the places it covers"
+        ) == str(unknowns[0])
 
 
 class TestCertainPlaces:
@@ -468,3 +554,109 @@ class TestCertainPlaces:
         group_result = self.replay(rules)
 
         assert (None, None, None) == tuple(p.team for p in group_result.places)
+
+
+class TestUnknownValues:
+    """What the record does not say is a value; its words come from its fields."""
+
+    PRESS = cp.RecordedWinner(winner="A", source="PRESS")
+
+    def test_kinds_are_stable_ids(self) -> None:
+        """Each kind is its own id, the one JSON output carries."""
+        expected = [
+            "stage_without_results",
+            "group_entrant",
+            "tie_entrant",
+            "results_missing",
+            "open_tie",
+            "undecided",
+            "no_leg",
+            "champion",
+        ]
+
+        assert expected == [kind.value for kind in cp.UnknownKind]
+
+    def test_a_recorded_winner_unblocks_a_tie(self) -> None:
+        """A tie entrant unknown blocks the winner only while none is recorded."""
+        open_ = cp.Unknown(
+            kind=cp.UnknownKind.TIE_ENTRANT, id="qf", entrant=winner_of("r16")
+        )
+        recorded = attrs.evolve(open_, recorded=self.PRESS)
+
+        assert (True, False) == (open_.is_blocking, recorded.is_blocking)
+        assert "qf: entrant winner of r16 unknown -- blocks qf's winner" == str(open_)
+        assert "qf: entrant winner of r16 unknown" == str(recorded)
+
+    def test_undecided_tie_says_what_its_legs_need(self) -> None:
+        """The outcome's need, put in words, then the source of the recorded winner."""
+        outcome = cp.decide_tie(
+            m("A", "B", "1-0"), m("B", "A"), cp.rules.UEFA_CLUB_2021
+        )
+        unknown = cp.Unknown(
+            kind=cp.UnknownKind.UNDECIDED,
+            id="sf",
+            outcome=outcome,
+            recorded=self.PRESS,
+        )
+
+        assert (
+            "sf: undecided by the legs, needs the score of the second leg "
+            "(not recorded) (winner taken from the record: PRESS)"
+        ) == str(unknown)
+
+    def test_missing_results_name_the_places_taken_from_the_record(self) -> None:
+        """Places taken from sources are listed; those still unknown are blocked."""
+        taken = cp.Placed(
+            place=1, team="A", provenance=cp.Provenance.RECORDED, source="PRESS"
+        )
+        unknown = cp.Unknown(
+            kind=cp.UnknownKind.RESULTS_MISSING,
+            id="g",
+            missing=2,
+            expected=6,
+            places=(2,),
+            taken=(taken,),
+        )
+
+        assert (
+            "g: 2 of 6 results not recorded (1st place from PRESS) -- blocks its 2nd place"
+        ) == str(unknown)
+
+    def test_a_stage_without_results_blocks_nothing(self) -> None:
+        """A stage with nothing recorded is reported, blocking nothing by itself."""
+        unknown = cp.Unknown(kind=cp.UnknownKind.STAGE_WITHOUT_RESULTS, id="district")
+
+        assert (False, "district: no result recorded") == (
+            unknown.is_blocking,
+            str(unknown),
+        )
+
+
+class TestContradictionValues:
+    def test_kinds_are_stable_ids(self) -> None:
+        """Each kind is its own id, the one JSON output carries."""
+        expected = [
+            "table_not_computed",
+            "place",
+            "published_goals",
+            "published_played",
+            "published_points",
+            "published_row",
+            "entrants",
+            "winner",
+            "legs_not_decided",
+        ]
+
+        assert expected == [kind.value for kind in cp.ContradictionKind]
+
+    def test_equal_fields_make_equal_contradictions(self) -> None:
+        """Contradictions are frozen values, compared by their fields."""
+        one = cp.Contradiction(
+            kind=cp.ContradictionKind.WINNER, id="t", computed="A", recorded="B"
+        )
+
+        assert one == attrs.evolve(one)
+        assert one != attrs.evolve(one, source="PRESS")
+        assert "t: winner computed as A, but a source records B" == str(one)
+        with pytest.raises(AttributeError):
+            one.id = "u"  # type: ignore[misc]

@@ -5,9 +5,12 @@ Every expected value here was worked out by hand from the matches written next t
 
 from __future__ import annotations
 
+import math
 from datetime import date
+from fractions import Fraction
 
 import attrs
+import pytest
 
 import copaperu as cp
 from copaperu import tiebreak
@@ -58,7 +61,19 @@ class TestHeadToHead:
 
         assert ("A", "B", "C", "D") == table.order
         assert () == table.open_ties
-        reasons = [str(s) for s in table.explain().separations]
+        separations = table.explain().separations
+        reasons = [str(s) for s in separations]
+        assert (
+            cp.Separation(
+                upper="A",
+                lower="B",
+                criterion=tiebreak.points(among_teams_concerned=True),
+                upper_value=9,
+                lower_value=4,
+                among=("A", "B", "C"),
+            )
+            == separations[0]
+        )
         assert "A above B on head-to-head points among A, B, C: 9 vs 4" == reasons[0]
         assert "B above C on head-to-head points among B, C: 4 vs 1" == reasons[1]
 
@@ -69,7 +84,9 @@ class TestHeadToHead:
         )
         table = cp.standings(["A", "B", "C", "D"], REAPPLY_MATCHES, rules)
 
-        assert (cp.OpenTie(teams=("B", "C"), position=2, needs=""),) == table.open_ties
+        assert (
+            cp.OpenTie(teams=("B", "C"), position=2, needs=cp.Need.DECISION),
+        ) == table.open_ties
         assert [1, 2, 2, 4] == [row.position for row in table.rows]
 
     def test_reapplied_only_for_two_teams_separates_the_remaining_pair(self) -> None:
@@ -101,7 +118,7 @@ class TestHeadToHead:
         )
 
         assert (
-            cp.OpenTie(teams=("B", "C", "D"), position=1, needs=""),
+            cp.OpenTie(teams=("B", "C", "D"), position=1, needs=cp.Need.DECISION),
         ) == cp.standings(["A", "B", "C", "D"], matches, two_only).open_ties
         assert ("D", "B", "C", "A") == cp.standings(
             ["A", "B", "C", "D"], matches, any_size
@@ -134,8 +151,16 @@ class TestFairPlay:
         ]
         table = cp.standings(["J", "S"], matches, cp.rules.FIFA_WORLD_CUP_2018)
 
+        separation = table.explain().separations[0]
+
         assert ("J", "S") == table.order
-        assert "J above S on fair play: -4 vs -6" == str(table.explain().separations[0])
+        assert (tiebreak.fair_play(), -4, -6, None) == (
+            separation.criterion,
+            separation.upper_value,
+            separation.lower_value,
+            separation.among,
+        )
+        assert "J above S on fair play: -4 vs -6" == str(separation)
 
     def test_fifa_weights_by_category(self) -> None:
         """Yellow -1, indirect red -3, direct red -4, yellow and direct red -5."""
@@ -154,7 +179,10 @@ class TestRankingAndLots:
             ["Alpacas", "Condors"], [m("Alpacas", "Condors", "1-1")], rules
         )
 
+        separation = table.explain().separations[-1]
+
         assert ("Condors", "Alpacas") == table.order
+        assert (1490.0, 1480.5) == (separation.upper_value, separation.lower_value)
         assert "1490.0 vs 1480.5" in str(table.explain())
 
     def test_a_place_ranking_prefers_the_lower_number(self) -> None:
@@ -178,11 +206,19 @@ class TestRankingAndLots:
         table = cp.standings(
             ["Alpacas", "Condors"], [m("Alpacas", "Condors", "1-1")], rules
         )
-        needs = "FIFA/Coca-Cola Men's World Ranking (no value for Condors)"
-
-        tie = cp.OpenTie(teams=("Alpacas", "Condors"), position=1, needs=needs)
+        tie = cp.OpenTie(
+            teams=("Alpacas", "Condors"),
+            position=1,
+            needs=cp.Need.RANKING_VALUE,
+            ranking="FIFA/Coca-Cola Men's World Ranking",
+            missing=("Condors",),
+        )
 
         assert (tie,) == table.open_ties
+        assert (
+            "Alpacas, Condors level in place 1: needs a FIFA/Coca-Cola Men's World "
+            "Ranking (no value for Condors)"
+        ) == str(tie)
 
     def test_unseeded_lots_leave_an_open_tie_that_needs_lots(self) -> None:
         """Without a seed or a recorded draw, the teams stay level."""
@@ -191,7 +227,7 @@ class TestRankingAndLots:
         )
 
         assert (
-            cp.OpenTie(teams=("X", "Y"), position=1, needs="drawing of lots"),
+            cp.OpenTie(teams=("X", "Y"), position=1, needs=cp.Need.DRAWING_OF_LOTS),
         ) == table.open_ties
 
     def test_recorded_lots_decide(self) -> None:
@@ -203,10 +239,17 @@ class TestRankingAndLots:
             lots=[("Y", "X")],
         )
 
+        separation = table.explain().separations[0]
+
         assert ("Y", "X") == table.order
+        assert (1, 2, None) == (
+            separation.upper_value,
+            separation.lower_value,
+            separation.seed,
+        )
         assert (
             "Y above X on drawing of lots: drawn 1st vs drawn 2nd (drawn, as recorded)"
-            == str(table.explain().separations[0])
+            == str(separation)
         )
 
     def test_seeded_lots_are_reproducible_and_say_so(self) -> None:
@@ -220,6 +263,7 @@ class TestRankingAndLots:
 
         assert first == second
         assert () == first.open_ties
+        assert {7} == {s.seed for s in first.explain().separations}
         assert "simulated with seed 7" in str(first.explain())
 
 
@@ -250,9 +294,9 @@ class TestPlayoff:
             playoffs=partial,
         )
 
-        assert (cp.OpenTie(teams=("A", "B", "C"), position=1, needs="play-off"),) == (
-            table.open_ties
-        )
+        assert (
+            cp.OpenTie(teams=("A", "B", "C"), position=1, needs=cp.Need.PLAYOFF),
+        ) == table.open_ties
 
     def test_a_level_playoff_without_a_winner_decides_nothing(self) -> None:
         """A drawn play-off with no extra time or shoot-out leaves the tie open."""
@@ -264,7 +308,7 @@ class TestPlayoff:
             playoffs=[m("A", "B", "0-0")],
         )
 
-        assert "play-off" == table.open_ties[0].needs
+        assert cp.Need.PLAYOFF == table.open_ties[0].needs
 
     def test_a_playoff_won_on_penalties_decides(self) -> None:
         """The play-off winner may be decided by a shoot-out."""
@@ -393,11 +437,18 @@ class TestLastMatchShootout:
         """Condors win the shoot-out after the last match: above Llamas, cards or not."""
         table = cp.standings(GROUP, last_round(penalties="3-4"), EURO_2024)
 
+        separation = table.explain().separations[1]
+
         assert ("Alpacas", "Condors", "Llamas", "Vicuñas") == table.order
+        assert (None, None, (last_round(penalties="3-4")[-1],)) == (
+            separation.upper_value,
+            separation.lower_value,
+            separation.matches,
+        )
         assert (
             "Condors above Llamas on penalty shoot-out after their last match: "
             "won vs lost (Llamas 2-2 Condors (3-4 pen.))"
-        ) == str(table.explain().separations[1])
+        ) == str(separation)
 
     def test_shootout_due_but_not_recorded_leaves_them_level(self) -> None:
         """The rule applied, the record lacks the shoot-out: an open tie that needs it."""
@@ -405,7 +456,7 @@ class TestLastMatchShootout:
 
         assert (
             cp.OpenTie(
-                teams=("Condors", "Llamas"), position=2, needs="penalty shoot-out"
+                teams=("Condors", "Llamas"), position=2, needs=cp.Need.PENALTIES
             ),
         ) == table.open_ties
 
@@ -500,3 +551,100 @@ class TestOpponentsFigures:
         assert "A above B on opponents' points: 3 vs 0" in [
             str(s) for s in table.explain().separations
         ]
+
+
+class TestConclusionValues:
+    """Open ties, separations and explanations are values; str() puts them in words."""
+
+    GOAL_AVERAGE = cp.TableRules(
+        tiebreakers=(tiebreak.points(), tiebreak.goal_average())
+    )
+
+    def test_goal_average_is_a_fraction(self) -> None:
+        """A 2-1 B, B 2-0 A: both on 3 points; B 3 for 2 against, A 2 for 3."""
+        table = cp.standings(
+            ["A", "B"], [m("A", "B", "2-1"), m("B", "A", "2-0")], self.GOAL_AVERAGE
+        )
+        separation = table.explain().separations[0]
+
+        assert (Fraction(3, 2), Fraction(2, 3)) == (
+            separation.upper_value,
+            separation.lower_value,
+        )
+        assert "B above A on goal average: 1.500 vs 0.667" == str(separation)
+
+    def test_goal_average_without_goals_against_is_infinite(self) -> None:
+        """A 1-0 C, B 2-1 C, A 0-0 B: A and B on 4 points; A conceded nothing."""
+        matches = [m("A", "C", "1-0"), m("B", "C", "2-1"), m("A", "B", "0-0")]
+        table = cp.standings(["A", "B", "C"], matches, self.GOAL_AVERAGE)
+        separation = table.explain().separations[0]
+
+        assert (math.inf, Fraction(2)) == (
+            separation.upper_value,
+            separation.lower_value,
+        )
+        assert "A above B on goal average: infinite (no goals against) vs 2.000" == (
+            str(separation)
+        )
+
+    def test_goals_against_figure_is_the_goals_conceded(self) -> None:
+        """Fewer goals against is better; the figures are the goals conceded."""
+        rules = cp.TableRules(tiebreakers=(tiebreak.points(), tiebreak.goals_against()))
+        table = cp.standings(
+            ["A", "B", "C"], [m("A", "C", "1-1"), m("B", "C", "2-2")], rules
+        )
+        separation = table.explain().separations[1]
+
+        assert ("C", "A", "B") == table.order
+        assert (1, 2) == (separation.upper_value, separation.lower_value)
+        assert "A above B on goals against: 1 vs 2" == str(separation)
+
+    def test_play_off_separation_names_its_match_and_counts_wins(self) -> None:
+        """Two teams level for first: the play-off's winner has one win, the loser none."""
+        playoff = m("B", "A", "2-1", neutral=True)
+        table = cp.standings(
+            ["A", "B"],
+            [m("A", "B", "0-0")],
+            cp.rules.COPA_PERU_1998,
+            advance=1,
+            playoffs=[playoff],
+        )
+        expected = cp.Separation(
+            upper="B",
+            lower="A",
+            criterion=tiebreak.playoff(),
+            upper_value=1,
+            lower_value=0,
+            matches=(playoff,),
+        )
+
+        assert (expected,) == table.explain().separations
+        assert "B above A on play-off: won vs lost (B 2-1 A)" == str(expected)
+
+    def test_not_counted_says_each_matchs_status(self) -> None:
+        """A match with no score and one ruled not played: their statuses, in order."""
+        unknown = m("A", "B", None)
+        not_played = m("B", "A", None, rulings=(cp.NotPlayed(),))
+        explanation = cp.standings(
+            ["A", "B"], [unknown, not_played], cp.rules.CLASSIC
+        ).explain()
+
+        assert (cp.MatchStatus.UNKNOWN, cp.MatchStatus.NOT_PLAYED) == (
+            explanation.not_counted
+        )
+        assert [
+            "A, B level in place 1: no criterion separates them",
+            "not counted (no score): A v B",
+            "not counted (not played): B v A",
+        ] == str(explanation).splitlines()
+
+    def test_open_ties_are_frozen_values(self) -> None:
+        """Equal fields, equal ties; a tie cannot be changed once made."""
+        tie = cp.OpenTie(teams=("A", "B"), position=3, needs=cp.Need.DRAWING_OF_LOTS)
+
+        assert tie == cp.OpenTie(
+            teams=("A", "B"), position=3, needs=cp.Need.DRAWING_OF_LOTS
+        )
+        assert "A, B level in place 3: needs a drawing of lots" == str(tie)
+        with pytest.raises(AttributeError):
+            tie.position = 1  # type: ignore[misc]

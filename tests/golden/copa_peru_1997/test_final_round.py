@@ -90,7 +90,9 @@ def test_without_the_playoff_first_place_is_an_open_tie() -> None:
     table = cp.standings(TEAMS, matches(), cp.rules.COPA_PERU_1997, advance=1)
 
     assert (
-        cp.OpenTie(teams=("Juan Aurich", "U.P.A.O."), position=1, needs="play-off"),
+        cp.OpenTie(
+            teams=("Juan Aurich", "U.P.A.O."), position=1, needs=cp.Need.PLAYOFF
+        ),
     ) == table.open_ties
     assert table.row("Juan Aurich").position == 1
     assert table.row("U.P.A.O.").position == 1
@@ -147,10 +149,13 @@ def test_the_playoff_is_explained_and_not_counted() -> None:
     )
     first = table.explain().separations[0]
 
-    assert ("Juan Aurich", "U.P.A.O.", "play-off") == (
+    assert ("Juan Aurich", "U.P.A.O.", cp.tiebreak.playoff(), 1, 0) == (
         first.upper,
         first.lower,
         first.criterion,
+        first.upper_value,
+        first.lower_value,
     )
-    assert "Juan Aurich 1-0 U.P.A.O." in first.detail
+    assert (PLAYOFF,) == first.matches
+    assert "Juan Aurich 1-0 U.P.A.O." in str(first)
     assert table.row("Juan Aurich").played == 5

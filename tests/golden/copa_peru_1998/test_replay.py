@@ -88,10 +88,14 @@ def test_1998_region_viii_unplayed_match_gives_no_points() -> None:
 def test_1998_unknowns_name_what_they_block() -> None:
     """Region VI's winner is unknown, and the replay says it blocks its first place."""
     result = cp.load_edition("copa-peru-1998").replay()
-    region_vi = [u for u in result.unknowns if u.what.startswith("region-vi:")]
+    region_vi = [u for u in result.unknowns if u.id == "region-vi"]
 
     assert 1 == len(region_vi)
-    assert "its 1st place" == region_vi[0].blocks
+    assert (cp.UnknownKind.RESULTS_MISSING, (1,)) == (
+        region_vi[0].kind,
+        region_vi[0].places,
+    )
+    assert str(region_vi[0]).endswith(" -- blocks its 1st place")
     assert cp.Provenance.UNKNOWN == result.group("region-vi").place(1).provenance
     assert () == result.contradictions
 

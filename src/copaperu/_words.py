@@ -1,0 +1,443 @@
+"""Layer 7, on top (DESIGN.md's layer 8): words, the one place conclusions are put in English.
+
+The engine's conclusions are values: :class:`~copaperu.OpenTie`,
+:class:`~copaperu.Separation`, :class:`~copaperu.Explanation`,
+:class:`~copaperu.TieOutcome` and its :class:`~copaperu.Step` values,
+:class:`~copaperu.Unknown`, :class:`~copaperu.Contradiction` and
+:class:`~copaperu.Placed`. Their ``__str__`` (and :meth:`copaperu.TieOutcome.explain`)
+call the functions below, importing this module when first called, so the values'
+modules never import it at load time. A translation replaces this module's tables
+and sentences, and nothing else.
+
+>>> import copaperu as cp
+>>> open_tie_text(cp.OpenTie(teams=("A", "B"), position=1, needs=cp.Need.DRAWING_OF_LOTS))
+'A, B level in place 1: needs a drawing of lots'
+"""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+from typing import Final
+
+from ._knockout import DecidedBy, Need, Step, TieOutcome
+from ._official import MatchStatus
+from ._replay import (
+    Contradiction,
+    ContradictionKind,
+    Placed,
+    Unknown,
+    UnknownKind,
+)
+from ._score import Score
+from ._standings import Explanation, OpenTie, Separation
+from ._tiebreak import (
+    Criterion,
+    DrawingOfLots,
+    LastMatchShootout,
+    Playoff,
+    Statistic,
+)
+from ._validators import ordinal
+from ._values import Match, TeamId
+
+__all__ = [
+    "DECIDED_BY",
+    "contradiction_text",
+    "explanation_text",
+    "open_tie_text",
+    "placed_text",
+    "separation_text",
+    "step_text",
+    "tie_explanation",
+    "tie_needs_text",
+    "tie_outcome_text",
+    "unknown_text",
+]
+
+DECIDED_BY: Final = {
+    DecidedBy.SCORE: "in normal time",
+    DecidedBy.AGGREGATE: "on aggregate",
+    DecidedBy.POINTS: "on points",
+    DecidedBy.GOAL_DIFFERENCE: "on goal difference",
+    DecidedBy.AWAY_GOALS: "on away goals",
+    DecidedBy.EXTRA_TIME: "in extra time",
+    DecidedBy.PENALTIES: "on penalties",
+    DecidedBy.PLAYOFF: "in a play-off",
+    DecidedBy.RULING: "by a ruling",
+}
+"""How a tie was decided, after "through": ``"A through on away goals"``."""
+
+# What level teams of a table need, after "needs a".
+_TABLE_NEEDS: Final = {
+    Need.PLAYOFF: "play-off",
+    Need.DRAWING_OF_LOTS: "drawing of lots",
+    Need.PENALTIES: "penalty shoot-out",
+}
+
+# What an undecided tie needs, after "needs"; {match} is the match lacking it.
+_TIE_NEEDS: Final = {
+    Need.RESULT: "the score of {match} (not recorded)",
+    Need.MATCH: "{match} to be played (it was not)",
+    Need.REPLAY_OR_AWARD: "{match} to be replayed or awarded (it was declared void)",
+    Need.EXTRA_TIME: "extra time (not recorded)",
+    Need.PENALTIES: "a penalty shoot-out (not recorded)",
+    Need.REPLAY: "a replay (not recorded)",
+    Need.PLAYOFF: "a play-off match (not recorded)",
+    Need.DRAWING_OF_LOTS: "a drawing of lots",
+    Need.RANKING_VALUE: "a ranking value",
+    Need.DECISION: "a decision the rules do not provide",
+}
+
+_NOT_COUNTED: Final = {
+    MatchStatus.UNKNOWN: "no score",
+    MatchStatus.NOT_PLAYED: "not played",
+    MatchStatus.VOID: "abandoned and void",
+}
+
+
+# Tables -------------------------------------------------------------------------
+
+
+def open_tie_text(tie: OpenTie) -> str:
+    """An open tie in words.
+
+    >>> import copaperu as cp
+    >>> open_tie_text(cp.OpenTie(teams=("A", "B"), position=2, needs=cp.Need.DECISION))
+    'A, B level in place 2: no criterion separates them'
+    """
+    if tie.needs is Need.DECISION:
+        what = "no criterion separates them"
+    elif tie.needs is Need.RANKING_VALUE:
+        what = (
+            f"needs a {tie.ranking or 'ranking'} "
+            f"(no value for {', '.join(tie.missing)})"
+        )
+    else:
+        what = f"needs a {_TABLE_NEEDS.get(tie.needs, tie.needs.value)}"
+    return f"{', '.join(tie.teams)} level in place {tie.position}: {what}"
+
+
+def separation_text(separation: Separation) -> str:
+    """A separation in words: the criterion, both figures, and what decided.
+
+    >>> import copaperu as cp
+    >>> separation_text(cp.Separation(
+    ...     upper="A", lower="B", criterion=cp.tiebreak.goal_difference(),
+    ...     upper_value=2, lower_value=0))
+    'A above B on goal difference: +2 vs 0'
+    """
+    criterion = separation.criterion
+    name = str(criterion)
+    if separation.among is not None:
+        name += f" among {', '.join(separation.among)}"
+    upper = _figure_text(separation, separation.upper_value, upper=True)
+    lower = _figure_text(separation, separation.lower_value, upper=False)
+    text = f"{separation.upper} above {separation.lower} on {name}: {upper} vs {lower}"
+    detail = ""
+    if isinstance(criterion, DrawingOfLots):
+        detail = (
+            "drawn, as recorded"
+            if separation.seed is None
+            else f"simulated with seed {separation.seed}"
+        )
+    elif isinstance(criterion, Playoff | LastMatchShootout):
+        detail = "; ".join(str(match) for match in separation.matches)
+    return f"{text} ({detail})" if detail else text
+
+
+def _figure_text(separation: Separation, value: object, *, upper: bool) -> str:
+    criterion = separation.criterion
+    if isinstance(criterion, LastMatchShootout):
+        return "won" if upper else "lost"
+    if isinstance(criterion, DrawingOfLots) and isinstance(value, int):
+        return f"drawn {ordinal(value)}"
+    if isinstance(criterion, Playoff):
+        teams = {team for match in separation.matches for team in match.teams}
+        if len(teams) == 2:
+            return "won" if value else "lost"
+        return f"{value} play-off wins"
+    if isinstance(criterion, Statistic):
+        if criterion.criterion is Criterion.GOAL_DIFFERENCE and isinstance(value, int):
+            return f"{value:+d}" if value else "0"
+        if criterion.criterion is Criterion.GOAL_AVERAGE:
+            if value == math.inf:
+                return "infinite (no goals against)"
+            if isinstance(value, Fraction):
+                return f"{float(value):.3f}"
+    return str(value)
+
+
+def explanation_text(explanation: Explanation) -> str:
+    """An explanation in words: one line per separation, open tie and match not counted.
+
+    >>> import copaperu as cp
+    >>> table = cp.standings(["A", "B"], [cp.Match(home="A", away="B")], cp.rules.CLASSIC)
+    >>> print(explanation_text(table.explain()))
+    A, B level in place 1: no criterion separates them
+    not counted (no score): A v B
+    """
+    lines = [separation_text(s) for s in explanation.separations]
+    lines += [open_tie_text(t) for t in explanation.open_ties]
+    lines += [
+        f"not counted ({_NOT_COUNTED.get(status, status.value)}): {match}"
+        for match, status in zip(
+            explanation.unplayed, explanation.not_counted, strict=False
+        )
+    ]
+    return "\n".join(lines)
+
+
+# Ties ---------------------------------------------------------------------------
+
+
+def tie_needs_text(outcome: TieOutcome) -> str:
+    """What an undecided tie needs, in words (``""`` once decided).
+
+    >>> import copaperu as cp
+    >>> tie_needs_text(cp.decide_tie(
+    ...     cp.Match(home="A", away="B", score=cp.Score(1, 0)),
+    ...     cp.Match(home="B", away="A"), cp.TieRules()))
+    'the score of the second leg (not recorded)'
+    """
+    if outcome.needs is None:
+        return ""
+    label, prefix = _match_label(outcome, outcome.missing_from)
+    return prefix + _TIE_NEEDS[outcome.needs].format(match=label)
+
+
+def _match_label(outcome: TieOutcome, match: Match | None) -> tuple[str, str]:
+    """How to name *match* of *outcome*, and what to say before a need of it."""
+    matches = outcome.matches
+    if match is None or len(matches) < 2:
+        return "the match", ""
+    index = next((i for i, m in enumerate(matches) if m is match), None)
+    if index is None:
+        index = next((i for i, m in enumerate(matches) if m == match), None)
+    if index == 0:
+        return "the first leg", ""
+    if index == 1:
+        return "the second leg", ""
+    if index == 2:
+        return "the match", "the play-off's result: "
+    return "the match", ""
+
+
+def _verdict(outcome: TieOutcome) -> str:
+    if outcome.winner is not None and outcome.decided_by is not None:
+        return f"{outcome.winner} through {DECIDED_BY[outcome.decided_by]}"
+    return f"undecided: needs {tie_needs_text(outcome)}"
+
+
+def tie_outcome_text(outcome: TieOutcome) -> str:
+    """A tie outcome on one line: the teams, the aggregate and the verdict.
+
+    >>> import copaperu as cp
+    >>> tie_outcome_text(cp.decide_match(
+    ...     cp.Match(home="A", away="B", score=cp.Score(0, 2)), cp.TieRules()))
+    'A 0-2 B: B through in normal time'
+    """
+    first, second = outcome.teams
+    aggregate = f" {outcome.aggregate} " if outcome.aggregate is not None else " v "
+    return f"{first}{aggregate}{second}: {_verdict(outcome)}"
+
+
+def step_text(
+    step: Step, teams: tuple[TeamId, TeamId], winner: TeamId | None = None
+) -> str:
+    """One comparison of a tie, in words; *teams* are the tie's, first-named first.
+
+    *winner* is the team a ruling step awarded the match to.
+
+    >>> import copaperu as cp
+    >>> step_text(cp.Step(criterion=cp.DecidedBy.AWAY_GOALS, first=0, second=1),
+    ...           ("A", "B"))
+    'away goals: A 0, B 1'
+    """
+    first, second = teams
+    one, two = step.first or 0, step.second or 0
+    goals = f"{first} {Score(one, two)} {second}"
+    counts = f"{first} {one}, {second} {two}"
+    criterion = step.criterion
+    if criterion is DecidedBy.RULING:
+        return f"{step.match}: awarded to {winner}"
+    if criterion is DecidedBy.PLAYOFF:
+        if step.outcome is not None:
+            return f"play-off: {tie_outcome_text(step.outcome)}"
+        return f"play-off: {step.match}, level at the end"
+    if criterion is DecidedBy.POINTS:
+        return f"points: {counts}"
+    if criterion is DecidedBy.AWAY_GOALS:
+        after = " after extra time" if step.extra_time else ""
+        return f"away goals{after}: {counts}"
+    if criterion is DecidedBy.PENALTIES:
+        what = "awarded shoot-out" if step.awarded else "penalties"
+        return f"{what}: {goals}"
+    label = {
+        DecidedBy.SCORE: "normal time",
+        DecidedBy.AGGREGATE: "aggregate",
+        DecidedBy.EXTRA_TIME: "after extra time",
+        DecidedBy.GOAL_DIFFERENCE: "goal difference over the legs",
+    }[criterion]
+    return f"{label}: {goals}"
+
+
+def tie_explanation(outcome: TieOutcome) -> str:
+    """A tie in words: each comparison made, the rulings, then the verdict.
+
+    >>> import copaperu as cp
+    >>> print(tie_explanation(cp.decide_match(
+    ...     cp.Match(home="A", away="B", score=cp.Score(0, 2)), cp.TieRules())))
+    normal time: A 0-2 B
+    B through in normal time
+    """
+    lines = [step_text(step, outcome.teams, outcome.winner) for step in outcome.steps]
+    lines += [f"ruling: {ruling}" for ruling in outcome.rulings]
+    lines.append(_verdict(outcome))
+    return "\n".join(lines)
+
+
+# Replays ------------------------------------------------------------------------
+
+
+def placed_text(placed: Placed) -> str:
+    """A place in a group, its team, and where the fact comes from.
+
+    >>> import copaperu as cp
+    >>> placed_text(cp.Placed(place=2, team=None, provenance=cp.Provenance.UNKNOWN))
+    '2nd: unknown (unknown)'
+    """
+    team = placed.team if placed.team is not None else "unknown"
+    how = str(placed.provenance)
+    if placed.source:
+        how += f", {placed.source}"
+    return f"{ordinal(placed.place)}: {team} ({how})"
+
+
+def unknown_text(unknown: Unknown) -> str:
+    """What the record does not say, and what that blocks, in words.
+
+    >>> import copaperu as cp
+    >>> unknown_text(cp.Unknown(kind=cp.UnknownKind.NO_LEG, id="final"))
+    'final: no leg recorded -- blocks its winner'
+    """
+    what = _unknown_what(unknown)
+    blocks = _unknown_blocks(unknown)
+    return f"{what} -- blocks {blocks}" if blocks else what
+
+
+def _unknown_what(unknown: Unknown) -> str:
+    kind, where = unknown.kind, unknown.id
+    taken = (
+        f" (winner taken from the record: {unknown.recorded.source})"
+        if unknown.recorded is not None
+        else ""
+    )
+    if kind is UnknownKind.STAGE_WITHOUT_RESULTS:
+        return f"{where}: no result recorded"
+    if kind is UnknownKind.CHAMPION:
+        return f"the champion ({unknown.entrant})"
+    if kind in {UnknownKind.GROUP_ENTRANT, UnknownKind.TIE_ENTRANT}:
+        return f"{where}: entrant {unknown.entrant} unknown"
+    if kind is UnknownKind.OPEN_TIE:
+        tie = open_tie_text(unknown.open_tie) if unknown.open_tie else "teams level"
+        return f"{where}: {tie}"
+    if kind is UnknownKind.UNDECIDED:
+        needs = tie_needs_text(unknown.outcome) if unknown.outcome else "a decision"
+        return f"{where}: undecided by the legs, needs {needs}{taken}"
+    if kind is UnknownKind.NO_LEG:
+        return f"{where}: no leg recorded{taken}"
+    text = (
+        f"{where}: {unknown.missing} of {unknown.expected} results not recorded"
+        if unknown.expected
+        else f"{where}: results not recorded"
+    )
+    if unknown.taken:
+        sources = "; ".join(
+            f"{ordinal(p.place)} place from {p.source or 'the record'}"
+            for p in unknown.taken
+        )
+        text += f" ({sources})"
+    return text
+
+
+def _unknown_blocks(unknown: Unknown) -> str:
+    if not unknown.is_blocking:
+        return ""
+    kind = unknown.kind
+    if kind is UnknownKind.CHAMPION:
+        return "the champion"
+    if kind is UnknownKind.GROUP_ENTRANT:
+        return f"{unknown.id}'s table"
+    if kind is UnknownKind.TIE_ENTRANT:
+        return f"{unknown.id}'s winner"
+    if kind in {UnknownKind.UNDECIDED, UnknownKind.NO_LEG}:
+        return "its winner"
+    if kind is UnknownKind.OPEN_TIE:
+        return "the places it covers"
+    return f"its {', '.join(ordinal(place) for place in unknown.places)} place"
+
+
+def contradiction_text(contradiction: Contradiction) -> str:
+    """A recorded fact that disagrees with the results, in words.
+
+    >>> import copaperu as cp
+    >>> contradiction_text(cp.Contradiction(
+    ...     kind=cp.ContradictionKind.PLACE, id="g", place=1, computed="A",
+    ...     recorded="B"))
+    'g: 1st place computed as A, but a source records B'
+    """
+    c = contradiction
+    kind, where = c.kind, c.id
+    source = c.source or "a source"
+    if kind is ContradictionKind.TABLE_NOT_COMPUTED:
+        return f"{where}: the table cannot be computed: {c.error}"
+    if kind is ContradictionKind.LEGS_NOT_DECIDED:
+        return f"{where}: the legs cannot be decided: {c.error}"
+    if kind is ContradictionKind.PLACE:
+        return (
+            f"{where}: {ordinal(c.place)} place computed as {c.computed}, "
+            f"but {source} records {c.recorded}"
+        )
+    if kind is ContradictionKind.WINNER:
+        return f"{where}: winner computed as {c.computed}, but {source} records {c.recorded}"
+    if kind is ContradictionKind.PUBLISHED_GOALS:
+        goals_for, goals_against = _pair(c.recorded)
+        return (
+            f"{where}: the published table has {goals_for} goals for "
+            f"but {goals_against} against"
+        )
+    if kind is ContradictionKind.PUBLISHED_PLAYED:
+        return (
+            f"{where}: published row {c.team}: played {c.recorded} "
+            f"is not won + drawn + lost = {c.computed}"
+        )
+    if kind is ContradictionKind.PUBLISHED_POINTS:
+        scheme = (
+            f"{c.scheme.win}W + {c.scheme.draw}D + {c.scheme.loss}L"
+            if c.scheme is not None
+            else "the points scheme"
+        )
+        return (
+            f"{where}: published row {c.team}: points {c.recorded} "
+            f"are not {scheme} = {c.computed}"
+        )
+    if kind is ContradictionKind.PUBLISHED_ROW:
+        return (
+            f"{where}: published row {c.team} {c.recorded} "
+            f"differs from the results {c.computed}"
+        )
+    return (
+        f"{where}: the entrants resolve to {_listed(c.computed)}, "
+        f"but the legs are between {_listed(c.recorded)}"
+    )
+
+
+def _pair(fact: object) -> tuple[object, object]:
+    if isinstance(fact, tuple) and len(fact) == 2:
+        return fact[0], fact[1]
+    return fact, fact
+
+
+def _listed(fact: object) -> str:
+    return str(list(fact)) if isinstance(fact, tuple) else str(fact)
