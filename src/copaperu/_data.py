@@ -786,9 +786,12 @@ def _criterion_schema(builder: _Schema) -> Data:
         for criterion in Criterion:
             cls = CRITERION_CLASSES[criterion]
             skip = ("criterion",) if cls is Statistic else ()
-            tables.append(
-                builder.record(cls, skip=skip, extra={"id": {"const": criterion.value}})
+            table = builder.record(
+                cls, skip=skip, extra={"id": {"const": criterion.value}}
             )
+            if cls is HeadToHead:  # in files, its criteria default to the usual three
+                table["required"] = ["id"]
+            tables.append(table)
         builder.defs["Criterion"] = {
             "description": "A tiebreak criterion: its id, or a table with its id and settings.",
             "anyOf": [{"enum": plain}, *tables],
