@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING, Final, TypeAlias, final
 
 import attrs
 
-from ._knockout import TieRules
-from ._rulings import PointsDeduction
-from ._tiebreak import TableRules
+from ._knockout import TieRules, decide_match, decide_tie
+from ._official import MatchStatus, official_result
+from ._rulings import AwardedShootout, PointsDeduction
+from ._tiebreak import HeadToHead, LastMatchShootout, OnlyWhen, TableRules
 from ._validators import is_a, is_count, is_int, is_text, ordinal
 from ._values import Match, TeamId
-from .errors import ConfigError, InvalidValueError
+from .errors import ConfigError, CopaperuError, InvalidValueError
 
 if TYPE_CHECKING:
     from ._replay import EditionResult
@@ -231,7 +232,9 @@ class Qualified:
 
     team: TeamId = attrs.field(validator=_name("qualified"))
     """The team."""
-    origin: str = attrs.field(default="", validator=_text("qualified"))
+    origin: str = attrs.field(
+        default="", validator=_text("qualified"), metadata={"key": "from"}
+    )
     """Where it qualified from (a department, a league); ``from`` in files."""
     source: str = attrs.field(default="", validator=_text("qualified"))
     """The key of the source."""
@@ -626,9 +629,9 @@ def _problems(edition: Edition) -> Iterator[tuple[str, str]]:
         for p, phase in enumerate(stage.phases):
             yield from check.phase(f"{here}.phases[{p}]", phase)
     if edition.champion is not None:
-        yield from check.entrant("champion", edition.champion)
+        yield from check.entrant("champion", edition.champion, honour=True)
     for i, entrant in enumerate(edition.promoted):
-        yield from check.entrant(f"promoted[{i}]", entrant)
+        yield from check.entrant(f"promoted[{i}]", entrant, honour=True)
 
 
 class _Checker:
@@ -639,12 +642,17 @@ class _Checker:
 
         self.teams = {team.name for team in edition.teams}
         self.sources = {source.key for source in edition.sources}
-        self.table_rules = {named.name for named in edition.table_rules}
-        self.tie_rules = {named.name for named in edition.tie_rules}
-        self.table_presets = set(presets.table_presets())
-        self.tie_presets = set(presets.tie_presets())
+        # Each rules name a group or tie may use, resolved once: the edition's own
+        # rule sets first, else the preset of that id.
+        self.table_rules: dict[str, TableRules] = {
+            name: presets.by_name(name) for name in presets.table_presets()
+        } | {named.name: named.rules for named in edition.table_rules}
+        self.tie_rules: dict[str, TieRules] = {
+            name: presets.tie_rules_by_name(name) for name in presets.tie_presets()
+        } | {named.name: named.rules for named in edition.tie_rules}
         self.defined: dict[str, str] = {}  # outcome id -> "group" or "tie", in order
         self.sizes: dict[str, int] = {}  # group id -> number of entrants
+        self.advances: dict[str, int] = {}  # group id -> how many go through
 
     def source(self, path: str, key: str) -> Iterator[tuple[str, str]]:
         if key and key not in self.sources:
@@ -659,7 +667,10 @@ class _Checker:
         if self.teams and name not in self.teams:
             yield path, _unknown("team", name, self.teams)
 
-    def entrant(self, path: str, entrant: Entrant) -> Iterator[tuple[str, str]]:
+    def entrant(
+        self, path: str, entrant: Entrant, *, honour: bool = False
+    ) -> Iterator[tuple[str, str]]:
+        """Check *entrant*; an *honour* (champion, promoted) may be a final's 1st."""
         if isinstance(entrant, str):
             yield from self.team(path, entrant)
             return
@@ -677,6 +688,15 @@ class _Checker:
                 path,
                 f"{entrant.of!r} has {size} entrants (got place {entrant.place})",
             )
+        elif entrant.place is not None:
+            advance = self.advances[entrant.of]
+            if entrant.place > (max(advance, 1) if honour else advance):
+                sent = "no team" if advance == 0 else _teams(advance)
+                yield (
+                    path,
+                    f"{entrant.of!r} sends on {sent} (advance = {advance}): "
+                    f"place {entrant.place} does not go through",
+                )
 
     def phase(self, at: str, phase: Phase) -> Iterator[tuple[str, str]]:
         seen: dict[str, str] = {}
@@ -686,9 +706,11 @@ class _Checker:
             if group.id in self.defined or group.id in pending:
                 yield f"{path}.id", f"duplicate id {group.id!r}"
             pending[group.id] = "group"
-            known = self.table_rules | self.table_presets
-            if group.rules not in known:
-                yield f"{path}.rules", _unknown("table rules", group.rules, known)
+            if group.rules not in self.table_rules:
+                yield (
+                    f"{path}.rules",
+                    _unknown("table rules", group.rules, self.table_rules),
+                )
             yield from self.source(f"{path}.source", group.source)
             yield from self.group(path, group, seen)
         for t, tie in enumerate(phase.ties):
@@ -696,13 +718,13 @@ class _Checker:
             if tie.id in self.defined or tie.id in pending:
                 yield f"{path}.id", f"duplicate id {tie.id!r}"
             pending[tie.id] = "tie"
-            known = self.tie_rules | self.tie_presets
-            if tie.rules not in known:
-                yield f"{path}.rules", _unknown("tie rules", tie.rules, known)
+            if tie.rules not in self.tie_rules:
+                yield f"{path}.rules", _unknown("tie rules", tie.rules, self.tie_rules)
             yield from self.source(f"{path}.source", tie.source)
             yield from self.tie(path, tie, seen)
         for group in phase.groups:
             self.sizes[group.id] = len(group.entrants)
+            self.advances[group.id] = group.advance
         self.defined.update(pending)
 
     def group(
@@ -729,6 +751,7 @@ class _Checker:
                 yield from member(f"{path}.{kind}[{m}].home", match.home)
                 yield from member(f"{path}.{kind}[{m}].away", match.away)
                 yield from self.match_sources(f"{path}.{kind}[{m}]", match)
+        yield from self.group_matches(path, group)
         for d, deduction in enumerate(group.deductions):
             yield from member(f"{path}.deductions[{d}].team", deduction.team)
         for r, recorded in enumerate(group.recorded):
@@ -748,6 +771,52 @@ class _Checker:
         for lot, order in enumerate(group.lots):
             for team in order:
                 yield from member(f"{path}.lots[{lot}]", team)
+            if len(set(order)) != len(order) or len(order) < 2:
+                yield (
+                    f"{path}.lots[{lot}]",
+                    f"expected two or more different team names (got {list(order)!r})",
+                )
+
+    def group_matches(self, path: str, group: Group) -> Iterator[tuple[str, str]]:
+        """Each fixture entered once; no extra time, nor a shoot-out the rules lack.
+
+        Play-offs are not group matches: they may repeat a fixture, go to extra
+        time and end in a shoot-out.
+        """
+        rules = self.table_rules.get(group.rules)
+        shootouts = rules is not None and _has_last_match_shootout(rules)
+        entered: dict[tuple[TeamId, ...], str] = {}
+        for m, match in enumerate(group.matches):
+            where = f"{path}.matches[{m}]"
+            if official_result(match).status is not MatchStatus.VOID:
+                # A match declared void may be replayed: the replay is the record.
+                fixture = match.teams if group.legs == 2 else tuple(sorted(match.teams))
+                if fixture in entered:
+                    yield where, _entered_twice(match, group.legs, entered[fixture])
+                else:
+                    entered[fixture] = where
+            if match.extra_time is not None:
+                yield (
+                    f"{where}.extra_time",
+                    "a group match has no extra time: only a play-off has "
+                    f"(got {match.extra_time})",
+                )
+            shootout = _shootout(match)
+            if shootout is None or rules is None:
+                continue
+            key, taken = shootout
+            if not shootouts:
+                yield (
+                    f"{where}.{key}",
+                    f"a shoot-out in a group match, but the rules {group.rules!r} "
+                    f"have no last_match_shootout criterion (got {taken})",
+                )
+            elif match.score is not None and not match.score.is_draw:
+                yield (
+                    f"{where}.{key}",
+                    "a shoot-out after a group match that was not level "
+                    f"(got {match.score})",
+                )
 
     def tie(
         self, path: str, tie: Tie, seen: dict[str, str]
@@ -755,7 +824,6 @@ class _Checker:
         for e, entrant in enumerate(tie.entrants):
             yield from self.entrant(f"{path}.entrants[{e}]", entrant)
             yield from _enters_once(f"{path}.entrants[{e}]", entrant, seen)
-        named = {e for e in tie.entrants if isinstance(e, str)}
         matches = [(f"legs[{i}]", leg) for i, leg in enumerate(tie.legs)]
         if tie.playoff is not None:
             matches.append(("playoff", tie.playoff))
@@ -763,26 +831,163 @@ class _Checker:
             yield from self.team(f"{path}.{where}.home", match.home)
             yield from self.team(f"{path}.{where}.away", match.away)
             yield from self.match_sources(f"{path}.{where}", match)
-        if len(tie.legs) == 2 and tie.legs[1].teams != tie.legs[0].teams[::-1]:
-            first, second = tie.legs
-            yield (
-                f"{path}.legs[1]",
-                (
-                    f"the legs do not mirror each other: {first.home} v {first.away}, "
-                    f"then {second.home} v {second.away}"
-                ),
-            )
+        rules = self.tie_rules.get(tie.rules)
+        problems = [*_tie_teams(path, tie, matches), *_tie_extras(path, tie, rules)]
+        yield from problems
+        if rules is not None and not problems:
+            yield from _tie_decided(path, tie, rules)
+        if tie.recorded is not None:
+            yield from self.team(f"{path}.recorded.winner", tie.recorded.winner)
+            yield from self.source(f"{path}.recorded.source", tie.recorded.source)
+
+
+def _teams(count: int) -> str:
+    return f"{count} team" if count == 1 else f"{count} teams"
+
+
+def _has_last_match_shootout(rules: TableRules) -> bool:
+    """Whether *rules* rank by a shoot-out after a level last match, anywhere."""
+    return any(isinstance(c, LastMatchShootout) for c in _criteria(rules.tiebreakers))
+
+
+def _criteria(chain: Iterable[object]) -> Iterator[object]:
+    """Every criterion of *chain*, and every criterion inside one, in order."""
+    for criterion in chain:
+        yield criterion
+        if isinstance(criterion, OnlyWhen):
+            yield from _criteria((criterion.criterion,))
+        elif isinstance(criterion, HeadToHead):
+            yield from _criteria(criterion.criteria)
+
+
+def _shootout(match: Match) -> tuple[str, object] | None:
+    """The key and value of the shoot-out *match* records, taken or awarded."""
+    if match.penalties is not None:
+        return "penalties", match.penalties
+    for r, ruling in enumerate(match.rulings):
+        if isinstance(ruling, AwardedShootout):
+            return f"rulings[{r}]", ruling
+    return None
+
+
+def _entered_twice(match: Match, legs: int, first: str) -> str:
+    if legs == 2:
+        return f"{match.home} v {match.away} is entered twice (also at {first})"
+    one, other = sorted(match.teams)
+    return (
+        f"{one} and {other} meet once (legs = 1): "
+        f"their match is entered twice (also at {first})"
+    )
+
+
+def _tie_teams(
+    path: str, tie: Tie, matches: list[tuple[str, Match]]
+) -> Iterator[tuple[str, str]]:
+    """Every match of *tie* between the same two teams, its entrants where named."""
+    if len(tie.legs) == 2 and tie.legs[1].teams != tie.legs[0].teams[::-1]:
+        first, second = tie.legs
+        yield (
+            f"{path}.legs[1]",
+            (
+                f"the legs do not mirror each other: {first.home} v {first.away}, "
+                f"then {second.home} v {second.away}"
+            ),
+        )
+    named = {e for e in tie.entrants if isinstance(e, str)}
+    if len(named) == 2:
         in_legs = {team for _, match in matches for team in match.teams}
-        if len(named) == 2 and in_legs and not in_legs <= named:
+        if in_legs and not in_legs <= named:
             yield (
                 f"{path}.legs",
                 (
                     f"the matches are between {sorted(in_legs)}, not the entrants {sorted(named)}"
                 ),
             )
-        if tie.recorded is not None:
-            yield from self.team(f"{path}.recorded.winner", tie.recorded.winner)
-            yield from self.source(f"{path}.recorded.source", tie.recorded.source)
+        return
+    pair = sorted(tie.legs[0].teams) if tie.legs else []
+    for where, match in matches:
+        if named and not named <= set(match.teams):
+            (entrant,) = named
+            yield (
+                f"{path}.{where}",
+                f"a match of the tie must involve its entrant {entrant!r} "
+                f"(got {match.home} v {match.away})",
+            )
+        elif where == "playoff" and pair and sorted(match.teams) != pair:
+            yield (
+                f"{path}.playoff",
+                f"the play-off {match.home} v {match.away} is not between "
+                f"the teams of the legs, {pair[0]} and {pair[1]}",
+            )
+
+
+def _tie_extras(
+    path: str, tie: Tie, rules: TieRules | None
+) -> Iterator[tuple[str, str]]:
+    """Extra time and shoot-outs only after the last leg, and only if the rules say."""
+    if len(tie.legs) == 2:
+        first = tie.legs[0]
+        if first.extra_time is not None:
+            yield (
+                f"{path}.legs[0].extra_time",
+                "extra time on the first leg: it can only follow the last leg "
+                f"(got {first.extra_time})",
+            )
+        shootout = _shootout(first)
+        if shootout is not None:
+            key, taken = shootout
+            yield (
+                f"{path}.legs[0].{key}",
+                "a shoot-out on the first leg: it can only follow the last leg "
+                f"(got {taken})",
+            )
+    if rules is None:
+        return
+    matches = [(f"legs[{i}]", leg) for i, leg in enumerate(tie.legs)]
+    if tie.playoff is not None:
+        if not rules.playoff:
+            yield (
+                f"{path}.playoff",
+                f"a play-off recorded, but the rules {tie.rules!r} have none",
+            )
+        matches.append(("playoff", tie.playoff))
+    for where, match in matches:
+        if match.extra_time is not None and not rules.extra_time:
+            yield (
+                f"{path}.{where}.extra_time",
+                f"extra time recorded, but the rules {tie.rules!r} have none "
+                f"(got {match.extra_time})",
+            )
+        shootout = _shootout(match)
+        if shootout is not None and not rules.penalties:
+            key, taken = shootout
+            yield (
+                f"{path}.{where}.{key}",
+                f"a shoot-out recorded, but the rules {tie.rules!r} have none "
+                f"(got {taken})",
+            )
+
+
+def _tie_decided(path: str, tie: Tie, rules: TieRules) -> Iterator[tuple[str, str]]:
+    """What deciding the tie refuses, as the replay decides it; a play-off not due."""
+    try:
+        if len(tie.legs) == 2:
+            first, second = tie.legs
+            decide_tie(first, second, rules, playoff=tie.playoff)
+            without = decide_tie(first, second, rules)
+        elif len(tie.legs) == 1:
+            without = decide_match(tie.legs[0], rules)
+        else:
+            return
+    except CopaperuError as exc:
+        yield f"{path}.legs", f"the legs cannot be decided: {exc}"
+        return
+    if tie.playoff is not None and without.is_decided:
+        yield (
+            f"{path}.playoff",
+            f"a play-off recorded, but the legs decided the tie: {without.winner} "
+            f"through (decided by {without.decided_by})",
+        )
 
 
 def _enters_once(

@@ -321,35 +321,31 @@ class TestRecordedFacts:
         ) == str(expected)
         assert ("A", "C") == result.tie("final").teams
 
-    def test_legs_that_cannot_be_decided_are_reported(self) -> None:
-        """A shoot-out after a match won 2-1 is impossible: the tie is left undecided."""
-        result = edition(
-            cp.Phase(
-                id="p",
-                ties=(
-                    cp.Tie(
-                        id="t",
-                        rules=KO,
-                        entrants=("A", "B"),
-                        legs=(m("A", "B", "2-1", penalties=cp.Score(4, 3)),),
+    def test_legs_that_cannot_be_decided_are_refused_by_the_check(self) -> None:
+        """A shoot-out after a match won 2-1 is impossible: the edition's check refuses
+        it at the tie's legs, before any replay could contradict it."""
+        with pytest.raises(cp.ConfigError) as excinfo:
+            edition(
+                cp.Phase(
+                    id="p",
+                    ties=(
+                        cp.Tie(
+                            id="t",
+                            rules=KO,
+                            entrants=("A", "B"),
+                            legs=(m("A", "B", "2-1", penalties=cp.Score(4, 3)),),
+                        ),
                     ),
-                ),
+                )
             )
-        ).replay()
-        expected = cp.Contradiction(
-            kind=cp.ContradictionKind.LEGS_NOT_DECIDED,
-            id="t",
-            error="A 2-1 B (4-3 pen.): a shoot-out recorded, but the match was won "
-            "in normal time",
-        )
 
-        assert (expected,) == result.contradictions
-        assert str(expected).startswith("t: the legs cannot be decided: A 2-1 B")
-        assert (None, None, cp.Provenance.UNKNOWN) == (
-            result.tie("t").outcome,
-            result.tie("t").winner,
-            result.tie("t").provenance,
-        )
+        assert [
+            (
+                "stages[0].phases[0].ties[0].legs",
+                "the legs cannot be decided: A 2-1 B (4-3 pen.): a shoot-out "
+                "recorded, but the match was won in normal time",
+            )
+        ] == list(excinfo.value.problems)
 
 
 class TestPublishedTables:
