@@ -95,16 +95,16 @@ def dumps(edition: Edition) -> str:
     return tomli_w.dumps(write(Edition, edition, text_dates=False))
 
 
-def dump(edition: Edition, path: str | os.PathLike[str] | None = None) -> str | None:
+def dump(edition: Edition, path: str | os.PathLike[str] | None = None) -> str:
     """Write *edition* as a TOML file at *path* (see :func:`dumps`).
 
     >>> import copaperu as cp, pathlib, tempfile
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "1997.toml"
-    >>> cp.dump(cp.load_edition("copa-peru-1997"), path)
+    >>> _ = cp.dump(cp.load_edition("copa-peru-1997"), path)
     >>> cp.load(path) == cp.load_edition("copa-peru-1997")
     True
     """
-    if path is None:  # TRANSITION
-        return dumps(edition)
-    Path(path).write_text(dumps(edition), encoding="utf-8")
-    return None
+    text = dumps(edition)
+    if path is not None:
+        Path(path).write_text(text, encoding="utf-8")
+    return text

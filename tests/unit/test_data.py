@@ -6,7 +6,7 @@ import json
 from importlib import resources
 from typing import Any
 
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]  # jsonschema ships no type stubs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
