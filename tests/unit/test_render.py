@@ -18,7 +18,12 @@ import pytest
 
 import copaperu as cp
 from copaperu import tiebreak
-from copaperu._render import _explanation_data, render_replay, render_table
+from copaperu._render import (
+    _criterion_data,
+    _explanation_data,
+    render_replay,
+    render_table,
+)
 from copaperu.cli import main
 
 RENDER_CUP = cp.Edition(
@@ -556,3 +561,63 @@ class TestCommandLine:
         importlib.import_module("copaperu.__main__")
 
         assert ("", "") == tuple(capsys.readouterr())
+
+    def test_every_separating_criterion_has_an_id(self) -> None:
+        """A separation's criterion is written as its id and what it compared."""
+        criteria: list[
+            cp.Statistic
+            | cp.FairPlay
+            | cp.Ranking
+            | cp.DrawingOfLots
+            | cp.Playoff
+            | cp.LastMatchShootout
+        ] = [
+            tiebreak.points(among_teams_concerned=True),
+            tiebreak.fair_play(),
+            tiebreak.ranking("FIFA ranking", {}),
+            tiebreak.drawing_of_lots(seed=3),
+            tiebreak.playoff(),
+            tiebreak.last_match_shootout(),
+        ]
+        expected = [
+            {"id": "points", "scope": "head_to_head"},
+            {"id": "fair_play", "scope": "all_matches"},
+            {"id": "ranking", "name": "FIFA ranking"},
+            {"id": "drawing_of_lots"},
+            {"id": "playoff"},
+            {"id": "last_match_shootout"},
+        ]
+
+        assert expected == [_criterion_data(criterion) for criterion in criteria]
+
+    def test_an_unresolved_champion_is_its_reference(self) -> None:
+        """The champion named as the winner of a final with no leg: its reference."""
+        cup = cp.Edition(
+            id="c",
+            name="C",
+            stages=(
+                cp.Stage(
+                    id="s",
+                    phases=(
+                        cp.Phase(
+                            id="p",
+                            ties=(
+                                cp.Tie(
+                                    id="final",
+                                    rules="uefa-club-2021",
+                                    entrants=("A", "B"),
+                                ),
+                            ),
+                        ),
+                    ),
+                ),
+            ),
+            champion=cp.Reference(kind=cp.ReferenceKind.WINNER, of="final"),
+        )
+        champion = json.loads(render_replay(cup.replay(), "json"))["unknowns"][-1]
+
+        assert ("champion", True, {"kind": "winner", "of": "final", "place": None}) == (
+            champion["kind"],
+            champion["blocking"],
+            champion["entrant"],
+        )
