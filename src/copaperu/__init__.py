@@ -10,7 +10,6 @@
 ('Juan Aurich', 'U.P.A.O.')
 """
 
-from . import _public
 from . import editions as editions
 from . import rules as rules
 from . import tiebreak as tiebreak
@@ -50,6 +49,7 @@ from ._official import MatchStatus as MatchStatus
 from ._official import OfficialResult as OfficialResult
 from ._official import official_result as official_result
 from ._points import PointsScheme as PointsScheme
+from ._public import publish as _publish
 from ._replay import Contradiction as Contradiction
 from ._replay import ContradictionKind as ContradictionKind
 from ._replay import EditionResult as EditionResult
@@ -208,4 +208,4 @@ __all__ = [
 ]
 
 
-_public.publish(globals(), __all__, __name__)
+_publish(globals(), __all__, __name__)
