@@ -69,7 +69,7 @@ class DecidedBy(enum.StrEnum):
 class Need(enum.StrEnum):
     """What would settle a conclusion still open: a tie undecided, or teams level in a table.
 
-    The ids are stable; :attr:`~copaperu.TieOutcome.needs` and :attr:`~copaperu.OpenTie.needs` carry
+    The ids are stable; ``TieOutcome.needs`` and ``OpenTie.needs`` carry
     one, and the fields beside it carry the rest (which match, which ranking).
 
     >>> import copaperu as cp
@@ -210,7 +210,7 @@ class Step:
     """One comparison made in deciding a tie, with both teams' figures.
 
     *first* and *second* are the figures of the first- and second-named teams
-    (:attr:`~copaperu.TieOutcome.teams`) under *criterion*: goals for ``SCORE`` (normal time
+    (``TieOutcome.teams``) under *criterion*: goals for ``SCORE`` (normal time
     of a single match), ``AGGREGATE``, ``EXTRA_TIME`` (the aggregate after extra
     time) and ``GOAL_DIFFERENCE`` (goals over the legs, after a level play-off);
     points for ``POINTS``; away goals for ``AWAY_GOALS``; the shoot-out's score for

@@ -93,11 +93,11 @@ class TableRow:
 class OpenTie:
     """Teams still level after every criterion that could be applied.
 
-    *needs* says what would separate them: :attr:`~copaperu.Need.PLAYOFF` (a play-off match
-    across a qualification boundary), :attr:`~copaperu.Need.DRAWING_OF_LOTS`,
-    :attr:`~copaperu.Need.PENALTIES` (the shoot-out after a level last match),
-    :attr:`~copaperu.Need.RANKING_VALUE` (then *ranking* and *missing* say which values are
-    missing), or :attr:`~copaperu.Need.DECISION` when the chain ran out of criteria.
+    *needs* says what would separate them: ``Need.PLAYOFF`` (a play-off match
+    across a qualification boundary), ``Need.DRAWING_OF_LOTS``,
+    ``Need.PENALTIES`` (the shoot-out after a level last match),
+    ``Need.RANKING_VALUE`` (then *ranking* and *missing* say which values are
+    missing), or ``Need.DECISION`` when the chain ran out of criteria.
 
     >>> import copaperu as cp
     >>> tie = cp.OpenTie(teams=("Juan Aurich", "U.P.A.O."), position=1,
@@ -111,11 +111,11 @@ class OpenTie:
     position: int
     """The place they share."""
     needs: Need
-    """What would separate them; :attr:`~copaperu.Need.DECISION` when no criterion is left."""
+    """What would separate them; ``Need.DECISION`` when no criterion is left."""
     ranking: str = ""
-    """For :attr:`~copaperu.Need.RANKING_VALUE`: the name of the ranking lacking values."""
+    """For ``Need.RANKING_VALUE``: the name of the ranking lacking values."""
     missing: tuple[TeamId, ...] = ()
-    """For :attr:`~copaperu.Need.RANKING_VALUE`: the teams level without a value in it."""
+    """For ``Need.RANKING_VALUE``: the teams level without a value in it."""
 
     def __str__(self) -> str:
         from ._words import open_tie_text
