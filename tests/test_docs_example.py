@@ -18,7 +18,7 @@ def test_example_loads_and_round_trips() -> None:
     edition = cp.load(EXAMPLE)
 
     assert "example-cup" == edition.id
-    assert edition == cp.load(cp.dump(edition))
+    assert edition == cp.loads(cp.dumps(edition))
 
 
 def test_example_replays_to_its_champion() -> None:

@@ -24,7 +24,8 @@ __all__ = ["dump", "dumps", "load", "loads"]
 
 
 def load(path: str | os.PathLike[str]) -> Edition:
-    r"""Read an edition from the TOML file at *path*.
+    r"""Read an edition from the TOML file at *path* (a string is always a path:
+    TOML text is read by :func:`loads`).
 
     Raises:
         ConfigError: the file cannot be read, is not valid TOML, or describes an
@@ -36,10 +37,6 @@ def load(path: str | os.PathLike[str]) -> Edition:
     >>> cp.load(folder / "tiny.toml").name
     'Tiny Cup'
     """
-    if isinstance(path, str) and (
-        "\n" in path or not path.endswith(".toml")
-    ):  # TRANSITION
-        return loads(path)
     if not is_a(path, str | os.PathLike):
         msg = f"expected a path to a TOML file (got {path!r})"
         raise ConfigError("<input>", [("", msg)])
@@ -95,16 +92,27 @@ def dumps(edition: Edition) -> str:
     return tomli_w.dumps(write(Edition, edition, text_dates=False))
 
 
-def dump(edition: Edition, path: str | os.PathLike[str] | None = None) -> str:
-    """Write *edition* as a TOML file at *path* (see :func:`dumps`).
+def dump(edition: Edition, path: str | os.PathLike[str]) -> None:
+    """Write *edition* as a UTF-8 TOML file at *path* (the text of :func:`dumps`);
+    ``load(path) == edition`` afterwards.
+
+    Raises:
+        ConfigError: the file cannot be written.
 
     >>> import copaperu as cp, pathlib, tempfile
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "1997.toml"
-    >>> _ = cp.dump(cp.load_edition("copa-peru-1997"), path)
+    >>> cp.dump(cp.load_edition("copa-peru-1997"), path)
     >>> cp.load(path) == cp.load_edition("copa-peru-1997")
     True
     """
+    if not is_a(path, str | os.PathLike):
+        msg = f"expected a path to write the TOML file to (got {path!r})"
+        raise ConfigError("<output>", [("", msg)])
     text = dumps(edition)
-    if path is not None:
-        Path(path).write_text(text, encoding="utf-8")
-    return text
+    file = Path(path)
+    try:
+        file.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(
+            file.name, [("", f"cannot write the file: {exc.strerror}")]
+        ) from exc

@@ -422,7 +422,7 @@ def test_every_generated_edition_round_trips_and_replays(edition: cp.Edition) ->
     """
     result = edition.replay()
 
-    assert edition == cp.load(cp.dump(edition))
+    assert edition == cp.loads(cp.dumps(edition))
     if result.champion is None:
         assert result.unknowns
     else:

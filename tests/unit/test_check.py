@@ -167,7 +167,7 @@ CHAMPION = 'champion = { winner = "final" }'
 
 def test_base_edition_loads_and_replays_without_contradictions() -> None:
     """The base of every case is valid: it replays to Alpacas, contradicting nothing."""
-    result = cp.load(BASE).replay()
+    result = cp.loads(BASE).replay()
 
     assert () == result.contradictions
     assert "Alpacas" == result.champion
@@ -306,7 +306,7 @@ REFUSED: list[tuple[str, str, str, str]] = [
 def test_check_refuses(text: str, path: str, pattern: str) -> None:
     """The problem is reported at its key path, with a message naming what is wrong."""
     with pytest.raises(cp.ConfigError) as excinfo:
-        cp.load(text)
+        cp.loads(text)
     messages = [message for where, message in excinfo.value.problems if where == path]
 
     assert any(re.search(pattern, message) for message in messages), (
@@ -388,7 +388,7 @@ ACCEPTED: list[tuple[str, str]] = [
 )
 def test_check_accepts_the_legal_neighbour(text: str) -> None:
     """On the legal side of each rule, the edition loads and replays cleanly."""
-    result = cp.load(text).replay()
+    result = cp.loads(text).replay()
 
     assert () == result.contradictions
     assert "Alpacas" == result.champion
@@ -404,7 +404,7 @@ def test_check_cases_are_distinct() -> None:
 
 def test_drawing_of_lots_of_one_team_is_refused() -> None:
     """An edition built in code, not read from a file, has its lots checked too."""
-    edition = cp.load(BASE)
+    edition = cp.loads(BASE)
     (phase,) = edition.stages[0].phases
     group = attrs.evolve(phase.groups[1], lots=(("Pumas",),))
     phase = attrs.evolve(phase, groups=(phase.groups[0], group))

@@ -185,7 +185,7 @@ def edit(*changes: tuple[str, str]) -> str:
 
 def test_base_edition_loads_and_replays() -> None:
     """The base every malformed case breaks is itself valid, with a champion."""
-    result = cp.load(BASE).replay()
+    result = cp.loads(BASE).replay()
 
     assert "Alpacas" == result.champion
 
@@ -569,7 +569,7 @@ def test_malformed_edition_is_refused_with_its_key_path(
 ) -> None:
     """The problem is reported at its key path, with a message naming what is wrong."""
     with pytest.raises(cp.ConfigError) as excinfo:
-        cp.load(text)
+        cp.loads(text)
     error = excinfo.value
     messages = [message for where, message in error.problems if where == path]
 
@@ -598,7 +598,7 @@ TIEBREAKERS = '["points", "goal_difference", "goals_for"]'
 )
 def test_criteria_without_settings_read_as_a_string_or_a_table(chain: str) -> None:
     """``"playoff"`` and ``{ id = "playoff" }`` are the same criterion (and so on)."""
-    edition = cp.load(edit((TIEBREAKERS, chain)))
+    edition = cp.loads(edit((TIEBREAKERS, chain)))
     (groups,) = [named for named in edition.table_rules if named.name == "groups"]
 
     assert (
@@ -614,7 +614,7 @@ def test_head_to_head_only_for_two_teams_reads_and_writes() -> None:
         '["points", "head_to_head", '
         '{ id = "only_when", criterion = "head_to_head", min_teams = 2, max_teams = 2 }]'
     )
-    edition = cp.load(edit((TIEBREAKERS, chain)))
+    edition = cp.loads(edit((TIEBREAKERS, chain)))
     (groups,) = [named for named in edition.table_rules if named.name == "groups"]
 
     assert (
@@ -622,7 +622,7 @@ def test_head_to_head_only_for_two_teams_reads_and_writes() -> None:
         cp.tiebreak.head_to_head(),
         cp.tiebreak.only_when(cp.tiebreak.head_to_head(), teams=2),
     ) == groups.rules.tiebreakers
-    assert edition == cp.load(cp.dump(edition))
+    assert edition == cp.loads(cp.dumps(edition))
 
 
 @pytest.mark.parametrize(
@@ -638,7 +638,7 @@ def test_unknown_tiebreak_criterion_is_refused_with_a_hint(
     """A misspelt criterion id is refused, at its key path, with the id meant."""
     text = edit((TIEBREAKERS, TIEBREAKERS.replace('"goal_difference"', given)))
     with pytest.raises(cp.ConfigError) as excinfo:
-        cp.load(text)
+        cp.loads(text)
 
     assert [
         (
@@ -686,7 +686,7 @@ def test_unknown_tiebreak_criterion_is_refused_with_a_hint(
 def test_one_mistake_is_one_problem(text: str, path: str) -> None:
     """A single mistake is reported once, at its own key path, and nowhere else."""
     with pytest.raises(cp.ConfigError) as excinfo:
-        cp.load(text)
+        cp.loads(text)
 
     assert [path] == [where for where, _ in excinfo.value.problems]
 
@@ -747,7 +747,7 @@ def test_every_independent_problem_is_reported_together(
 ) -> None:
     """Problems in different parts of a file all come in one error, one line each."""
     with pytest.raises(cp.ConfigError) as excinfo:
-        cp.load(edit(*changes))
+        cp.loads(edit(*changes))
     error = excinfo.value
     lines = str(error).splitlines()
 
@@ -770,7 +770,7 @@ class TestLoadFromAPath:
         )
 
     def test_string_path_is_read_as_a_file(self, tmp_path: Path) -> None:
-        """A one-line string ending in .toml is a path, and the error names the file."""
+        """A string given to load() is a path, and the error names the file."""
         path = tmp_path / "my-cup.toml"
         path.write_text(edit(('name = "Test Cup"\n', "")), encoding="utf-8")
         with pytest.raises(cp.ConfigError) as excinfo:
@@ -778,12 +778,39 @@ class TestLoadFromAPath:
 
         assert "my-cup.toml: name: missing" == str(excinfo.value)
 
+    def test_text_given_to_load_is_not_parsed(self) -> None:
+        """load() never guesses: TOML text given to it is a file name that is not there."""
+        with pytest.raises(cp.ConfigError) as excinfo:
+            cp.load('id = "cup"\nname = "Cup"\n')
+
+        assert "cannot read the file: No such file or directory" in str(excinfo.value)
+
+    def test_dump_writes_a_file_that_loads_back(self, tmp_path: Path) -> None:
+        """dump() writes the text of dumps() to a path; load() of it is the edition."""
+        edition = cp.loads(BASE)
+        path = tmp_path / "out.toml"
+        cp.dump(edition, path)
+
+        assert cp.dumps(edition) == path.read_text(encoding="utf-8")
+        assert edition == cp.load(path)
+
+    def test_dump_to_a_folder_that_is_not_there_is_a_config_error(
+        self, tmp_path: Path
+    ) -> None:
+        """A file that cannot be written is a ConfigError naming it, not an OSError."""
+        with pytest.raises(cp.ConfigError) as excinfo:
+            cp.dump(cp.loads(BASE), tmp_path / "absent" / "out.toml")
+
+        assert "out.toml: cannot write the file: No such file or directory" == str(
+            excinfo.value
+        )
+
     def test_valid_file_loads(self, tmp_path: Path) -> None:
         """The base edition written to a file loads like the text itself."""
         path = tmp_path / "test-cup.toml"
         path.write_text(BASE, encoding="utf-8")
 
-        assert cp.load(BASE) == cp.load(path)
+        assert cp.loads(BASE) == cp.load(path)
 
     def test_missing_file_is_a_config_error(self, tmp_path: Path) -> None:
         """A file that does not exist is a ConfigError naming it, not an OSError."""
@@ -832,7 +859,7 @@ def test_input_that_once_crashed_is_a_config_error(
 ) -> None:
     """Each input that once crashed the loader is refused with a located problem."""
     with pytest.raises(cp.ConfigError) as excinfo:
-        cp.load(text)
+        cp.loads(text)
     messages = [message for where, message in excinfo.value.problems if where == path]
 
     assert any(re.search(pattern, m) for m in messages), excinfo.value.problems
@@ -841,7 +868,7 @@ def test_input_that_once_crashed_is_a_config_error(
 def test_key_path_of_an_odd_key_stays_on_one_line() -> None:
     """A key with a line break in it is escaped in the key path, as in TOML."""
     with pytest.raises(cp.ConfigError) as excinfo:
-        cp.load('id = "a"\nname = "b"\n"x\\ny" = 1\n')
+        cp.loads('id = "a"\nname = "b"\n"x\\ny" = 1\n')
 
     assert [('"x\\ny"', "unknown key")] == list(excinfo.value.problems)
     assert 1 == len(str(excinfo.value).splitlines())
@@ -891,7 +918,7 @@ def _load_or_config_error(text: str) -> None:
     """Load *text*; a refusal must be a ConfigError that names "<string>"."""
     error: cp.ConfigError | None = None
     try:
-        cp.load(text)
+        cp.loads(text)
     except cp.ConfigError as exc:
         error = exc
     if error is not None:

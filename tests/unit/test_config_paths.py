@@ -285,7 +285,7 @@ def test_wrong_shape_is_exactly_one_located_problem(
 ) -> None:
     """The file is refused with exactly the problems expected, each at its key path."""
     with pytest.raises(cp.ConfigError) as excinfo:
-        cp.load(text)
+        cp.loads(text)
 
     assert tuple(expected) == excinfo.value.problems
 
@@ -306,14 +306,14 @@ def test_input_that_is_neither_a_path_nor_text_is_refused() -> None:
 
 def test_playoff_may_be_written_as_a_table() -> None:
     """{ id = "playoff" } loads as the play-off criterion, like "playoff"."""
-    edition = cp.load(tiebreakers('["points", { id = "playoff" }]'))
+    edition = cp.loads(tiebreakers('["points", { id = "playoff" }]'))
 
     assert cp.Playoff() == edition.table_rules[0].rules.tiebreakers[1]
 
 
 def test_negative_deduction_loads_as_points_added() -> None:
     """A deduction of -2 points loads, as two points given to the team."""
-    edition = cp.load(in_group('deductions = [{ team = "A", points = -2 }]'))
+    edition = cp.loads(in_group('deductions = [{ team = "A", points = -2 }]'))
     group = edition.stages[0].phases[0].groups[0]
 
     assert (cp.PointsDeduction(team="A", points=-2),) == group.deductions

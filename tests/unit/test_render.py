@@ -520,7 +520,7 @@ class TestCommandLine:
     ) -> None:
         """A file given on the command line is replayed in the format asked for."""
         path = tmp_path / "render-cup.toml"
-        path.write_text(cp.dump(RENDER_CUP), encoding="utf-8")
+        path.write_text(cp.dumps(RENDER_CUP), encoding="utf-8")
         code = main(["replay", str(path), "--format", "markdown"])
         lines = capsys.readouterr().out.splitlines()
 
@@ -533,7 +533,7 @@ class TestCommandLine:
     ) -> None:
         """One group of a file, as JSON, on the command line."""
         path = tmp_path / "render-cup.toml"
-        path.write_text(cp.dump(RENDER_CUP), encoding="utf-8")
+        path.write_text(cp.dumps(RENDER_CUP), encoding="utf-8")
         code = main(["table", str(path), "--group", "h", "--format", "json"])
 
         assert 0 == code

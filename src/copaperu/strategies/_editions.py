@@ -311,7 +311,7 @@ def editions(
     >>> @settings(max_examples=10, database=None, deadline=None)
     ... @given(strategies.editions())
     ... def test_edition_files_round_trip(edition):
-    ...     assert cp.load(cp.dump(edition)) == edition
+    ...     assert cp.loads(cp.dumps(edition)) == edition
     >>> test_edition_files_round_trip()
     """
     if teams is None:

@@ -105,4 +105,4 @@ def test_bundled_editions_round_trip() -> None:
     for name in cp.available_editions():
         edition = cp.load_edition(name)
 
-        assert edition == cp.load(cp.dump(edition)), name
+        assert edition == cp.loads(cp.dumps(edition)), name
