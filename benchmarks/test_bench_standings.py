@@ -96,8 +96,8 @@ def test_20_teams_all_level(benchmark: BenchmarkFixture) -> None:
     ]
     table = benchmark(cp.standings, TEAMS, matches, ALL_LEVEL_CHAIN)
 
-    assert 1 == len(table.open_ties)
-    assert 20 == len(table.open_ties[0].teams)
+    assert 1 == len(table.level_teams)
+    assert 20 == len(table.level_teams[0].teams)
 
 
 LEAGUE_PHASE_TEAMS = [f"Club {i:02d}" for i in range(36)]
@@ -106,7 +106,7 @@ LEAGUE_PHASE_TEAMS = [f"Club {i:02d}" for i in range(36)]
 def league_phase(seed: int = 2024) -> list[cp.Match]:
     """36 teams, eight rounds of the circle method (144 matches), seeded scores 0-4."""
     rng = random.Random(seed)
-    rounds = cp.circle_method(LEAGUE_PHASE_TEAMS)[:8]
+    rounds = cp.competition.circle_method(LEAGUE_PHASE_TEAMS)[:8]
     return [
         cp.Match(
             home=home,
@@ -153,5 +153,5 @@ def test_peer_side_by_side() -> None:
     # The peer ranks by points, goal difference, goals scored only; where nothing is
     # level on those three, both must agree on the order.
     classic = cp.standings(TEAMS, matches, cp.rules.CLASSIC)
-    if not classic.open_ties:
+    if not classic.level_teams:
         assert peer.order == classic.order

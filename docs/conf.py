@@ -49,7 +49,7 @@ nitpick_ignore_regex = [
     (r"py:.*", r"copaperu\._.*"),
     (r"py:.*", r"(hypothesis\..*|SearchStrategy|InvalidArgument|DrawFn|NamedTuple)"),
     (r"py:class", r"_.*"),
-    (r"py:class", r"(CardsByTeam|TeamId|Tiebreaker|LastMatchShootout|Criterion|Scope|Statistic|FairPlay|OnlyWhen|Ranking|DrawingOfLots|PointsScheme|Cards|Match|Score|TableRules|Standings|OpenTie|Separation|TableRow|Explanation|PointsDeduction|HeadToHead|Playoff|Ruling|Forfeit|Abandoned|NotPlayed|AwardedShootout|MatchStatus|OfficialResult|TieRules|TieOutcome|DecidedBy|Basis|Edition|Entrant|Group|NamedTableRules|NamedTieRules|Phase|PublishedRow|Qualified|RecordedPlace|RecordedWinner|Reference|ReferenceKind|Source|Stage|Team|Tie|EditionResult|GroupResult|Placed|Provenance|StageResult|TieResult|Unknown|UnknownKind|Contradiction|ContradictionKind|Need|Step|Data|T|Path|PathLike|os\.PathLike)"),
+    (r"py:class", r"(CardsByTeam|TeamId|Tiebreaker|LastMatchShootout|Criterion|Scope|Statistic|FairPlay|OnlyWhen|Ranking|DrawingOfLots|PointsScheme|Cards|Match|Score|TableRules|Standings|LevelTeams|Separation|TableRow|Explanation|PointsDeduction|HeadToHead|Playoff|Ruling|Forfeit|Abandoned|NotPlayed|AwardedShootout|MatchStatus|OfficialResult|TieRules|TieOutcome|DecidedBy|Basis|Edition|Entrant|Group|NamedTableRules|NamedTieRules|Phase|PublishedRow|Qualified|RecordedPlace|RecordedWinner|Reference|ReferenceKind|Source|Stage|Team|Tie|EditionResult|GroupResult|Placed|Provenance|StageResult|TieResult|Unknown|UnknownKind|Contradiction|ContradictionKind|Need|Step|Data|T|Path|PathLike|os\.PathLike)"),
 ]
 
 html_theme = "alabaster"

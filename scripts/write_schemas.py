@@ -15,6 +15,6 @@ import copaperu as cp
 SCHEMAS = Path(cp.__file__).parent / "schemas"
 
 if __name__ == "__main__":
-    for name, cls in {"edition": cp.Edition}.items():
+    for name, cls in {"edition": cp.competition.Edition}.items():
         text = json.dumps(cp.json_schema(cls), indent=2, ensure_ascii=False) + "\n"
         (SCHEMAS / f"{name}.schema.json").write_text(text, encoding="utf-8")

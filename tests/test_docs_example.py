@@ -23,7 +23,7 @@ def test_example_loads_and_round_trips() -> None:
 
 def test_example_replays_to_its_champion() -> None:
     """Group A 1-2-3 on points and goal difference; Pumas clinch Group B; the final."""
-    result = cp.load(EXAMPLE).replay()
+    result = cp.replay(cp.load(EXAMPLE))
     group_a = result.group("group-a")
     group_b = result.group("group-b")
 
@@ -32,21 +32,21 @@ def test_example_replays_to_its_champion() -> None:
     assert group_a.complete
     # Group B: Pumas have 6 points with one match left between the other two, who can
     # reach 3 at most: first place is certain. Second is recorded; third unknown.
-    assert ("Pumas", cp.Provenance.COMPUTED) == (
+    assert ("Pumas", cp.competition.Provenance.COMPUTED) == (
         group_b.place(1).team,
         group_b.place(1).provenance,
     )
-    assert ("Vicuñas", cp.Provenance.RECORDED) == (
+    assert ("Vicuñas", cp.competition.Provenance.RECORDED) == (
         group_b.place(2).team,
         group_b.place(2).provenance,
     )
-    assert cp.Provenance.UNKNOWN == group_b.place(3).provenance
+    assert cp.competition.Provenance.UNKNOWN == group_b.place(3).provenance
     # Semi-finals: Alpacas 3-1 on aggregate; Condors on penalties after extra time.
     semi = result.tie("sf-1").outcome
     assert semi is not None
     assert ("Alpacas", cp.DecidedBy.AGGREGATE) == (semi.winner, semi.decided_by)
     assert "Condors" == result.tie("sf-2").winner
-    assert ("Alpacas", cp.Provenance.COMPUTED) == (
+    assert ("Alpacas", cp.competition.Provenance.COMPUTED) == (
         result.champion,
         result.champion_provenance,
     )

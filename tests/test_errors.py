@@ -130,9 +130,9 @@ CASES: list[tuple[str, Callable[[], Any], type[cp.CopaperuError], str]] = [
     ),
     (
         "unknown-preset",
-        lambda: cp.rules.by_name("fifa-world-cup-2019"),
+        lambda: cp.rules.table_preset("fifa-world-cup-2019"),
         cp.UnknownNameError,
-        r"^unknown rules preset 'fifa-world-cup-2019' \(did you mean 'fifa-world-cup-2018'\?\)$",
+        r"^unknown table rules preset 'fifa-world-cup-2019' \(did you mean 'fifa-world-cup-2018'\?\)$",
     ),
     (
         "lots-inside-head-to-head",
@@ -142,7 +142,7 @@ CASES: list[tuple[str, Callable[[], Any], type[cp.CopaperuError], str]] = [
     ),
     (
         "all-matches-criterion-inside-head-to-head",
-        lambda: cp.HeadToHead(criteria=(tiebreak.points(),)),
+        lambda: cp.tiebreak.HeadToHead(criteria=(tiebreak.points(),)),
         cp.RuleError,
         r"^head_to_head: points is computed over all matches",
     ),
@@ -309,7 +309,7 @@ def test_every_error_is_a_copaperu_error_and_a_builtin() -> None:
 def test_unknown_name_error_carries_its_data() -> None:
     """UnknownNameError keeps the name asked for and the names known."""
     with pytest.raises(cp.UnknownNameError) as caught:
-        cp.rules.by_name("uefa-euro-2042")
+        cp.rules.table_preset("uefa-euro-2042")
 
     assert "uefa-euro-2042" == caught.value.name
     assert "uefa-euro-2024" in caught.value.known

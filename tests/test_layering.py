@@ -9,7 +9,20 @@ import copaperu
 
 PACKAGE = Path(copaperu.__file__).parent
 
-# Each module's layer; a module may import only modules of the same or a lower layer.
+# Each module's layer, as ../shared/DESIGN.md and docs/explanation/layers.rst give
+# them; a module may import only modules of the same or a lower layer.
+LAYER_NAMES = {
+    0: "foundation",
+    1: "values",
+    2: "official results",
+    3: "rules",
+    4: "formats",
+    5: "competition",
+    6: "replay",
+    7: "data",
+    8: "on top",
+    9: "facade",
+}
 LAYERS = {
     "errors": 0,
     "_validators": 0,
@@ -20,22 +33,25 @@ LAYERS = {
     "_official": 2,
     "_points": 3,
     "_tiebreak": 3,
+    "_tierules": 3,
     "tiebreak": 3,
-    "_resolver": 3,
-    "_standings": 3,
-    "_knockout": 3,
-    "_competition": 5,
-    "_replay": 5,
-    "_config": 6,
-    "_data": 6,
-    "_render": 7,
-    "_words": 7,
-    "strategies": 7,
     "rules": 3,
-    "_demo": 7,
-    "cli": 7,
-    "__main__": 7,
-    "__init__": 8,
+    "_resolver": 4,
+    "_standings": 4,
+    "_knockout": 4,
+    "_competition": 5,
+    "_replay": 6,
+    "competition": 6,
+    "_data": 7,
+    "_config": 7,
+    "editions": 7,
+    "_render": 8,
+    "_words": 8,
+    "_demo": 8,
+    "strategies": 8,
+    "cli": 8,
+    "__main__": 8,
+    "__init__": 9,
 }
 
 
@@ -44,6 +60,7 @@ def module_files() -> dict[Path, str]:
     package whose files all belong to it."""
     files = {path: path.stem for path in PACKAGE.glob("*.py")}
     files |= dict.fromkeys((PACKAGE / "strategies").glob("*.py"), "strategies")
+    files |= dict.fromkeys((PACKAGE / "editions").glob("*.py"), "editions")
     return files
 
 
@@ -106,6 +123,34 @@ def test_no_module_imports_a_higher_layer() -> None:
                 violations.append(f"{module} ({path.name}) imports {target}")
 
     assert [] == violations
+
+
+def test_private_modules_say_their_layer() -> None:
+    """Each private module's docstring begins with its layer, as the test has it."""
+    wrong = []
+    for path, module in module_files().items():
+        if not path.stem.startswith("_") or path.stem in {"__init__", "__main__"}:
+            continue
+        doc = ast.get_docstring(ast.parse(path.read_text())) or ""
+        layer = LAYERS[module]
+        if not doc.startswith(f"Layer {layer}, {LAYER_NAMES[layer]}:"):
+            wrong.append(f"{path.name}: {doc.splitlines()[0] if doc else '(none)'}")
+
+    assert [] == wrong
+
+
+def test_no_private_name_crosses_a_module() -> None:
+    """A module is private; the names it shares are not (no ``from ._x import _y``)."""
+    crossing = [
+        f"{path.name} imports {alias.name} from {node.module}"
+        for path in module_files()
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.ImportFrom) and node.level >= 1
+        for alias in node.names
+        if alias.name.startswith("_") and not alias.name.startswith("__")
+    ]
+
+    assert [] == crossing
 
 
 def test_only_strategies_may_import_hypothesis() -> None:

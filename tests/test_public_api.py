@@ -18,12 +18,19 @@ from sphinx.cmd.build import build_main
 from sphinx.util.inventory import InventoryFile
 
 import copaperu
-from copaperu import editions, rules, strategies, tiebreak
+from copaperu import competition, editions, rules, strategies, tiebreak
 
 DOCS = Path(__file__).parent.parent / "docs"
-SUBMODULES = {"rules": rules, "tiebreak": tiebreak, "editions": editions}
+SUBMODULES = {
+    "competition": competition,
+    "editions": editions,
+    "rules": rules,
+    "tiebreak": tiebreak,
+}
+PUBLIC_MODULES = [copaperu, competition, editions, rules, strategies, tiebreak]
 # Type aliases: their values are str or a Union, not classes or functions.
 ALIASES = {"Entrant", "Ruling", "TeamId", "Tiebreaker"}
+FACADE_ALIASES = {"Ruling", "TeamId"}
 SOURCES = "\n".join(
     path.read_text() for path in Path(copaperu.__file__).parent.glob("*.py")
 )
@@ -43,15 +50,34 @@ def public_names(module: types.ModuleType) -> set[str]:
 def test_all_is_sorted_and_complete() -> None:
     """``__all__`` lists every public name of the facade, sorted, and nothing else."""
     exported = set(copaperu.__all__)
-    defined = public_names(copaperu) | set(SUBMODULES) | ALIASES
+    defined = public_names(copaperu) | set(SUBMODULES) | FACADE_ALIASES
 
     assert sorted(copaperu.__all__) == copaperu.__all__
     assert defined == exported
 
 
-@pytest.mark.parametrize(
-    "module", [copaperu, strategies, rules, tiebreak], ids=lambda m: m.__name__
-)
+def test_competition_exports_every_name_it_holds() -> None:
+    """``copaperu.competition`` is the edition model and the replay's results, all
+    exported; none of them is also at the top level (one place for each name)."""
+    exported = set(competition.__all__)
+
+    assert sorted(competition.__all__) == competition.__all__
+    assert public_names(competition) | {"Entrant"} == exported
+    assert set() == exported & set(copaperu.__all__)
+
+
+def test_criterion_classes_live_in_tiebreak_only() -> None:
+    """The criterion classes sit beside their factories in ``copaperu.tiebreak``."""
+    classes = {
+        name for name in tiebreak.__all__ if isinstance(getattr(tiebreak, name), type)
+    }
+
+    assert {"Statistic", "HeadToHead", "FairPlay", "Ranking", "Criterion"} <= classes
+    assert set() == classes & set(copaperu.__all__)
+    assert "copaperu.tiebreak" == tiebreak.Statistic.__module__
+
+
+@pytest.mark.parametrize("module", PUBLIC_MODULES, ids=lambda m: m.__name__)
 def test_every_public_name_has_a_docstring_with_an_example(
     module: types.ModuleType,
 ) -> None:
@@ -118,9 +144,7 @@ def reference(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
     }
 
 
-@pytest.mark.parametrize(
-    "module", [copaperu, strategies, rules, tiebreak], ids=lambda m: m.__name__
-)
+@pytest.mark.parametrize("module", PUBLIC_MODULES, ids=lambda m: m.__name__)
 def test_every_public_name_appears_in_the_built_reference(
     module: types.ModuleType, reference: set[str]
 ) -> None:
@@ -132,15 +156,21 @@ def test_every_public_name_appears_in_the_built_reference(
     assert [] == missing
 
 
-def test_public_classes_are_final_and_report_the_facade_module() -> None:
-    """Concrete public classes are ``@final`` and say they live in ``copaperu``."""
+@pytest.mark.parametrize(
+    "module", [copaperu, competition, tiebreak], ids=lambda m: m.__name__
+)
+def test_public_classes_are_final_and_report_their_public_module(
+    module: types.ModuleType,
+) -> None:
+    """Concrete public classes are ``@final`` and say they live where users import
+    them (``copaperu``, ``copaperu.competition``, ``copaperu.tiebreak``)."""
     not_final = []
     wrong_module = []
-    for name in copaperu.__all__:
-        value = getattr(copaperu, name)
+    for name in module.__all__:
+        value = getattr(module, name)
         if not isinstance(value, type) or name in ALIASES:
             continue
-        if value.__module__ not in {"copaperu", "copaperu.errors"}:
+        if value.__module__ not in {module.__name__, "copaperu.errors"}:
             wrong_module.append(name)
         is_exception = issubclass(value, Exception)
         is_enum = issubclass(value, __import__("enum").Enum)
@@ -167,7 +197,7 @@ def test_importing_copaperu_does_not_import_hypothesis() -> None:
 def test_type_aliases_are_exported() -> None:
     """TeamId and Tiebreaker are usable in user annotations."""
     assert str is copaperu.TeamId
-    assert copaperu.Statistic in typing.get_args(copaperu.Tiebreaker)
+    assert copaperu.tiebreak.Statistic in typing.get_args(copaperu.tiebreak.Tiebreaker)
 
 
 def _attribute_docstrings() -> list[tuple[str, str, str]]:
@@ -232,7 +262,7 @@ def test_attribute_docstrings_are_found() -> None:
 
 @pytest.mark.parametrize(
     "module",
-    [copaperu, strategies, rules, tiebreak, editions, copaperu.errors],
+    [*PUBLIC_MODULES, copaperu.errors],
     ids=lambda m: m.__name__,
 )
 def test_type_hints_resolve_on_every_public_name(module: types.ModuleType) -> None:

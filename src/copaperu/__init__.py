@@ -10,26 +10,10 @@
 ('Juan Aurich', 'U.P.A.O.')
 """
 
+from . import competition as competition
 from . import editions as editions
 from . import rules as rules
 from . import tiebreak as tiebreak
-from ._competition import Edition as Edition
-from ._competition import Entrant as Entrant
-from ._competition import Group as Group
-from ._competition import NamedTableRules as NamedTableRules
-from ._competition import NamedTieRules as NamedTieRules
-from ._competition import Phase as Phase
-from ._competition import PublishedRow as PublishedRow
-from ._competition import Qualified as Qualified
-from ._competition import RecordedPlace as RecordedPlace
-from ._competition import RecordedWinner as RecordedWinner
-from ._competition import Reference as Reference
-from ._competition import ReferenceKind as ReferenceKind
-from ._competition import Source as Source
-from ._competition import Stage as Stage
-from ._competition import Team as Team
-from ._competition import Tie as Tie
-from ._competition import circle_method as circle_method
 from ._config import dump as dump
 from ._config import dumps as dumps
 from ._config import load as load
@@ -37,12 +21,10 @@ from ._config import loads as loads
 from ._data import from_data as from_data
 from ._data import json_schema as json_schema
 from ._data import to_data as to_data
-from ._knockout import Basis as Basis
 from ._knockout import DecidedBy as DecidedBy
 from ._knockout import Need as Need
 from ._knockout import Step as Step
 from ._knockout import TieOutcome as TieOutcome
-from ._knockout import TieRules as TieRules
 from ._knockout import decide_match as decide_match
 from ._knockout import decide_tie as decide_tie
 from ._official import MatchStatus as MatchStatus
@@ -50,16 +32,6 @@ from ._official import OfficialResult as OfficialResult
 from ._official import official_result as official_result
 from ._points import PointsScheme as PointsScheme
 from ._public import publish as _publish
-from ._replay import Contradiction as Contradiction
-from ._replay import ContradictionKind as ContradictionKind
-from ._replay import EditionResult as EditionResult
-from ._replay import GroupResult as GroupResult
-from ._replay import Placed as Placed
-from ._replay import Provenance as Provenance
-from ._replay import StageResult as StageResult
-from ._replay import TieResult as TieResult
-from ._replay import Unknown as Unknown
-from ._replay import UnknownKind as UnknownKind
 from ._replay import replay as replay
 from ._rulings import Abandoned as Abandoned
 from ._rulings import AwardedShootout as AwardedShootout
@@ -68,23 +40,14 @@ from ._rulings import NotPlayed as NotPlayed
 from ._rulings import PointsDeduction as PointsDeduction
 from ._rulings import Ruling as Ruling
 from ._standings import Explanation as Explanation
-from ._standings import OpenTie as OpenTie
+from ._standings import LevelTeams as LevelTeams
 from ._standings import Separation as Separation
 from ._standings import Standings as Standings
 from ._standings import TableRow as TableRow
 from ._standings import standings as standings
-from ._tiebreak import Criterion as Criterion
-from ._tiebreak import DrawingOfLots as DrawingOfLots
-from ._tiebreak import FairPlay as FairPlay
-from ._tiebreak import HeadToHead as HeadToHead
-from ._tiebreak import LastMatchShootout as LastMatchShootout
-from ._tiebreak import OnlyWhen as OnlyWhen
-from ._tiebreak import Playoff as Playoff
-from ._tiebreak import Ranking as Ranking
-from ._tiebreak import Scope as Scope
-from ._tiebreak import Statistic as Statistic
 from ._tiebreak import TableRules as TableRules
-from ._tiebreak import Tiebreaker as Tiebreaker
+from ._tierules import Basis as Basis
+from ._tierules import TieRules as TieRules
 from ._values import Cards as Cards
 from ._values import Match as Match
 from ._values import Score as Score
@@ -107,7 +70,7 @@ def available_editions() -> tuple[str, ...]:
     return editions.available()
 
 
-def load_edition(name: str) -> Edition:
+def load_edition(name: str) -> competition.Edition:
     """The bundled edition *name*, loaded (see :func:`available_editions`).
 
     Raises:
@@ -125,70 +88,33 @@ __all__ = [
     "Basis",
     "Cards",
     "ConfigError",
-    "Contradiction",
-    "ContradictionKind",
     "CopaperuError",
-    "Criterion",
     "DecidedBy",
-    "DrawingOfLots",
-    "Edition",
-    "EditionResult",
-    "Entrant",
     "Explanation",
-    "FairPlay",
     "Forfeit",
-    "Group",
-    "GroupResult",
-    "HeadToHead",
     "InvalidValueError",
-    "LastMatchShootout",
+    "LevelTeams",
     "Match",
     "MatchStatus",
-    "NamedTableRules",
-    "NamedTieRules",
     "Need",
     "NotPlayed",
     "OfficialResult",
-    "OnlyWhen",
-    "OpenTie",
-    "Phase",
-    "Placed",
-    "Playoff",
     "PointsDeduction",
     "PointsScheme",
-    "Provenance",
-    "PublishedRow",
-    "Qualified",
-    "Ranking",
-    "RecordedPlace",
-    "RecordedWinner",
-    "Reference",
-    "ReferenceKind",
     "RuleError",
     "Ruling",
-    "Scope",
     "Score",
     "Separation",
-    "Source",
-    "Stage",
-    "StageResult",
     "Standings",
-    "Statistic",
     "Step",
     "TableRow",
     "TableRules",
-    "Team",
     "TeamId",
-    "Tie",
     "TieOutcome",
-    "TieResult",
     "TieRules",
-    "Tiebreaker",
-    "Unknown",
-    "UnknownKind",
     "UnknownNameError",
     "available_editions",
-    "circle_method",
+    "competition",
     "decide_match",
     "decide_tie",
     "dump",

@@ -13,20 +13,22 @@ import difflib
 import enum
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Final, TypeAlias, final
+from typing import Final, TypeAlias, final
 
 import attrs
 
-from ._knockout import TieRules, decide_match, decide_tie
+from . import rules as presets
+from ._knockout import (
+    decide_match,
+    decide_tie,
+)
 from ._official import MatchStatus, official_result
 from ._rulings import AwardedShootout, PointsDeduction
 from ._tiebreak import HeadToHead, LastMatchShootout, OnlyWhen, TableRules
+from ._tierules import TieRules
 from ._validators import is_a, is_count, is_int, is_text, ordinal
 from ._values import Match, TeamId
 from .errors import ConfigError, CopaperuError, InvalidValueError
-
-if TYPE_CHECKING:
-    from ._replay import EditionResult
 
 __all__ = [
     "Edition",
@@ -169,7 +171,7 @@ Entrant: TypeAlias = TeamId | Reference
 """An entrant of a group or tie: a team's name, or a reference to an earlier outcome.
 
 >>> import copaperu
->>> isinstance("I.M.I.", copaperu.Entrant)
+>>> isinstance("I.M.I.", copaperu.competition.Entrant)
 True
 """
 
@@ -337,7 +339,7 @@ class NamedTieRules:
     """Tie rules named in an edition: a preset, or spelled out.
 
     >>> from copaperu import rules
-    >>> NamedTieRules(name="ko", rules=rules.UEFA_CLUB_2021).rules.away_goals
+    >>> NamedTieRules(name="ko", rules=rules.UEFA_CLUB_2021_KNOCKOUT).rules.away_goals
     False
     """
 
@@ -591,17 +593,6 @@ class Edition:
                 for g, group in enumerate(phase.groups):
                     yield f"stages[{s}].phases[{p}].groups[{g}]", group
 
-    def replay(self) -> EditionResult:
-        """Walk the edition to its champion; see :func:`copaperu.replay`.
-
-        >>> import copaperu as cp
-        >>> cp.load_edition("copa-peru-1997").replay().champion
-        'Juan Aurich'
-        """
-        from ._replay import replay  # the replay is the layer above the model
-
-        return replay(self)
-
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
@@ -638,17 +629,15 @@ class _Checker:
     """What an edition defines, to check names and references against (internal)."""
 
     def __init__(self, edition: Edition) -> None:
-        from . import rules as presets  # presets are values of the layer below
-
         self.teams = {team.name for team in edition.teams}
         self.sources = {source.key for source in edition.sources}
         # Each rules name a group or tie may use, resolved once: the edition's own
         # rule sets first, else the preset of that id.
         self.table_rules: dict[str, TableRules] = {
-            name: presets.by_name(name) for name in presets.table_presets()
+            name: presets.table_preset(name) for name in presets.table_preset_names()
         } | {named.name: named.rules for named in edition.table_rules}
         self.tie_rules: dict[str, TieRules] = {
-            name: presets.tie_rules_by_name(name) for name in presets.tie_presets()
+            name: presets.tie_preset(name) for name in presets.tie_preset_names()
         } | {named.name: named.rules for named in edition.tie_rules}
         self.defined: dict[str, str] = {}  # outcome id -> "group" or "tie", in order
         self.sizes: dict[str, int] = {}  # group id -> number of entrants

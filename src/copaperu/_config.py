@@ -24,8 +24,9 @@ __all__ = ["dump", "dumps", "load", "loads"]
 
 
 def load(path: str | os.PathLike[str]) -> Edition:
-    r"""Read an edition from the TOML file at *path* (a string is always a path:
-    TOML text is read by :func:`loads`).
+    r"""Read an edition from the TOML file at *path*.
+
+    A string is always a path: TOML text is read by :func:`loads`.
 
     Raises:
         ConfigError: the file cannot be read, is not valid TOML, or describes an
@@ -93,8 +94,9 @@ def dumps(edition: Edition) -> str:
 
 
 def dump(edition: Edition, path: str | os.PathLike[str]) -> None:
-    """Write *edition* as a UTF-8 TOML file at *path* (the text of :func:`dumps`);
-    ``load(path) == edition`` afterwards.
+    """Write *edition* as a UTF-8 TOML file at *path*.
+
+    The file holds the text of :func:`dumps`; ``load(path) == edition`` afterwards.
 
     Raises:
         ConfigError: the file cannot be written.

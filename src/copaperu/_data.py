@@ -46,7 +46,6 @@ from ._competition import (
     Reference,
     ReferenceKind,
 )
-from ._knockout import TieRules
 from ._points import PointsScheme
 from ._rulings import RULINGS, Ruling
 from ._score import Score
@@ -62,6 +61,7 @@ from ._tiebreak import (
     Tiebreaker,
     criterion_id,
 )
+from ._tierules import TieRules
 from .errors import ConfigError, CopaperuError
 
 __all__ = [
@@ -834,15 +834,15 @@ _TABLE_PRESETS: Final = _Presets(
     named=NamedTableRules,
     rules=TableRules,
     what="table rules",
-    ids=presets.table_presets,
-    find=presets.by_name,
+    ids=presets.table_preset_names,
+    find=presets.table_preset,
 )
 _TIE_PRESETS: Final = _Presets(
     named=NamedTieRules,
     rules=TieRules,
     what="tie rules",
-    ids=presets.tie_presets,
-    find=presets.tie_rules_by_name,
+    ids=presets.tie_preset_names,
+    find=presets.tie_preset,
 )
 
 
@@ -1095,7 +1095,7 @@ def json_schema(cls: type) -> Data:
     """The JSON Schema (draft 2020-12) of the data form of *cls*.
 
     >>> import copaperu as cp
-    >>> cp.json_schema(cp.Edition)["$ref"]
+    >>> cp.json_schema(cp.competition.Edition)["$ref"]
     '#/$defs/Edition'
     """
     summary = (cls.__doc__ or "").strip().splitlines()

@@ -1,4 +1,4 @@
-"""The demo of the command line: the 1997 Copa Perú final round, from its bundled file.
+"""Layer 8, on top: the demo of the command line, the 1997 Copa Perú final round.
 
 The results, the play-off and the rules are those of the bundled edition
 ``copa-peru-1997`` (sourced from RSSSF): the demo only shows its final-round table

@@ -1,4 +1,4 @@
-"""Layer 2, rulings: how rulings turn an on-field result into the official one."""
+"""Layer 2, official results: how rulings turn an on-field result into the official one."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The facade's bookkeeping: public names say they live where users import them.
+"""Layer 0, foundation: public names say they live where users import them.
 
 Trio's ``fixup_module_metadata``: tracebacks, Sphinx and pickle then say
 ``copaperu.Standings``, not ``copaperu._standings.Standings``.

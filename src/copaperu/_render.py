@@ -1,4 +1,4 @@
-"""Layer 7, on top: an edition's replay as text, Markdown or JSON, for people and tools.
+"""Layer 8, on top: an edition's replay as text, Markdown or JSON, for people and tools.
 
 Text and Markdown put the replay's conclusions in words (``_words``, through their
 ``str()``); JSON carries the conclusions as data: enum ids, numbers, team names and
@@ -24,7 +24,7 @@ from ._replay import (
     TieResult,
     Unknown,
 )
-from ._standings import Explanation, OpenTie, Separation, Standings
+from ._standings import Explanation, LevelTeams, Separation, Standings
 from ._tiebreak import (
     DrawingOfLots,
     FairPlay,
@@ -45,7 +45,7 @@ def render_replay(result: EditionResult, fmt: str = "text") -> str:
     """The whole replay of an edition in *fmt* (``text``, ``markdown`` or ``json``).
 
     >>> import copaperu as cp
-    >>> text = render_replay(cp.load_edition("copa-peru-1997").replay())
+    >>> text = render_replay(cp.replay(cp.load_edition("copa-peru-1997")))
     >>> text.splitlines()[-1]
     'Champion: Juan Aurich (computed)'
     """
@@ -99,7 +99,7 @@ def render_table(group: GroupResult, fmt: str = "text") -> str:
     """One group of a replay in *fmt*.
 
     >>> import copaperu as cp
-    >>> group = cp.load_edition("copa-peru-1997").replay().group("final-round-group")
+    >>> group = cp.replay(cp.load_edition("copa-peru-1997")).group("final-round-group")
     >>> "Juan Aurich" in render_table(group)
     True
     """
@@ -267,7 +267,7 @@ def _separation_data(separation: Separation) -> dict[str, Any]:
     }
 
 
-def _open_tie_data(tie: OpenTie | None) -> dict[str, Any] | None:
+def _level_teams_data(tie: LevelTeams | None) -> dict[str, Any] | None:
     if tie is None:
         return None
     return {
@@ -282,7 +282,7 @@ def _open_tie_data(tie: OpenTie | None) -> dict[str, Any] | None:
 def _explanation_data(explanation: Explanation) -> dict[str, Any]:
     return {
         "separations": [_separation_data(s) for s in explanation.separations],
-        "open_ties": [_open_tie_data(t) for t in explanation.open_ties],
+        "level_teams": [_level_teams_data(t) for t in explanation.level_teams],
         "not_counted": [
             {"match": _match_data(match), "status": status.value}
             for match, status in zip(
@@ -308,7 +308,7 @@ def _unknown_data(unknown: Unknown) -> dict[str, Any]:
         "entrant": _entrant_data(unknown.entrant),
         "missing": unknown.missing,
         "expected": unknown.expected,
-        "open_tie": _open_tie_data(unknown.open_tie),
+        "level_teams": _level_teams_data(unknown.level_teams),
         "needs": outcome.needs.value if outcome and outcome.needs else None,
         "missing_from": _match_data(outcome.missing_from if outcome else None),
         "taken": [

@@ -1,4 +1,4 @@
-"""Layer 5, competition: the replay that walks an edition to its champion.
+"""Layer 6, replay: the walk over an edition to its champion.
 
 The replay computes what the record allows, takes from the sources what they
 state for the rest (marked *recorded*, with the source), and lists what is
@@ -26,11 +26,16 @@ from ._competition import (
     ReferenceKind,
     Tie,
 )
-from ._knockout import TieOutcome, TieRules, decide_match, decide_tie
+from ._knockout import (
+    TieOutcome,
+    decide_match,
+    decide_tie,
+)
 from ._official import MatchStatus, official_result
 from ._points import PointsScheme
-from ._standings import OpenTie, Standings, standings
+from ._standings import LevelTeams, Standings, standings
 from ._tiebreak import Criterion, Scope, Statistic, TableRules
+from ._tierules import TieRules
 from ._values import Match, TeamId
 from .errors import CopaperuError, UnknownNameError
 
@@ -125,7 +130,7 @@ class UnknownKind(enum.StrEnum):
     a winner is recorded."""
     RESULTS_MISSING = "results_missing"
     """Results of a group not recorded: they block the places they leave open."""
-    OPEN_TIE = "open_tie"
+    LEVEL_TEAMS = "level_teams"
     """Teams of a complete group still level: they block the places they cover
     when those are qualifying places."""
     UNDECIDED = "undecided"
@@ -163,7 +168,7 @@ class Unknown:
     expected: int = 0
     """For missing results: how many fixtures the group has; ``0`` when its
     entrants are not all known."""
-    open_tie: OpenTie | None = None
+    level_teams: LevelTeams | None = None
     """For an open tie: the teams level, and what they need."""
     outcome: TieOutcome | None = None
     """For an undecided tie: what its legs decide (``needs`` says what is missing)."""
@@ -273,7 +278,7 @@ class GroupResult:
     """A group after the replay.
 
     >>> import copaperu as cp
-    >>> r = cp.load_edition("copa-peru-1997").replay()
+    >>> r = cp.replay(cp.load_edition("copa-peru-1997"))
     >>> r.group("final-round-group").complete
     True
     """
@@ -299,7 +304,7 @@ class GroupResult:
         """The given *place*.
 
         >>> import copaperu as cp
-        >>> r = cp.load_edition("copa-peru-1997").replay()
+        >>> r = cp.replay(cp.load_edition("copa-peru-1997"))
         >>> r.group("final-round-group").place(1).team
         'Juan Aurich'
         """
@@ -312,7 +317,7 @@ class TieResult:
     """A tie after the replay.
 
     >>> import copaperu as cp
-    >>> r = cp.load_edition("copa-peru-1998").replay()
+    >>> r = cp.replay(cp.load_edition("copa-peru-1998"))
     >>> r.tie("final").winner, r.tie("final").provenance
     ('I.M.I.', <Provenance.COMPUTED: 'computed'>)
     """
@@ -343,7 +348,7 @@ class StageResult:
     """A stage after the replay: its groups and ties.
 
     >>> import copaperu as cp
-    >>> r = cp.load_edition("copa-peru-1998").replay()
+    >>> r = cp.replay(cp.load_edition("copa-peru-1998"))
     >>> [t.id for t in r.stage("national").ties][-1]
     'final'
     """
@@ -382,7 +387,7 @@ class EditionResult:
     """A replayed edition: every table and tie, the champion, and what is unknown.
 
     >>> import copaperu as cp
-    >>> result = cp.load_edition("copa-peru-1998").replay()
+    >>> result = cp.replay(cp.load_edition("copa-peru-1998"))
     >>> result.champion, result.promoted
     ('I.M.I.', ('I.M.I.',))
     """
@@ -533,10 +538,10 @@ class _Replay:
         return self.provenances.get(entrant.of, Provenance.UNKNOWN)
 
     def table_rules_for(self, name: str) -> TableRules:
-        return self.table_rules.get(name) or presets.by_name(name)
+        return self.table_rules.get(name) or presets.table_preset(name)
 
     def tie_rules_for(self, name: str) -> TieRules:
-        return self.tie_rules.get(name) or presets.tie_rules_by_name(name)
+        return self.tie_rules.get(name) or presets.tie_preset(name)
 
     def group(self, group: Group) -> GroupResult:
         teams = tuple(self.resolve(entrant) for entrant in group.entrants)
@@ -617,14 +622,14 @@ class _Replay:
         self.provenances[group.id] = first.provenance if first else Provenance.UNKNOWN
         self.check_published(group, table, rules, complete)
         if table is not None and complete:
-            for open_tie in table.open_ties:
-                first_place = open_tie.position
-                covered = range(first_place, first_place + len(open_tie.teams))
+            for level_teams in table.level_teams:
+                first_place = level_teams.position
+                covered = range(first_place, first_place + len(level_teams.teams))
                 self.unknowns.append(
                     Unknown(
-                        kind=UnknownKind.OPEN_TIE,
+                        kind=UnknownKind.LEVEL_TEAMS,
                         id=group.id,
-                        open_tie=open_tie,
+                        level_teams=level_teams,
                         places=()
                         if first_place > max(group.advance, 1)
                         else tuple(covered),
@@ -673,7 +678,7 @@ class _Replay:
         """The places the known results decide, whatever the missing ones."""
         if table is None or not expected:
             return {}
-        level = {team for tie in table.open_ties for team in tie.teams}
+        level = {team for tie in table.level_teams for team in tie.teams}
         if settled >= expected:
             return {
                 row.position: row.team for row in table.rows if row.team not in level

@@ -1,4 +1,4 @@
-"""Layer 3, rules: how a chain of criteria ranks the teams of one table.
+"""Layer 4, formats: how a chain of criteria ranks the teams of one table.
 
 The counting of official results into each team's tally, and the resolver that
 applies a ranking chain to every group of level teams, recording each split for
@@ -36,31 +36,39 @@ from ._values import Match, TeamId
 __all__: list[str] = []
 
 # Positions in a team's tally (a plain list, for speed).
-_P, _W, _D, _L, _GF, _GA, _AGF, _AW, _PTS = range(9)
+(
+    PLAYED,
+    WON,
+    DRAWN,
+    LOST,
+    GOALS_FOR,
+    GOALS_AGAINST,
+    AWAY_GOALS_FOR,
+    AWAY_WINS,
+    POINTS,
+) = range(9)
 
-_Figure = int | Fraction | float | None
+Figure = int | Fraction | float | None
 """A team's figure under one criterion (``None`` for a shoot-out's teams)."""
 
-_Separator = (
-    Statistic | FairPlay | Ranking | DrawingOfLots | Playoff | LastMatchShootout
-)
+Separator = Statistic | FairPlay | Ranking | DrawingOfLots | Playoff | LastMatchShootout
 """The criteria that split teams by themselves (a head-to-head splits through
 its own criteria; an only-when through the one it wraps)."""
 
 
 @attrs.frozen
-class _Split:
+class Split:
     """One criterion dividing a group of level teams (kept for explanations).
 
     *values* are each team's figure as the criterion compared it (goals against
-    negated, an infinite goal average as ``_INFINITE``); for lots, the place each
+    negated, an infinite goal average as ``INFINITE``); for lots, the place each
     team was drawn; for a play-off, play-off wins; ``None`` for a shoot-out.
     """
 
     parts: tuple[tuple[TeamId, ...], ...]
-    criterion: _Separator
+    criterion: Separator
     concerned: tuple[TeamId, ...] | None
-    values: tuple[tuple[TeamId, _Figure], ...]
+    values: tuple[tuple[TeamId, Figure], ...]
     matches: tuple[Match, ...] = ()
     seed: int | None = None
 
@@ -74,51 +82,51 @@ class _Wants:
     missing: tuple[TeamId, ...] = ()
 
 
-_INFINITE = Fraction(10**18)  # above any real goal average
+INFINITE = Fraction(10**18)  # above any real goal average
 
 
 _Counted = tuple[TeamId, TeamId, int, int, int, bool, Match]
 """A match as it counts: home, away, goals of each, outcome (1, 0, -1), neutral, match."""
 
 
-def _tally(
+def tally(
     teams: Iterable[TeamId], records: Iterable[_Counted], scheme: PointsScheme
 ) -> dict[TeamId, list[int]]:
-    """Each team's record (see the ``_P`` ... ``_PTS`` offsets) over *records*."""
+    """Each team's record (see the ``PLAYED`` ... ``POINTS`` offsets) over *records*."""
     stats = {team: [0, 0, 0, 0, 0, 0, 0, 0, 0] for team in teams}
     win, draw, loss = scheme.win, scheme.draw, scheme.loss
     for home_team, away_team, hg, ag, outcome, neutral, _ in records:
         home = stats[home_team]
         away = stats[away_team]
-        home[_P] += 1
-        away[_P] += 1
-        home[_GF] += hg
-        home[_GA] += ag
-        away[_GF] += ag
-        away[_GA] += hg
+        home[PLAYED] += 1
+        away[PLAYED] += 1
+        home[GOALS_FOR] += hg
+        home[GOALS_AGAINST] += ag
+        away[GOALS_FOR] += ag
+        away[GOALS_AGAINST] += hg
         if not neutral:
-            away[_AGF] += ag
+            away[AWAY_GOALS_FOR] += ag
         if outcome > 0:
-            home[_W] += 1
-            away[_L] += 1
-            home[_PTS] += win
-            away[_PTS] += loss
+            home[WON] += 1
+            away[LOST] += 1
+            home[POINTS] += win
+            away[POINTS] += loss
         elif outcome < 0:
-            away[_W] += 1
-            home[_L] += 1
-            away[_PTS] += win
-            home[_PTS] += loss
+            away[WON] += 1
+            home[LOST] += 1
+            away[POINTS] += win
+            home[POINTS] += loss
             if not neutral:
-                away[_AW] += 1
+                away[AWAY_WINS] += 1
         else:
-            home[_D] += 1
-            away[_D] += 1
-            home[_PTS] += draw
-            away[_PTS] += draw
+            home[DRAWN] += 1
+            away[DRAWN] += 1
+            home[POINTS] += draw
+            away[POINTS] += draw
     return stats
 
 
-def _count(
+def count_matches(
     matches: tuple[Match, ...], apply_rulings: bool
 ) -> tuple[
     list[_Counted],
@@ -162,27 +170,29 @@ def _count(
 
 
 def _goal_average(line: list[int]) -> Fraction:
-    if line[_GA]:
-        return Fraction(line[_GF], line[_GA])
-    return _INFINITE if line[_GF] else Fraction(0)
+    if line[GOALS_AGAINST]:
+        return Fraction(line[GOALS_FOR], line[GOALS_AGAINST])
+    return INFINITE if line[GOALS_FOR] else Fraction(0)
 
 
 _KEYS: dict[Criterion, Callable[[list[int]], int | Fraction]] = {
-    Criterion.POINTS: lambda line: line[_PTS],
-    Criterion.GOAL_DIFFERENCE: lambda line: line[_GF] - line[_GA],
-    Criterion.GOALS_FOR: lambda line: line[_GF],
-    Criterion.GOALS_AGAINST: lambda line: -line[_GA],
+    Criterion.POINTS: lambda line: line[POINTS],
+    Criterion.GOAL_DIFFERENCE: lambda line: line[GOALS_FOR] - line[GOALS_AGAINST],
+    Criterion.GOALS_FOR: lambda line: line[GOALS_FOR],
+    Criterion.GOALS_AGAINST: lambda line: -line[GOALS_AGAINST],
     Criterion.GOAL_AVERAGE: _goal_average,
-    Criterion.WINS: lambda line: line[_W],
-    Criterion.AWAY_GOALS: lambda line: line[_AGF],
-    Criterion.AWAY_WINS: lambda line: line[_AW],
+    Criterion.WINS: lambda line: line[WON],
+    Criterion.AWAY_GOALS: lambda line: line[AWAY_GOALS_FOR],
+    Criterion.AWAY_WINS: lambda line: line[AWAY_WINS],
 }
 
 # The opponents' criteria: the figure of each opponent that is added up.
 _OPPONENTS: dict[Criterion, Callable[[list[int]], int]] = {
-    Criterion.OPPONENTS_POINTS: lambda line: line[_PTS],
-    Criterion.OPPONENTS_GOAL_DIFFERENCE: lambda line: line[_GF] - line[_GA],
-    Criterion.OPPONENTS_GOALS_FOR: lambda line: line[_GF],
+    Criterion.OPPONENTS_POINTS: lambda line: line[POINTS],
+    Criterion.OPPONENTS_GOAL_DIFFERENCE: lambda line: (
+        line[GOALS_FOR] - line[GOALS_AGAINST]
+    ),
+    Criterion.OPPONENTS_GOALS_FOR: lambda line: line[GOALS_FOR],
 }
 
 
@@ -191,7 +201,7 @@ def _opponents_total(
     matches: Iterable[_Counted],
     table: Mapping[TeamId, list[int]],
     figure: Callable[[list[int]], int],
-) -> dict[TeamId, _Figure]:
+) -> dict[TeamId, Figure]:
     """For each team of *block*, *figure* added up over the different teams it played."""
     played: dict[TeamId, set[TeamId]] = {team: set() for team in block}
     for record in matches:
@@ -210,7 +220,7 @@ _Part = tuple[tuple[TeamId, ...], int, _Wants | None]
 """A group of teams in the making: the teams, their first place, what they need."""
 
 
-class _Resolver:
+class Resolver:
     """Applies a ranking chain to the teams of one table (internal, mutable)."""
 
     def __init__(
@@ -228,7 +238,7 @@ class _Resolver:
         self.boundaries = boundaries
         self.playoffs = playoffs
         self.lots = lots
-        self.splits: list[_Split] = []
+        self.splits: list[Split] = []
         self._by_pair: dict[tuple[TeamId, TeamId], list[_Counted]] | None = None
         self._mini: dict[tuple[TeamId, ...], dict[TeamId, list[int]]] = {}
 
@@ -298,7 +308,7 @@ class _Resolver:
                 return _Wants(
                     Need.RANKING_VALUE, ranking=criterion.name, missing=tuple(missing)
                 )
-            shown: dict[TeamId, _Figure] = {
+            shown: dict[TeamId, Figure] = {
                 team: criterion.value(team) for team in block
             }
             sign = 1 if criterion.higher_is_better else -1
@@ -316,12 +326,12 @@ class _Resolver:
 
     def _split_by(
         self,
-        criterion: _Separator,
+        criterion: Separator,
         block: tuple[TeamId, ...],
-        values: Mapping[TeamId, _Figure],
+        values: Mapping[TeamId, Figure],
         concerned: tuple[TeamId, ...] | None,
         *,
-        shown: Mapping[TeamId, _Figure] | None = None,
+        shown: Mapping[TeamId, Figure] | None = None,
     ) -> list[tuple[TeamId, ...]]:
         parts = _group(block, values)
         if len(parts) > 1:
@@ -330,16 +340,16 @@ class _Resolver:
 
     def _record(
         self,
-        criterion: _Separator,
+        criterion: Separator,
         parts: Sequence[tuple[TeamId, ...]],
-        values: Mapping[TeamId, _Figure],
+        values: Mapping[TeamId, Figure],
         concerned: tuple[TeamId, ...] | None,
         *,
         matches: tuple[Match, ...] = (),
         seed: int | None = None,
     ) -> None:
         self.splits.append(
-            _Split(
+            Split(
                 parts=tuple(parts),
                 criterion=criterion,
                 concerned=concerned,
@@ -370,7 +380,7 @@ class _Resolver:
             return self.full, None
         mini = self._mini.get(among)
         if mini is None:
-            mini = _tally(among, self._matches_among(among), self.scheme)
+            mini = tally(among, self._matches_among(among), self.scheme)
             self._mini[among] = mini
         return mini, among
 
@@ -426,7 +436,7 @@ class _Resolver:
             order = sorted(block)
             random.Random(f"copaperu-lots:{seed}:{'|'.join(order)}").shuffle(order)
         parts: list[tuple[TeamId, ...]] = [(team,) for team in order]
-        drawn_at: dict[TeamId, _Figure] = {team: i + 1 for i, team in enumerate(order)}
+        drawn_at: dict[TeamId, Figure] = {team: i + 1 for i, team in enumerate(order)}
         self._record(criterion, parts, drawn_at, None, seed=seed)
         return parts
 
@@ -464,12 +474,12 @@ class _Resolver:
             return [block]
         one, two = block
         first, second = self.full[one], self.full[two]
-        points = first[_PTS]
-        others = sum(1 for line in self.full.values() if line[_PTS] == points) - 2
-        level = (points, first[_GF], first[_GA]) == (
-            second[_PTS],
-            second[_GF],
-            second[_GA],
+        points = first[POINTS]
+        others = sum(1 for line in self.full.values() if line[POINTS] == points) - 2
+        level = (points, first[GOALS_FOR], first[GOALS_AGAINST]) == (
+            second[POINTS],
+            second[GOALS_FOR],
+            second[GOALS_AGAINST],
         )
         if not level or others:
             return [block]
@@ -494,13 +504,13 @@ class _Resolver:
             (match.home, match.away) if home_won else (match.away, match.home)
         )
         parts: list[tuple[TeamId, ...]] = [(winner,), (loser,)]
-        nothing: dict[TeamId, _Figure] = {winner: None, loser: None}
+        nothing: dict[TeamId, Figure] = {winner: None, loser: None}
         self._record(criterion, parts, nothing, None, matches=(match,))
         return parts
 
 
 def _group(
-    block: tuple[TeamId, ...], values: Mapping[TeamId, _Figure]
+    block: tuple[TeamId, ...], values: Mapping[TeamId, Figure]
 ) -> list[tuple[TeamId, ...]]:
     """*block* in groups of equal value, best first; each group sorted by name."""
     key = values.__getitem__

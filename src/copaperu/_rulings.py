@@ -1,4 +1,4 @@
-"""Layer 1, values of rulings: administrative decisions taken after the fact.
+"""Layer 1, values: rulings, administrative decisions taken after the fact.
 
 A ruling never overwrites what happened on the pitch: it sits beside the match's
 on-field score (in :attr:`copaperu.Match.rulings`) or beside a team's record (a

@@ -1,4 +1,4 @@
-"""Layer 3, rules: group tables, ranked by a chain of criteria, with reasons."""
+"""Layer 4, formats: group tables, ranked by a chain of criteria, with reasons."""
 
 from __future__ import annotations
 
@@ -12,20 +12,20 @@ import attrs
 from ._knockout import Need
 from ._official import MatchStatus, official_result
 from ._resolver import (
-    _D,
-    _GA,
-    _GF,
-    _INFINITE,
-    _L,
-    _P,
-    _PTS,
-    _W,
-    _count,
-    _Figure,
-    _Resolver,
-    _Separator,
-    _Split,
-    _tally,
+    DRAWN,
+    GOALS_AGAINST,
+    GOALS_FOR,
+    INFINITE,
+    LOST,
+    PLAYED,
+    POINTS,
+    WON,
+    Figure,
+    Resolver,
+    Separator,
+    Split,
+    count_matches,
+    tally,
 )
 from ._rulings import PointsDeduction, Ruling
 from ._tiebreak import Criterion, Statistic, TableRules
@@ -35,7 +35,7 @@ from .errors import InvalidValueError, RuleError, UnknownNameError
 
 __all__ = [
     "Explanation",
-    "OpenTie",
+    "LevelTeams",
     "Separation",
     "Standings",
     "TableRow",
@@ -90,7 +90,7 @@ class TableRow:
 
 @final
 @attrs.frozen(kw_only=True)
-class OpenTie:
+class LevelTeams:
     """Teams still level after every criterion that could be applied.
 
     *needs* says what would separate them: ``Need.PLAYOFF`` (a play-off match
@@ -100,7 +100,7 @@ class OpenTie:
     missing), or ``Need.DECISION`` when the chain ran out of criteria.
 
     >>> import copaperu as cp
-    >>> tie = cp.OpenTie(teams=("Juan Aurich", "U.P.A.O."), position=1,
+    >>> tie = cp.LevelTeams(teams=("Juan Aurich", "U.P.A.O."), position=1,
     ...                  needs=cp.Need.PLAYOFF)
     >>> print(tie)
     Juan Aurich, U.P.A.O. level in place 1: needs a play-off
@@ -118,9 +118,9 @@ class OpenTie:
     """For ``Need.RANKING_VALUE``: the teams level without a value in it."""
 
     def __str__(self) -> str:
-        from ._words import open_tie_text
+        from ._words import level_teams_text
 
-        return open_tie_text(self)
+        return level_teams_text(self)
 
 
 @final
@@ -139,17 +139,17 @@ class Separation:
     """The team placed higher."""
     lower: TeamId
     """The team placed directly below it."""
-    criterion: _Separator
+    criterion: Separator
     """The criterion that separated them (a head-to-head's own criterion, with
     *among*, when a head-to-head did)."""
-    upper_value: _Figure
+    upper_value: Figure
     """The upper team's figure under that criterion: an ``int`` for counts
     (points, goals, wins, a fair-play score; goals against as conceded, fewer being
     better), a :class:`~fractions.Fraction` for a goal average (``math.inf`` when
     no goal was conceded), a ``float`` for a ranking's value; for lots, the place
     the team was drawn; for a play-off, its play-off wins; ``None`` for a
     shoot-out."""
-    lower_value: _Figure
+    lower_value: Figure
     """The lower team's figure under that criterion."""
     among: tuple[TeamId, ...] | None = None
     """The teams among whose matches the figures were computed (a head-to-head);
@@ -181,7 +181,7 @@ class Explanation:
 
     separations: tuple[Separation, ...]
     """For each pair of adjacent teams not level, what separated them."""
-    open_ties: tuple[OpenTie, ...]
+    level_teams: tuple[LevelTeams, ...]
     """Teams that no criterion separated."""
     unplayed: tuple[Match, ...] = ()
     """Matches that counted for nothing: no score, not played, or void."""
@@ -219,7 +219,7 @@ class Standings:
     """The rules the table was ranked by."""
     rows: tuple[TableRow, ...]
     """One row a team, first to last."""
-    open_ties: tuple[OpenTie, ...] = ()
+    level_teams: tuple[LevelTeams, ...] = ()
     """Groups of teams still level after every criterion."""
     unplayed: tuple[Match, ...] = ()
     """Matches that count for nothing: no score, not played, or void."""
@@ -227,7 +227,7 @@ class Standings:
     """Places with a qualification boundary directly below them."""
     apply_rulings: bool = True
     """Whether the table is official (rulings applied) or as played."""
-    splits: tuple[_Split, ...] = attrs.field(default=(), eq=False, repr=False)
+    splits: tuple[Split, ...] = attrs.field(default=(), eq=False, repr=False)
     """How the ranking was reached, step by step (for :meth:`explain`)."""
 
     @property
@@ -279,7 +279,7 @@ class Standings:
                 separations.append(separation)
         return Explanation(
             separations=tuple(separations),
-            open_ties=self.open_ties,
+            level_teams=self.level_teams,
             unplayed=self.unplayed,
             not_counted=tuple(self._why_not_counted(match) for match in self.unplayed),
         )
@@ -313,19 +313,19 @@ class Standings:
         return _render(self)
 
 
-def _figure(criterion: _Separator, value: _Figure) -> _Figure:
+def _figure(criterion: Separator, value: Figure) -> Figure:
     """A figure as the resolver compared it, as people count it."""
     if isinstance(criterion, Statistic) and value is not None:
         if criterion.criterion is Criterion.GOALS_AGAINST:
             return -value  # compared negated: fewer is better
-        if criterion.criterion is Criterion.GOAL_AVERAGE and value == _INFINITE:
+        if criterion.criterion is Criterion.GOAL_AVERAGE and value == INFINITE:
             return math.inf
     return value
 
 
 def _render(table: Standings) -> str:
     width = max([4, *(len(row.team) for row in table.rows)])
-    shared = {tie.position for tie in table.open_ties}
+    shared = {tie.position for tie in table.level_teams}
     lines = [
         f"{'Pos':>4}  {'Team':<{width}}  {'P':>2} {'W':>2} {'D':>2} {'L':>2} "
         f"{'GF':>3} {'GA':>3} {'GD':>4} {'Pts':>4}"
@@ -429,8 +429,8 @@ def standings(
     >>> import copaperu as cp
     >>> matches = [cp.Match(home="A", away="B", score=cp.Score(0, 0))]
     >>> table = cp.standings(["A", "B"], matches, cp.rules.COPA_PERU_1998, advance=1)
-    >>> table.open_ties
-    (OpenTie(teams=('A', 'B'), position=1, needs=<Need.PLAYOFF: 'playoff'>, ranking='', missing=()),)
+    >>> table.level_teams
+    (LevelTeams(teams=('A', 'B'), position=1, needs=<Need.PLAYOFF: 'playoff'>, ranking='', missing=()),)
     >>> table = cp.standings(
     ...     ["A", "B"], matches, cp.rules.COPA_PERU_1998, advance=1,
     ...     playoffs=[cp.Match(home="B", away="A", score=cp.Score(2, 1))])
@@ -447,22 +447,22 @@ def standings(
     recorded = _check_lots(lots, members)
     deductions = _deductions(adjustments, members)
     boundaries = _boundaries(advance, len(listed))
-    played, not_counted, changed = _count(played_and_not, apply_rulings)
+    played, not_counted, changed = count_matches(played_and_not, apply_rulings)
     deducted: dict[TeamId, int] = {}
     for deduction in deductions if apply_rulings else ():
         deducted[deduction.team] = deducted.get(deduction.team, 0) + deduction.points
         changed.setdefault(deduction.team, []).append(deduction)
-    full = _tally(listed, played, rules.points)
+    full = tally(listed, played, rules.points)
     for team, points in deducted.items():
-        full[team][_PTS] -= points
-    resolver = _Resolver(played, full, rules.points, boundaries, extra, recorded)
+        full[team][POINTS] -= points
+    resolver = Resolver(played, full, rules.points, boundaries, extra, recorded)
     parts = resolver.refine(tuple(sorted(listed)), 1, rules.tiebreakers, None)
     rows = []
-    open_ties = []
+    level_teams = []
     for block, first, wants in parts:
         if len(block) > 1:
-            open_ties.append(
-                OpenTie(
+            level_teams.append(
+                LevelTeams(
                     teams=block,
                     position=first,
                     needs=wants.need if wants else Need.DECISION,
@@ -476,13 +476,13 @@ def standings(
                 TableRow(
                     position=first,
                     team=team,
-                    played=line[_P],
-                    won=line[_W],
-                    drawn=line[_D],
-                    lost=line[_L],
-                    goals_for=line[_GF],
-                    goals_against=line[_GA],
-                    points=line[_PTS],
+                    played=line[PLAYED],
+                    won=line[WON],
+                    drawn=line[DRAWN],
+                    lost=line[LOST],
+                    goals_for=line[GOALS_FOR],
+                    goals_against=line[GOALS_AGAINST],
+                    points=line[POINTS],
                     deducted=deducted.get(team, 0),
                     rulings=tuple(changed.get(team, ())),
                 )
@@ -490,7 +490,7 @@ def standings(
     return Standings(
         rules=rules,
         rows=tuple(rows),
-        open_ties=tuple(open_ties),
+        level_teams=tuple(level_teams),
         unplayed=tuple(match for match, _ in not_counted),
         apply_rulings=apply_rulings,
         advance=boundaries,

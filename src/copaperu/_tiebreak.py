@@ -532,7 +532,7 @@ Tiebreaker: TypeAlias = (
 """Any criterion of a ranking chain.
 
 >>> import copaperu
->>> isinstance(copaperu.tiebreak.points(), copaperu.Statistic)
+>>> isinstance(copaperu.tiebreak.points(), copaperu.tiebreak.Statistic)
 True
 """
 

@@ -1,4 +1,4 @@
-"""Small checks for values that arrive from outside the type system.
+"""Layer 0, foundation: small checks for values that arrive from outside the type system.
 
 They take ``object`` and return plain ``bool`` (not a type guard), so that
 checking a value whose annotation already promises its type is not flagged as

@@ -1,16 +1,16 @@
-"""Layer 7, on top (DESIGN.md's layer 8): words, the one place conclusions are put in English.
+"""Layer 8, on top: words, the one place conclusions are put in English.
 
-The engine's conclusions are values: :class:`~copaperu.OpenTie`,
+The engine's conclusions are values: :class:`~copaperu.LevelTeams`,
 :class:`~copaperu.Separation`, :class:`~copaperu.Explanation`,
 :class:`~copaperu.TieOutcome` and its :class:`~copaperu.Step` values,
-:class:`~copaperu.Unknown`, :class:`~copaperu.Contradiction` and
-:class:`~copaperu.Placed`. Their ``__str__`` (and :meth:`copaperu.TieOutcome.explain`)
+:class:`~copaperu.competition.Unknown`, :class:`~copaperu.competition.Contradiction` and
+:class:`~copaperu.competition.Placed`. Their ``__str__`` (and :meth:`copaperu.TieOutcome.explain`)
 call the functions below, importing this module when first called, so the values'
 modules never import it at load time. A translation replaces this module's tables
 and sentences, and nothing else.
 
 >>> import copaperu as cp
->>> open_tie_text(cp.OpenTie(teams=("A", "B"), position=1, needs=cp.Need.DRAWING_OF_LOTS))
+>>> level_teams_text(cp.LevelTeams(teams=("A", "B"), position=1, needs=cp.Need.DRAWING_OF_LOTS))
 'A, B level in place 1: needs a drawing of lots'
 """
 
@@ -30,7 +30,7 @@ from ._replay import (
     UnknownKind,
 )
 from ._score import Score
-from ._standings import Explanation, OpenTie, Separation
+from ._standings import Explanation, LevelTeams, Separation
 from ._tiebreak import (
     Criterion,
     DrawingOfLots,
@@ -45,7 +45,7 @@ __all__ = [
     "DECIDED_BY",
     "contradiction_text",
     "explanation_text",
-    "open_tie_text",
+    "level_teams_text",
     "placed_text",
     "separation_text",
     "step_text",
@@ -99,11 +99,11 @@ _NOT_COUNTED: Final = {
 # Tables -------------------------------------------------------------------------
 
 
-def open_tie_text(tie: OpenTie) -> str:
+def level_teams_text(tie: LevelTeams) -> str:
     """An open tie in words.
 
     >>> import copaperu as cp
-    >>> open_tie_text(cp.OpenTie(teams=("A", "B"), position=2, needs=cp.Need.DECISION))
+    >>> level_teams_text(cp.LevelTeams(teams=("A", "B"), position=2, needs=cp.Need.DECISION))
     'A, B level in place 2: no criterion separates them'
     """
     if tie.needs is Need.DECISION:
@@ -178,7 +178,7 @@ def explanation_text(explanation: Explanation) -> str:
     not counted (no score): A v B
     """
     lines = [separation_text(s) for s in explanation.separations]
-    lines += [open_tie_text(t) for t in explanation.open_ties]
+    lines += [level_teams_text(t) for t in explanation.level_teams]
     lines += [
         f"not counted ({_NOT_COUNTED.get(status, status.value)}): {match}"
         for match, status in zip(
@@ -304,7 +304,7 @@ def placed_text(placed: Placed) -> str:
     """A place in a group, its team, and where the fact comes from.
 
     >>> import copaperu as cp
-    >>> placed_text(cp.Placed(place=2, team=None, provenance=cp.Provenance.UNKNOWN))
+    >>> placed_text(cp.competition.Placed(place=2, team=None, provenance=cp.competition.Provenance.UNKNOWN))
     '2nd: unknown (unknown)'
     """
     team = placed.team if placed.team is not None else "unknown"
@@ -318,7 +318,7 @@ def unknown_text(unknown: Unknown) -> str:
     """What the record does not say, and what that blocks, in words.
 
     >>> import copaperu as cp
-    >>> unknown_text(cp.Unknown(kind=cp.UnknownKind.NO_LEG, id="final"))
+    >>> unknown_text(cp.competition.Unknown(kind=cp.competition.UnknownKind.NO_LEG, id="final"))
     'final: no leg recorded -- blocks its winner'
     """
     what = _unknown_what(unknown)
@@ -339,8 +339,12 @@ def _unknown_what(unknown: Unknown) -> str:
         return f"the champion ({unknown.entrant})"
     if kind in {UnknownKind.GROUP_ENTRANT, UnknownKind.TIE_ENTRANT}:
         return f"{where}: entrant {unknown.entrant} unknown"
-    if kind is UnknownKind.OPEN_TIE:
-        tie = open_tie_text(unknown.open_tie) if unknown.open_tie else "teams level"
+    if kind is UnknownKind.LEVEL_TEAMS:
+        tie = (
+            level_teams_text(unknown.level_teams)
+            if unknown.level_teams
+            else "teams level"
+        )
         return f"{where}: {tie}"
     if kind is UnknownKind.UNDECIDED:
         needs = tie_needs_text(unknown.outcome) if unknown.outcome else "a decision"
@@ -373,7 +377,7 @@ def _unknown_blocks(unknown: Unknown) -> str:
         return f"{unknown.id}'s winner"
     if kind in {UnknownKind.UNDECIDED, UnknownKind.NO_LEG}:
         return "its winner"
-    if kind is UnknownKind.OPEN_TIE:
+    if kind is UnknownKind.LEVEL_TEAMS:
         return "the places it covers"
     return f"its {', '.join(ordinal(place) for place in unknown.places)} place"
 
@@ -382,8 +386,8 @@ def contradiction_text(contradiction: Contradiction) -> str:
     """A recorded fact that disagrees with the results, in words.
 
     >>> import copaperu as cp
-    >>> contradiction_text(cp.Contradiction(
-    ...     kind=cp.ContradictionKind.PLACE, id="g", place=1, computed="A",
+    >>> contradiction_text(cp.competition.Contradiction(
+    ...     kind=cp.competition.ContradictionKind.PLACE, id="g", place=1, computed="A",
     ...     recorded="B"))
     'g: 1st place computed as A, but a source records B'
     """

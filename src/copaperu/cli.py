@@ -17,6 +17,7 @@ from . import __version__, editions
 from ._competition import Edition
 from ._config import load
 from ._render import FORMATS, render_replay, render_table
+from ._replay import replay
 from .errors import ConfigError, CopaperuError
 
 __all__ = ["build_parser", "main"]
@@ -137,7 +138,7 @@ def _run(args: argparse.Namespace) -> str:
                 {"edition": edition.id, "ok": True, "groups": groups, "ties": ties}
             )
         return f"{args.edition}: ok ({edition.name}: {len(edition.stages)} stages, {groups} groups, {ties} ties)"
-    result = edition.replay()
+    result = replay(edition)
     if args.command == "table":
         return render_table(result.group(args.group), args.format)
     return render_replay(result, args.format)

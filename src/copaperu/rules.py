@@ -6,17 +6,23 @@ Presets are plain values: print them, compare them, derive new ones with
 >>> from copaperu import rules
 >>> print(rules.FIFA_WORLD_CUP_2018)
 FIFA World Cup 2018: 3-1-0; points, goal difference, goals for, head-to-head (points, goal difference, goals for; single pass), fair play, drawing of lots
->>> rules.by_name("uefa-euro-2024") is rules.UEFA_EURO_2024
+>>> rules.table_preset("uefa-euro-2024") is rules.UEFA_EURO_2024
 True
+
+Table presets (:class:`~copaperu.TableRules`) are named after the competition and
+edition; tie presets (:class:`~copaperu.TieRules`) end in ``_KNOCKOUT``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TypeVar
+
 import attrs
 
-from ._knockout import Basis, TieRules
 from ._points import PointsScheme
 from ._tiebreak import TableRules
+from ._tierules import Basis, TieRules
 from ._validators import is_a
 from .errors import UnknownNameError
 from .tiebreak import (
@@ -39,11 +45,12 @@ from .tiebreak import (
     wins,
 )
 
+_Rules = TypeVar("_Rules", TableRules, TieRules)
+
 __all__ = [
     "CLASSIC",
     "CONMEBOL_LIBERTADORES_1987_KNOCKOUT",
     "CONMEBOL_LIBERTADORES_1995",
-    "CONMEBOL_LIBERTADORES_1998",
     "CONMEBOL_LIBERTADORES_1998_KNOCKOUT",
     "COPA_PERU_1997",
     "COPA_PERU_1998",
@@ -60,16 +67,15 @@ __all__ = [
     "UEFA_CHAMPIONS_LEAGUE_2019",
     "UEFA_CHAMPIONS_LEAGUE_2021",
     "UEFA_CHAMPIONS_LEAGUE_2024",
-    "UEFA_CLUB_2019",
-    "UEFA_CLUB_2021",
+    "UEFA_CLUB_2019_KNOCKOUT",
+    "UEFA_CLUB_2021_KNOCKOUT",
     "UEFA_EURO_2004",
     "UEFA_EURO_2016",
     "UEFA_EURO_2024",
-    "available",
-    "by_name",
-    "table_presets",
-    "tie_presets",
-    "tie_rules_by_name",
+    "table_preset",
+    "table_preset_names",
+    "tie_preset",
+    "tie_preset_names",
 ]
 
 THREE_POINTS_FOR_A_WIN = PointsScheme.THREE_FOR_A_WIN
@@ -528,7 +534,7 @@ away goals
 
 # Knockout ties.
 
-UEFA_CLUB_2019 = TieRules(
+UEFA_CLUB_2019_KNOCKOUT = TieRules(
     name="UEFA club competitions to 2020-21",
     basis=Basis.AGGREGATE,
     away_goals=True,
@@ -551,11 +557,11 @@ shoot-out. Paris Saint-Germain went through against Chelsea in 2014-15 on an awa
 goal scored in extra time.
 
 >>> import copaperu as cp
->>> print(cp.rules.UEFA_CLUB_2019)
+>>> print(cp.rules.UEFA_CLUB_2019_KNOCKOUT)
 UEFA club competitions to 2020-21: aggregate, away goals (also in extra time), extra time, penalties
 """
 
-UEFA_CLUB_2021 = TieRules(
+UEFA_CLUB_2021_KNOCKOUT = TieRules(
     name="UEFA club competitions from 2021-22",
     basis=Basis.AGGREGATE,
     away_goals=False,
@@ -570,7 +576,7 @@ UEFA_CLUB_2021 = TieRules(
 """Two-legged ties in UEFA club competitions from 2021-22 -- no away goals.
 
 >>> import copaperu as cp
->>> cp.rules.UEFA_CLUB_2021.away_goals
+>>> cp.rules.UEFA_CLUB_2021_KNOCKOUT.away_goals
 False
 """
 
@@ -597,14 +603,6 @@ out.
 >>> import copaperu as cp
 >>> print(cp.rules.CONMEBOL_LIBERTADORES_1998_KNOCKOUT)
 Copa Libertadores 1990s knockout: points, goal difference, penalties
-"""
-
-CONMEBOL_LIBERTADORES_1998 = CONMEBOL_LIBERTADORES_1998_KNOCKOUT
-"""The same rules as :data:`CONMEBOL_LIBERTADORES_1998_KNOCKOUT`, by the shorter name.
-
->>> import copaperu as cp
->>> cp.rules.CONMEBOL_LIBERTADORES_1998 is cp.rules.CONMEBOL_LIBERTADORES_1998_KNOCKOUT
-True
 """
 
 CONMEBOL_LIBERTADORES_1987_KNOCKOUT = TieRules(
@@ -694,8 +692,8 @@ _TIES: dict[str, TieRules] = {
     "conmebol-libertadores-1998-knockout": CONMEBOL_LIBERTADORES_1998_KNOCKOUT,
     "copa-peru-1998-knockout": COPA_PERU_1998_KNOCKOUT,
     "european-cup-1961-knockout": EUROPEAN_CUP_1961_KNOCKOUT,
-    "uefa-club-2019": UEFA_CLUB_2019,
-    "uefa-club-2021": UEFA_CLUB_2021,
+    "uefa-club-2019-knockout": UEFA_CLUB_2019_KNOCKOUT,
+    "uefa-club-2021-knockout": UEFA_CLUB_2021_KNOCKOUT,
 }
 
 _PRESETS: dict[str, TableRules] = {
@@ -718,60 +716,51 @@ _PRESETS: dict[str, TableRules] = {
 }
 
 
-def available() -> tuple[str, ...]:
-    """The ids of every preset (table rules and tie rules), sorted.
-
-    >>> "fifa-world-cup-2018" in available(), "uefa-club-2019" in available()
-    (True, True)
-    """
-    return tuple(sorted({*_PRESETS, *_TIES}))
-
-
-def by_name(name: str) -> TableRules:
+def table_preset(name: str) -> TableRules:
     """The table-rule preset called *name* (case and ``_``/``-`` do not matter).
 
     Raises:
-        UnknownNameError: no preset has that name; the message suggests one.
+        UnknownNameError: no table preset has that name; the message suggests one.
 
-    >>> by_name("FIFA_WORLD_CUP_2018").name
+    >>> table_preset("FIFA_WORLD_CUP_2018").name
     'FIFA World Cup 2018'
     """
-    key = name.strip().lower().replace("_", "-") if is_a(name, str) else ""
-    try:
-        return _PRESETS[key]
-    except KeyError:
-        raise UnknownNameError("rules preset", str(name), _PRESETS) from None
+    return _lookup(name, _PRESETS, "table rules preset")
 
 
-def table_presets() -> tuple[str, ...]:
-    """The ids of the table-rule presets, sorted.
-
-    >>> "copa-peru-1998" in table_presets()
-    True
-    """
-    return tuple(sorted(_PRESETS))
-
-
-def tie_presets() -> tuple[str, ...]:
-    """The ids of the tie-rule presets, sorted.
-
-    >>> "copa-peru-1998-knockout" in tie_presets()
-    True
-    """
-    return tuple(sorted(_TIES))
-
-
-def tie_rules_by_name(name: str) -> TieRules:
+def tie_preset(name: str) -> TieRules:
     """The tie-rule preset called *name* (case and ``_``/``-`` do not matter).
 
     Raises:
         UnknownNameError: no tie preset has that name; the message suggests one.
 
-    >>> tie_rules_by_name("uefa_club_2021").away_goals
+    >>> tie_preset("uefa_club_2021_knockout").away_goals
     False
     """
+    return _lookup(name, _TIES, "tie rules preset")
+
+
+def table_preset_names() -> tuple[str, ...]:
+    """The ids of the table-rule presets, sorted (what :func:`table_preset` takes).
+
+    >>> "copa-peru-1998" in table_preset_names()
+    True
+    """
+    return tuple(sorted(_PRESETS))
+
+
+def tie_preset_names() -> tuple[str, ...]:
+    """The ids of the tie-rule presets, sorted (what :func:`tie_preset` takes).
+
+    >>> "copa-peru-1998-knockout" in tie_preset_names()
+    True
+    """
+    return tuple(sorted(_TIES))
+
+
+def _lookup(name: str, presets: Mapping[str, _Rules], kind: str) -> _Rules:
     key = name.strip().lower().replace("_", "-") if is_a(name, str) else ""
     try:
-        return _TIES[key]
+        return presets[key]
     except KeyError:
-        raise UnknownNameError("tie rules preset", str(name), _TIES) from None
+        raise UnknownNameError(kind, str(name), presets) from None

@@ -1,7 +1,8 @@
 """Tiebreak criteria, built by name: the words of a regulation, as values.
 
-Each function returns a frozen criterion value (see :class:`copaperu.Statistic`
-and its siblings). A ranking chain is a tuple of them, in the regulation's order:
+The criterion classes live here (:class:`Statistic`, :class:`HeadToHead`,
+:class:`FairPlay`, :class:`Ranking`, ...), and so do the functions that build them
+by the words of a regulation. A ranking chain is a tuple of them, in the regulation's order:
 
 >>> from copaperu import tiebreak
 >>> chain = (
@@ -22,6 +23,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
+from ._public import publish as _publish
 from ._tiebreak import (
     Criterion,
     DrawingOfLots,
@@ -40,6 +42,17 @@ from ._values import TeamId
 from .errors import UnknownNameError
 
 __all__ = [
+    "Criterion",
+    "DrawingOfLots",
+    "FairPlay",
+    "HeadToHead",
+    "LastMatchShootout",
+    "OnlyWhen",
+    "Playoff",
+    "Ranking",
+    "Scope",
+    "Statistic",
+    "Tiebreaker",
     "away_goals",
     "away_wins",
     "drawing_of_lots",
@@ -182,7 +195,7 @@ def head_to_head(
 
     With no *criteria*, the usual three: points, goal difference and goals for.
     Each criterion given is computed on the mini-table, whatever scope it was
-    built with. See :class:`copaperu.HeadToHead` for the single-pass and
+    built with. See :class:`copaperu.tiebreak.HeadToHead` for the single-pass and
     re-applied variants.
 
     Raises:
@@ -352,3 +365,6 @@ def from_id(name: str) -> Tiebreaker:
         return _BY_ID[name]
     except KeyError:
         raise UnknownNameError("tiebreak criterion", name, _BY_ID) from None
+
+
+_publish(globals(), __all__, __name__)

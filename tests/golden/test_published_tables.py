@@ -102,8 +102,8 @@ def test_published_table(path: Path) -> None:
             assert expected == actual, (
                 f"{where}: expected {row.team!r} {figure} {expected}, got {actual}"
             )
-    assert table.open_ties == (), (
-        f"{case['id']}: unexpected open ties {table.open_ties}"
+    assert table.level_teams == (), (
+        f"{case['id']}: unexpected open ties {table.level_teams}"
     )
 
 
@@ -167,10 +167,10 @@ def test_ireland_and_netherlands_without_the_recorded_lots_stay_level() -> None:
     case = {**case, "lots": []}
     table = build(case)
 
-    assert 1 == len(table.open_ties)
-    assert {"Republic of Ireland", "Netherlands"} == set(table.open_ties[0].teams)
-    assert cp.Need.DRAWING_OF_LOTS == table.open_ties[0].needs
-    assert 2 == table.open_ties[0].position
+    assert 1 == len(table.level_teams)
+    assert {"Republic of Ireland", "Netherlands"} == set(table.level_teams[0].teams)
+    assert cp.Need.DRAWING_OF_LOTS == table.level_teams[0].needs
+    assert 2 == table.level_teams[0].position
 
 
 def test_head_to_head_after_goals_scored_at_the_1994_world_cup() -> None:

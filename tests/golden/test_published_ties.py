@@ -26,10 +26,10 @@ RULES: dict[str, cp.TieRules] = {
     "copa-libertadores-1994-r16-junior-colo-colo": cp.rules.CONMEBOL_LIBERTADORES_1998_KNOCKOUT,
     "copa-libertadores-1994-sf-sao-paulo-olimpia": cp.rules.CONMEBOL_LIBERTADORES_1998_KNOCKOUT,
     "european-cup-1961-62-qf-juventus-real-madrid": cp.rules.EUROPEAN_CUP_1961_KNOCKOUT,
-    "uefa-champions-league-2006-07-sf-chelsea-liverpool": cp.rules.UEFA_CLUB_2019,
-    "uefa-champions-league-2014-15-r16-psg-chelsea": cp.rules.UEFA_CLUB_2019,
-    "uefa-champions-league-2018-19-sf-ajax-tottenham": cp.rules.UEFA_CLUB_2019,
-    "uefa-champions-league-2024-25-r16-psg-liverpool": cp.rules.UEFA_CLUB_2021,
+    "uefa-champions-league-2006-07-sf-chelsea-liverpool": cp.rules.UEFA_CLUB_2019_KNOCKOUT,
+    "uefa-champions-league-2014-15-r16-psg-chelsea": cp.rules.UEFA_CLUB_2019_KNOCKOUT,
+    "uefa-champions-league-2018-19-sf-ajax-tottenham": cp.rules.UEFA_CLUB_2019_KNOCKOUT,
+    "uefa-champions-league-2024-25-r16-psg-liverpool": cp.rules.UEFA_CLUB_2021_KNOCKOUT,
 }
 
 
@@ -89,7 +89,7 @@ def test_aggregate_would_have_given_the_1987_final_to_america() -> None:
     """1987: América led 3-2 on aggregate; on the points basis, Peñarol won the play-off."""
     final = case("copa-libertadores-1987-final-america-penarol")
     on_points = decide(final)
-    on_aggregate = decide(final, cp.rules.UEFA_CLUB_2021)
+    on_aggregate = decide(final, cp.rules.UEFA_CLUB_2021_KNOCKOUT)
 
     assert cp.Score(3, 2) == on_points.aggregate
     assert "América de Cali" == on_aggregate.winner
@@ -125,7 +125,7 @@ def test_swapping_the_legs_order_of_naming_swaps_nothing_but_the_aggregate() -> 
     """Naming the teams the other way round (the legs given as played) keeps the winner."""
     tie = case("uefa-champions-league-2018-19-sf-ajax-tottenham")
     first, second = (to_match(leg) for leg in tie["legs"])
-    outcome = cp.decide_tie(first, second, cp.rules.UEFA_CLUB_2019)
+    outcome = cp.decide_tie(first, second, cp.rules.UEFA_CLUB_2019_KNOCKOUT)
 
     assert cp.Score(3, 3) == outcome.aggregate
     assert ("Tottenham Hotspur", "Ajax") == outcome.teams

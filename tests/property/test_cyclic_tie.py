@@ -96,7 +96,7 @@ def test_cyclic_tie_is_an_open_tie_whatever_the_match_order_and_names(
         trio = tuple(sorted(role[r] for r in "ABC"))
         last = role["D"]
         table_rules = make_rules(names)
-        expected_tie = cp.OpenTie(teams=trio, position=1, needs=needs)
+        expected_tie = cp.LevelTeams(teams=trio, position=1, needs=needs)
         expected_rows = [(1, team, 3, 2, 0, 1, 2, 1, 1, 6) for team in trio] + [
             (4, last, 3, 0, 0, 3, 0, 3, -3, 0)
         ]
@@ -124,9 +124,9 @@ def test_cyclic_tie_is_an_open_tie_whatever_the_match_order_and_names(
             ]
             context = f"names {names}, matches {[str(m) for m in order]}"
 
-            assert (expected_tie,) == table.open_ties, context
+            assert (expected_tie,) == table.level_teams, context
             assert expected_rows == rows, context
-            assert (expected_tie,) == explanation.open_ties, context
+            assert (expected_tie,) == explanation.level_teams, context
             assert expected_text == str(explanation), context
             checked += 1
 

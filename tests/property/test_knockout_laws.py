@@ -17,7 +17,7 @@ from copaperu import rules, strategies
 # failing example names its rules.
 TIE_RULES = st.sampled_from(
     [
-        *(rules.tie_rules_by_name(name) for name in rules.tie_presets()),
+        *(rules.tie_preset(name) for name in rules.tie_preset_names()),
         cp.TieRules(name="defaults"),
         cp.TieRules(
             name="points, away goals", basis="points", away_goals=True, extra_time=False

@@ -134,7 +134,7 @@ def test_table_without_rulings_equals_table_as_played(
 
     assert official.order == as_played.order
     assert official.rows == as_played.rows
-    assert official.open_ties == as_played.open_ties
+    assert official.level_teams == as_played.level_teams
     assert attrs.evolve(official, apply_rulings=False) == as_played
     assert str(official.explain()) == str(as_played.explain())
 
@@ -159,6 +159,6 @@ def test_table_as_played_ignores_every_ruling(
 
     assert bare.order == as_played.order
     assert _rows(bare) == _rows(as_played)
-    assert bare.open_ties == as_played.open_ties
+    assert bare.level_teams == as_played.level_teams
     assert bare.unplayed == tuple(map(_without_rulings, as_played.unplayed))
     assert str(bare.explain()) == str(as_played.explain())

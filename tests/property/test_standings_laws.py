@@ -82,7 +82,9 @@ def _positions(table: cp.Standings) -> dict[str, int]:
 
 
 def _ties(table: cp.Standings) -> set[tuple[frozenset[str], int, str]]:
-    return {(frozenset(tie.teams), tie.position, tie.needs) for tie in table.open_ties}
+    return {
+        (frozenset(tie.teams), tie.position, tie.needs) for tie in table.level_teams
+    }
 
 
 def _score_for(match: cp.Match, team: str, scored: int, conceded: int) -> cp.Score:
@@ -114,9 +116,9 @@ def test_table_is_a_permutation_of_the_teams(
 
     assert sorted(group.teams) == sorted(table.order)
     assert shared_top_place == positions
-    assert {(frozenset(t.teams), t.position) for t in table.open_ties} == level_groups
-    assert len(table.open_ties) == len(level_groups)
-    for tie in table.open_ties:
+    assert {(frozenset(t.teams), t.position) for t in table.level_teams} == level_groups
+    assert len(table.level_teams) == len(level_groups)
+    for tie in table.level_teams:
         assert tuple(sorted(tie.teams)) == tie.teams
 
 
@@ -162,7 +164,7 @@ def test_standings_independent_of_match_order(
 
     assert _positions(table) == _positions(again)
     assert table.rows == again.rows
-    assert table.open_ties == again.open_ties
+    assert table.level_teams == again.level_teams
 
 
 # Law 4 ---------------------------------------------------------------------------
@@ -204,7 +206,7 @@ def test_standings_invariant_under_team_relabelling(
     }
     expected_ties = {
         (frozenset(new[team] for team in tie.teams), tie.position, tie.needs)
-        for tie in table.open_ties
+        for tie in table.level_teams
     }
 
     assert expected_rows == {row.team: row for row in renamed.rows}
@@ -259,7 +261,7 @@ def test_turning_a_loss_into_a_win_never_lowers_the_team(
 def _ending_in_lots(preset: cp.TableRules) -> Callable[[int | None], cp.TableRules]:
     """The preset with a drawing of lots (seeded or not) instead of its last step."""
     chain = preset.tiebreakers
-    if isinstance(chain[-1], cp.DrawingOfLots | cp.Ranking):
+    if isinstance(chain[-1], cp.tiebreak.DrawingOfLots | cp.tiebreak.Ranking):
         chain = chain[:-1]
 
     def make(seed: int | None) -> cp.TableRules:
@@ -289,11 +291,11 @@ def test_seeded_lots_give_one_reproducible_order(
     rules = make(seed)
     first = cp.standings(group.teams, group.matches, rules)
     second = cp.standings(group.teams, group.matches, rules)
-    shootouts = [tie for tie in first.open_ties if tie.needs is cp.Need.PENALTIES]
+    shootouts = [tie for tie in first.level_teams if tie.needs is cp.Need.PENALTIES]
 
     assert first == second
     assert first.explain() == second.explain()
-    assert shootouts == list(first.open_ties)
+    assert shootouts == list(first.level_teams)
     if tiebreak.last_match_shootout() not in rules.tiebreakers:
         assert [] == shootouts
     if not shootouts:
@@ -314,7 +316,7 @@ def test_unseeded_lots_leave_ties_that_need_a_drawing_of_lots(
         allowed.add(cp.Need.PENALTIES)
     table = cp.standings(group.teams, group.matches, rules)
 
-    assert {tie.needs for tie in table.open_ties} <= allowed
+    assert {tie.needs for tie in table.level_teams} <= allowed
 
 
 # Law 7 ---------------------------------------------------------------------------
@@ -361,7 +363,7 @@ def test_unplayed_matches_count_for_nothing(
     without = preset.table(group.teams, kept)
 
     assert without.rows == with_unplayed.rows
-    assert without.open_ties == with_unplayed.open_ties
+    assert without.level_teams == with_unplayed.level_teams
     assert unplayed == with_unplayed.unplayed
     assert unplayed == with_unplayed.explain().unplayed
 
@@ -408,8 +410,8 @@ def test_twenty_teams_all_goalless_stay_level_in_first_place(
 
     assert 380 == len(GOALLESS_DOUBLE_ROUND_ROBIN)
     assert (
-        cp.OpenTie(teams=tuple(TWENTY), position=1, needs=needs),
-    ) == table.open_ties
+        cp.LevelTeams(teams=tuple(TWENTY), position=1, needs=needs),
+    ) == table.level_teams
     assert [1] * 20 == [row.position for row in table.rows]
     assert [(38, 0, 38, 0, 0, 0, 38)] * 20 == [
         (r.played, r.won, r.drawn, r.lost, r.goals_for, r.goals_against, r.points)

@@ -39,7 +39,7 @@ points = "3-1-0"
 tiebreakers = ["points", "goal_difference", "goals_for", "last_match_shootout"]
 
 [rules.ties.knockout]
-preset = "uefa-club-2021"
+preset = "uefa-club-2021-knockout"
 
 [rules.ties.replays]
 basis = "aggregate"
@@ -167,7 +167,7 @@ CHAMPION = 'champion = { winner = "final" }'
 
 def test_base_edition_loads_and_replays_without_contradictions() -> None:
     """The base of every case is valid: it replays to Alpacas, contradicting nothing."""
-    result = cp.loads(BASE).replay()
+    result = cp.replay(cp.loads(BASE))
 
     assert () == result.contradictions
     assert "Alpacas" == result.champion
@@ -388,7 +388,7 @@ ACCEPTED: list[tuple[str, str]] = [
 )
 def test_check_accepts_the_legal_neighbour(text: str) -> None:
     """On the legal side of each rule, the edition loads and replays cleanly."""
-    result = cp.loads(text).replay()
+    result = cp.replay(cp.loads(text))
 
     assert () == result.contradictions
     assert "Alpacas" == result.champion

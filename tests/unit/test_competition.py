@@ -26,17 +26,17 @@ def message(error: type[cp.CopaperuError], make: Any) -> str:
 
 
 def one_phase(
-    groups: tuple[cp.Group, ...] = (),
-    ties: tuple[cp.Tie, ...] = (),
+    groups: tuple[cp.competition.Group, ...] = (),
+    ties: tuple[cp.competition.Tie, ...] = (),
     teams: tuple[str, ...] = (),
-) -> cp.Edition:
+) -> cp.competition.Edition:
     """An edition with one stage of one phase holding *groups* and *ties*."""
-    phase = cp.Phase(id="round", groups=groups, ties=ties)
-    return cp.Edition(
+    phase = cp.competition.Phase(id="round", groups=groups, ties=ties)
+    return cp.competition.Edition(
         id="cup",
         name="Cup",
-        teams=tuple(cp.Team(name=name) for name in teams),
-        stages=(cp.Stage(id="main", phases=(phase,)),),
+        teams=tuple(cp.competition.Team(name=name) for name in teams),
+        stages=(cp.competition.Stage(id="main", phases=(phase,)),),
     )
 
 
@@ -51,22 +51,25 @@ class TestPlainValues:
     def test_source_url_must_be_text(self) -> None:
         """A source's url given as a number is refused, naming the field."""
         assert "source: url must be a string (got 3)" == message(
-            cp.InvalidValueError, lambda: untyped.Source(key="RSSSF", url=3)
+            cp.InvalidValueError, lambda: untyped.competition.Source(key="RSSSF", url=3)
         )
 
     def test_team_city_must_be_text(self) -> None:
         """A team's city given as None is refused, naming the field."""
         assert "team: city must be a string (got None)" == message(
-            cp.InvalidValueError, lambda: untyped.Team(name="Melgar", city=None)
+            cp.InvalidValueError,
+            lambda: untyped.competition.Team(name="Melgar", city=None),
         )
 
     def test_lists_are_stored_as_tuples(self) -> None:
         """Groups given in a list are stored as a tuple, so a phase stays hashable."""
-        group = cp.Group(id="g", rules="classic", entrants=("A", "B"), legs=1)
-        phase = cp.Phase(id="round", groups=[group])
+        group = cp.competition.Group(
+            id="g", rules="classic", entrants=("A", "B"), legs=1
+        )
+        phase = cp.competition.Phase(id="round", groups=[group])
 
         assert (group,) == phase.groups
-        assert hash(phase) == hash(cp.Phase(id="round", groups=(group,)))
+        assert hash(phase) == hash(cp.competition.Phase(id="round", groups=(group,)))
 
 
 class TestReference:
@@ -76,7 +79,7 @@ class TestReference:
 
         assert expected == message(
             cp.InvalidValueError,
-            lambda: untyped.Reference(kind="place", of="region-v", place=1),
+            lambda: untyped.competition.Reference(kind="place", of="region-v", place=1),
         )
 
     def test_winner_reference_with_a_place_is_refused(self) -> None:
@@ -85,7 +88,9 @@ class TestReference:
 
         assert expected == message(
             cp.InvalidValueError,
-            lambda: cp.Reference(kind=cp.ReferenceKind.WINNER, of="final", place=1),
+            lambda: cp.competition.Reference(
+                kind=cp.competition.ReferenceKind.WINNER, of="final", place=1
+            ),
         )
 
     def test_place_zero_is_refused_and_place_one_accepted(self) -> None:
@@ -94,16 +99,20 @@ class TestReference:
 
         assert expected == message(
             cp.InvalidValueError,
-            lambda: cp.Reference(kind=cp.ReferenceKind.PLACE, of="g", place=0),
+            lambda: cp.competition.Reference(
+                kind=cp.competition.ReferenceKind.PLACE, of="g", place=0
+            ),
         )
         assert "1st of g" == str(
-            cp.Reference(kind=cp.ReferenceKind.PLACE, of="g", place=1)
+            cp.competition.Reference(
+                kind=cp.competition.ReferenceKind.PLACE, of="g", place=1
+            )
         )
 
     def test_loser_reference_reads_as_such(self) -> None:
         """A loser reference reads 'loser of <tie>'."""
         assert "loser of sf-1" == str(
-            cp.Reference(kind=cp.ReferenceKind.LOSER, of="sf-1")
+            cp.competition.Reference(kind=cp.competition.ReferenceKind.LOSER, of="sf-1")
         )
 
 
@@ -123,7 +132,7 @@ class TestRecordedPlace:
 
         assert expected == message(
             cp.InvalidValueError,
-            lambda: untyped.RecordedPlace(place=place, team="Melgar"),
+            lambda: untyped.competition.RecordedPlace(place=place, team="Melgar"),
         )
 
 
@@ -134,7 +143,7 @@ class TestPublishedRow:
 
         assert expected == message(
             cp.InvalidValueError,
-            lambda: cp.PublishedRow(
+            lambda: cp.competition.PublishedRow(
                 team="Melgar",
                 played=1,
                 won=-1,
@@ -152,7 +161,7 @@ class TestPublishedRow:
 
         assert expected == message(
             cp.InvalidValueError,
-            lambda: untyped.PublishedRow(
+            lambda: untyped.competition.PublishedRow(
                 team="Melgar",
                 played=1,
                 won=0,
@@ -166,7 +175,7 @@ class TestPublishedRow:
 
     def test_negative_points_are_accepted(self) -> None:
         """A deduction can leave a team below zero, so negative points are kept."""
-        row = cp.PublishedRow(
+        row = cp.competition.PublishedRow(
             team="Melgar",
             played=1,
             won=0,
@@ -181,7 +190,7 @@ class TestPublishedRow:
 
     def test_points_that_disagree_with_the_record_are_a_problem(self) -> None:
         """1 win, 1 draw, 1 loss make 4 points under 3-1-0, not the 5 published."""
-        row = cp.PublishedRow(
+        row = cp.competition.PublishedRow(
             team="Melgar",
             played=3,
             won=1,
@@ -196,7 +205,7 @@ class TestPublishedRow:
 
     def test_both_problems_of_a_row_are_reported_in_order(self) -> None:
         """Played 4 of 3 results, and 5 points for 4: two problems, played first."""
-        row = cp.PublishedRow(
+        row = cp.competition.PublishedRow(
             team="Melgar",
             played=4,
             won=1,
@@ -230,7 +239,7 @@ class TestCircleMethod:
 
         assert expected == message(
             cp.InvalidValueError,
-            lambda: untyped.circle_method(["A", "B"], legs=legs),
+            lambda: untyped.competition.circle_method(["A", "B"], legs=legs),
         )
 
     def test_team_listed_twice_is_refused(self) -> None:
@@ -238,7 +247,7 @@ class TestCircleMethod:
         expected = "circle_method: a team is listed twice (got ['A', 'B', 'A'])"
 
         assert expected == message(
-            cp.InvalidValueError, lambda: cp.circle_method(["A", "B", "A"])
+            cp.InvalidValueError, lambda: cp.competition.circle_method(["A", "B", "A"])
         )
 
     def test_three_teams_play_one_match_a_round_home_and_away(self) -> None:
@@ -252,7 +261,7 @@ class TestCircleMethod:
             (("B", "A"),),
         )
 
-        assert expected == cp.circle_method(["A", "B", "C"], legs=2)
+        assert expected == cp.competition.circle_method(["A", "B", "C"], legs=2)
 
 
 class TestTie:
@@ -262,7 +271,9 @@ class TestTie:
 
         assert expected == message(
             cp.InvalidValueError,
-            lambda: cp.Tie(id="final", rules="uefa-club-2021", entrants=("A",)),
+            lambda: cp.competition.Tie(
+                id="final", rules="uefa-club-2021-knockout", entrants=("A",)
+            ),
         )
 
     def test_tie_with_three_legs_is_refused(self) -> None:
@@ -272,9 +283,9 @@ class TestTie:
 
         assert expected == message(
             cp.InvalidValueError,
-            lambda: cp.Tie(
+            lambda: cp.competition.Tie(
                 id="final",
-                rules="uefa-club-2021",
+                rules="uefa-club-2021-knockout",
                 entrants=("A", "B"),
                 legs=(leg, leg.swapped(), leg),
             ),
@@ -284,7 +295,7 @@ class TestTie:
 class TestEditionChecks:
     def test_deduction_for_a_team_outside_the_group_is_refused(self) -> None:
         """A points deduction must be for a team of its group."""
-        group = cp.Group(
+        group = cp.competition.Group(
             id="g",
             rules="classic",
             entrants=("A", "B"),
@@ -296,7 +307,7 @@ class TestEditionChecks:
 
     def test_lots_naming_a_team_outside_the_group_are_refused(self) -> None:
         """A drawing of lots must be among the group's teams; the stranger is named."""
-        group = cp.Group(
+        group = cp.competition.Group(
             id="g", rules="classic", entrants=("A", "B"), lots=(("A", "B", "C"),)
         )
         expected = ((f"{GROUP}.lots[0]", "unknown team of this group 'C'"),)
@@ -305,7 +316,7 @@ class TestEditionChecks:
 
     def test_message_names_the_edition_and_the_key_path(self) -> None:
         """The error reads '<edition>: <key path>: <problem>'."""
-        group = cp.Group(
+        group = cp.competition.Group(
             id="g",
             rules="classic",
             entrants=("A", "B"),
@@ -320,9 +331,9 @@ class TestEditionChecks:
 
     def test_legs_between_other_teams_than_the_entrants_are_refused(self) -> None:
         """A tie between A and B cannot be played as A v C."""
-        tie = cp.Tie(
+        tie = cp.competition.Tie(
             id="final",
-            rules="uefa-club-2021",
+            rules="uefa-club-2021-knockout",
             entrants=("A", "B"),
             legs=(cp.Match(home="A", away="C", score=cp.Score(1, 0)),),
         )
@@ -338,7 +349,7 @@ class TestEditionChecks:
             cp.Match(home="A", away="B", score=cp.Score(1, 0)),
             cp.Match(home="B", away="A", score=cp.Score(1, 0)),
         )
-        tie = cp.Tie(
+        tie = cp.competition.Tie(
             id="final",
             rules="european-cup-1961-knockout",
             entrants=("A", "B"),
@@ -359,7 +370,7 @@ class TestEditionChecks:
             cp.Match(home="B", away="A", score=cp.Score(1, 0)),
         )
         playoff = cp.Match(home="A", away="B", score=cp.Score(2, 0), neutral=True)
-        tie = cp.Tie(
+        tie = cp.competition.Tie(
             id="final",
             rules="european-cup-1961-knockout",
             entrants=("A", "B"),

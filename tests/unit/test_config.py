@@ -54,7 +54,7 @@ points = "3-1-0"
 tiebreakers = ["points", "goal_difference", "goals_for"]
 
 [rules.ties.knockout]
-preset = "uefa-club-2021"
+preset = "uefa-club-2021-knockout"
 
 [[stages]]
 id = "groups"
@@ -185,7 +185,7 @@ def edit(*changes: tuple[str, str]) -> str:
 
 def test_base_edition_loads_and_replays() -> None:
     """The base every malformed case breaks is itself valid, with a champion."""
-    result = cp.loads(BASE).replay()
+    result = cp.replay(cp.loads(BASE))
 
     assert "Alpacas" == result.champion
 
@@ -462,9 +462,9 @@ MALFORMED: list[tuple[str, str, str, str]] = [
     ),
     (
         "unknown-tie-rules-preset",
-        edit(('preset = "uefa-club-2021"', 'preset = "uefa-club-2012"')),
+        edit(('preset = "uefa-club-2021-knockout"', 'preset = "uefa-club-2012"')),
         "rules.ties.knockout.preset",
-        r"^unknown tie rules preset 'uefa-club-2012' \(did you mean 'uefa-club-2021'\?\)$",
+        r"^unknown tie rules preset 'uefa-club-2012' \(did you mean 'uefa-club-2021-knockout'\?\)$",
     ),
     (
         "unknown-table-rules-preset",
@@ -698,7 +698,7 @@ def test_one_mistake_is_one_problem(text: str, path: str) -> None:
             [
                 ('name = "Test Cup"', 'name = "Test Cup"\nchampoin = "Alpacas"'),
                 ('score = "1-0"', 'score = "3-x"'),
-                ('preset = "uefa-club-2021"', 'preset = "uefa-club-2012"'),
+                ('preset = "uefa-club-2021-knockout"', 'preset = "uefa-club-2012"'),
                 ("neutral = true", 'neutral = "true"'),
             ],
             {
@@ -842,7 +842,7 @@ ONCE_CRASHED: list[tuple[str, str, str, str]] = [
     ("rules-tables-not-a-table", 'id = "a"\nname = "b"\nrules = { tables = 3 }\n', "rules.tables", r"^expected a table \(got 3\)$"),
     ("rules-ties-an-array-of-tables", 'id = "a"\nname = "b"\nrules = { ties = [{}] }\n', "rules.ties", r"^expected a table\b"),
     ("empty-table-rules-name", 'id = "a"\nname = "b"\n[rules.tables.""]\npreset = "classic"\n', 'rules.tables.""', r"name must be a non-empty string"),
-    ("empty-tie-rules-name", 'id = "a"\nname = "b"\n[rules.ties.""]\npreset = "uefa-club-2021"\n', 'rules.ties.""', r"name must be a non-empty string"),
+    ("empty-tie-rules-name", 'id = "a"\nname = "b"\n[rules.ties.""]\npreset = "uefa-club-2021-knockout"\n', 'rules.ties.""', r"name must be a non-empty string"),
     ("reference-with-one-unknown-key", 'id = "a"\nname = "b"\nchampion = { champion = "final" }\n', "champion.champion", r"^unknown key$"),
     ("ruling-kind-an-array", edit(('kind = "forfeit"', 'kind = ["forfeit"]')), f"{GROUP_B}.matches[2].rulings[0].kind", r"^expected one of abandoned, awarded_shootout, forfeit, not_played\b"),
     ("ruling-kind-a-table", edit(('kind = "forfeit"', "kind = { forfeit = true }")), f"{GROUP_B}.matches[2].rulings[0].kind", r"^expected one of abandoned, awarded_shootout, forfeit, not_played\b"),
@@ -894,7 +894,7 @@ WORDS = [
     "3-1", "0-0", "-1-0", "3-1-0", "forfeit", "not_played", "abandoned",
     "awarded_shootout", "points", "goal_difference", "head_to_head", "only_when",
     "ranking", "drawing_of_lots", "fair_play", "playoff", "aggregate", "classic",
-    "uefa-club-2021", "1998-12-13", "INVENTED",
+    "uefa-club-2021-knockout", "1998-12-13", "INVENTED",
 ]  # fmt: skip
 
 keys = st.sampled_from(KEYS) | st.text(max_size=6)

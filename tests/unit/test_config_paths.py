@@ -60,7 +60,7 @@ id = "p"
 
 [[stages.phases.ties]]
 id = "t"
-rules = "uefa-club-2021"
+rules = "uefa-club-2021-knockout"
 entrants = ["A", "B"]
 {body}
 """
@@ -160,12 +160,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ),
     (
         "tie-rules-that-are-not-a-table",
-        f'{HEAD}\n[rules.ties]\nko = "uefa-club-2021"\n',
-        [("rules.ties.ko", "expected a table (got 'uefa-club-2021')")],
+        f'{HEAD}\n[rules.ties]\nko = "uefa-club-2021-knockout"\n',
+        [("rules.ties.ko", "expected a table (got 'uefa-club-2021-knockout')")],
     ),
     (
         "tie-preset-and-a-flag-together",
-        tie_rules('preset = "uefa-club-2021"\npenalties = false'),
+        tie_rules('preset = "uefa-club-2021-knockout"\npenalties = false'),
         [("rules.ties.ko", "give either a preset or the rules spelled out, not both")],
     ),
     (
@@ -308,7 +308,7 @@ def test_playoff_may_be_written_as_a_table() -> None:
     """{ id = "playoff" } loads as the play-off criterion, like "playoff"."""
     edition = cp.loads(tiebreakers('["points", { id = "playoff" }]'))
 
-    assert cp.Playoff() == edition.table_rules[0].rules.tiebreakers[1]
+    assert cp.tiebreak.Playoff() == edition.table_rules[0].rules.tiebreakers[1]
 
 
 def test_negative_deduction_loads_as_points_added() -> None:

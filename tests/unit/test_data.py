@@ -22,7 +22,7 @@ VALIDATOR = jsonschema.Draft202012Validator(EDITION_SCHEMA)
 
 def test_shipped_edition_schema_is_the_model_s() -> None:
     """The shipped schema is generated from the classes (scripts/write_schemas.py)."""
-    assert cp.json_schema(cp.Edition) == EDITION_SCHEMA
+    assert cp.json_schema(cp.competition.Edition) == EDITION_SCHEMA
 
 
 def test_edition_schema_is_a_valid_json_schema() -> None:
@@ -37,18 +37,18 @@ def test_bundled_edition_data_is_json_that_validates_and_reads_back(name: str) -
     data = json.loads(json.dumps(cp.to_data(edition)))
 
     assert [] == [error.message for error in VALIDATOR.iter_errors(data)]
-    assert edition == cp.from_data(cp.Edition, data)
+    assert edition == cp.from_data(cp.competition.Edition, data)
 
 
 @given(cps.editions())
-def test_edition_from_data_to_data_roundtrip(edition: cp.Edition) -> None:
+def test_edition_from_data_to_data_roundtrip(edition: cp.competition.Edition) -> None:
     """``from_data(Edition, to_data(e)) == e`` for every generated edition."""
-    assert edition == cp.from_data(cp.Edition, cp.to_data(edition))
+    assert edition == cp.from_data(cp.competition.Edition, cp.to_data(edition))
 
 
 @given(cps.editions())
 def test_edition_data_validates_against_the_shipped_schema(
-    edition: cp.Edition,
+    edition: cp.competition.Edition,
 ) -> None:
     """Every generated edition's data form passes the shipped JSON Schema."""
     data = json.loads(json.dumps(cp.to_data(edition)))
@@ -57,7 +57,7 @@ def test_edition_data_validates_against_the_shipped_schema(
 
 
 @given(cps.editions())
-def test_edition_loads_dumps_roundtrip(edition: cp.Edition) -> None:
+def test_edition_loads_dumps_roundtrip(edition: cp.competition.Edition) -> None:
     """``loads(dumps(e)) == e`` for every generated edition."""
     assert edition == cp.loads(cp.dumps(edition))
 
@@ -68,10 +68,10 @@ def test_match_from_data_to_data_roundtrip(match: cp.Match) -> None:
     assert match == cp.from_data(cp.Match, cp.to_data(match))
 
 
-@given(st.sampled_from(cp.rules.table_presets()))
+@given(st.sampled_from(cp.rules.table_preset_names()))
 def test_table_rules_presets_roundtrip(preset: str) -> None:
     """Every table-rules preset, spelled out criterion by criterion, reads back equal."""
-    rules = cp.rules.by_name(preset)
+    rules = cp.rules.table_preset(preset)
 
     assert rules == cp.from_data(cp.TableRules, cp.to_data(rules))
 

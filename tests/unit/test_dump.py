@@ -16,23 +16,23 @@ import copaperu as cp
 from copaperu import tiebreak
 
 
-def with_chain(*criteria: cp.Tiebreaker) -> cp.Edition:
+def with_chain(*criteria: cp.tiebreak.Tiebreaker) -> cp.competition.Edition:
     """An edition whose only table rules are points, then *criteria*."""
     rules = cp.TableRules(name="r", tiebreakers=(tiebreak.points(), *criteria))
-    return cp.Edition(
+    return cp.competition.Edition(
         id="cup",
         name="Cup",
-        table_rules=(cp.NamedTableRules(name="r", rules=rules),),
+        table_rules=(cp.competition.NamedTableRules(name="r", rules=rules),),
     )
 
 
-def data(edition: cp.Edition) -> dict[str, Any]:
+def data(edition: cp.competition.Edition) -> dict[str, Any]:
     """The dumped TOML of *edition*, read back as plain data."""
     return tomllib.loads(cp.dumps(edition))
 
 
 # (id, criterion, the entry expected in the tiebreakers array)
-CRITERIA: list[tuple[str, cp.Tiebreaker, object]] = [
+CRITERIA: list[tuple[str, cp.tiebreak.Tiebreaker, object]] = [
     ("default-statistic", tiebreak.goal_average(), "goal_average"),
     (
         "head-to-head-statistic",
@@ -119,7 +119,7 @@ class TestCriteria:
         [pytest.param(c, e, id=id_) for id_, c, e in CRITERIA],
     )
     def test_criterion_is_written_in_the_file_format(
-        self, criterion: cp.Tiebreaker, entry: object
+        self, criterion: cp.tiebreak.Tiebreaker, entry: object
     ) -> None:
         """Each kind of criterion is written as its id, or a table of its settings."""
         written = data(with_chain(criterion))["rules"]["tables"]["r"]
@@ -130,7 +130,7 @@ class TestCriteria:
         "criterion", [pytest.param(c, id=id_) for id_, c, _ in CRITERIA]
     )
     def test_criterion_round_trips_through_load_and_dump(
-        self, criterion: cp.Tiebreaker
+        self, criterion: cp.tiebreak.Tiebreaker
     ) -> None:
         """The dumped rules load back equal, settings and all."""
         edition = with_chain(criterion)
@@ -145,10 +145,10 @@ class TestCriteria:
             tiebreakers=(tiebreak.points(), tiebreak.goal_average()),
             source="Regulations, art. 7",
         )
-        edition = cp.Edition(
+        edition = cp.competition.Edition(
             id="cup",
             name="Cup",
-            table_rules=(cp.NamedTableRules(name="r", rules=rules),),
+            table_rules=(cp.competition.NamedTableRules(name="r", rules=rules),),
         )
         expected = {
             "points": "2-1-0",
@@ -162,7 +162,7 @@ class TestCriteria:
 
 def test_minimal_edition_is_its_id_and_name() -> None:
     """An edition with nothing but an id and a name dumps to those two lines."""
-    edition = cp.Edition(id="tiny", name="Tiny Cup")
+    edition = cp.competition.Edition(id="tiny", name="Tiny Cup")
 
     assert 'id = "tiny"\nname = "Tiny Cup"\n' == cp.dumps(edition)
     assert edition == cp.loads(cp.dumps(edition))
@@ -207,7 +207,7 @@ FORFEIT = cp.Forfeit(
     decided="1998-10-20",
     source="PRESS",
 )
-GROUP_A = cp.Group(
+GROUP_A = cp.competition.Group(
     id="group-a",
     name="Group A",
     rules="groups",
@@ -252,13 +252,13 @@ GROUP_A = cp.Group(
     ),
     lots=(("Condors", "Llamas"),),
     recorded=(
-        cp.RecordedPlace(place=1, team="Alpacas", source="RSSSF"),
-        cp.RecordedPlace(
+        cp.competition.RecordedPlace(place=1, team="Alpacas", source="RSSSF"),
+        cp.competition.RecordedPlace(
             place=2, team="Llamas", notes="the only team left", inference=True
         ),
     ),
     published=(
-        cp.PublishedRow(
+        cp.competition.PublishedRow(
             team="Alpacas",
             played=2,
             won=2,
@@ -273,7 +273,7 @@ GROUP_A = cp.Group(
     source="RSSSF",
     notes="played in Lima",
 )
-GROUP_B = cp.Group(
+GROUP_B = cp.competition.Group(
     id="group-b",
     rules="euro-groups",
     advance=2,
@@ -293,9 +293,13 @@ GROUP_B = cp.Group(
         ),
     ),
 )
-FIRST_OF_A = cp.Reference(kind=cp.ReferenceKind.PLACE, of="group-a", place=1)
-FIRST_OF_B = cp.Reference(kind=cp.ReferenceKind.PLACE, of="group-b", place=1)
-FINAL = cp.Tie(
+FIRST_OF_A = cp.competition.Reference(
+    kind=cp.competition.ReferenceKind.PLACE, of="group-a", place=1
+)
+FIRST_OF_B = cp.competition.Reference(
+    kind=cp.competition.ReferenceKind.PLACE, of="group-b", place=1
+)
+FINAL = cp.competition.Tie(
     id="final",
     name="Final",
     rules="south",
@@ -311,79 +315,87 @@ FINAL = cp.Tie(
         penalties=cp.Score(5, 4),
         neutral=True,
     ),
-    recorded=cp.RecordedWinner(
+    recorded=cp.competition.RecordedWinner(
         winner="Alpacas", source="PRESS", notes="reported by the press", inference=True
     ),
     source="RSSSF",
     notes="two legs and a play-off",
 )
-THIRD_PLACE = cp.Tie(
+THIRD_PLACE = cp.competition.Tie(
     id="third-place",
     rules="ko",
     entrants=(
-        cp.Reference(kind=cp.ReferenceKind.PLACE, of="group-a", place=2),
-        cp.Reference(kind=cp.ReferenceKind.PLACE, of="group-b", place=2),
+        cp.competition.Reference(
+            kind=cp.competition.ReferenceKind.PLACE, of="group-a", place=2
+        ),
+        cp.competition.Reference(
+            kind=cp.competition.ReferenceKind.PLACE, of="group-b", place=2
+        ),
     ),
 )
-FULL = cp.Edition(
+FULL = cp.competition.Edition(
     id="dump-cup",
     name="Dump Cup",
     season="1998",
     notes="Made up to use every field.",
     sources=(
-        cp.Source(key="RSSSF", url="https://rsssf.org/"),
-        cp.Source(key="PRESS", title="El Comercio", notes="match reports"),
+        cp.competition.Source(key="RSSSF", url="https://rsssf.org/"),
+        cp.competition.Source(key="PRESS", title="El Comercio", notes="match reports"),
     ),
     teams=(
-        cp.Team(name="Alpacas", city="Cusco", region="Cusco"),
-        cp.Team(name="Condors", notes="founded 1950"),
-        cp.Team(name="Llamas"),
-        cp.Team(name="Pumas"),
-        cp.Team(name="Jaguars"),
-        cp.Team(name="Vicuñas"),
+        cp.competition.Team(name="Alpacas", city="Cusco", region="Cusco"),
+        cp.competition.Team(name="Condors", notes="founded 1950"),
+        cp.competition.Team(name="Llamas"),
+        cp.competition.Team(name="Pumas"),
+        cp.competition.Team(name="Jaguars"),
+        cp.competition.Team(name="Vicuñas"),
     ),
     table_rules=(
-        cp.NamedTableRules(name="groups", rules=GROUPS),
-        cp.NamedTableRules(
+        cp.competition.NamedTableRules(name="groups", rules=GROUPS),
+        cp.competition.NamedTableRules(
             name="euro-groups", rules=cp.rules.UEFA_EURO_2024, preset="uefa-euro-2024"
         ),
     ),
     tie_rules=(
-        cp.NamedTieRules(name="south", rules=SOUTH),
-        cp.NamedTieRules(
-            name="ko", rules=cp.rules.UEFA_CLUB_2021, preset="uefa-club-2021"
+        cp.competition.NamedTieRules(name="south", rules=SOUTH),
+        cp.competition.NamedTieRules(
+            name="ko",
+            rules=cp.rules.UEFA_CLUB_2021_KNOCKOUT,
+            preset="uefa-club-2021-knockout",
         ),
     ),
     stages=(
-        cp.Stage(
+        cp.competition.Stage(
             id="regional",
             name="Regional stage",
             notes="no results recorded",
             source="PRESS",
             qualified=(
-                cp.Qualified(
+                cp.competition.Qualified(
                     team="Pumas", origin="Tacna", source="PRESS", notes="champions"
                 ),
             ),
         ),
-        cp.Stage(
+        cp.competition.Stage(
             id="national",
             name="National stage",
             phases=(
-                cp.Phase(
+                cp.competition.Phase(
                     id="groups",
                     name="Group round",
                     notes="two groups",
                     groups=(GROUP_A, GROUP_B),
                 ),
-                cp.Phase(id="final-round", ties=(FINAL, THIRD_PLACE)),
+                cp.competition.Phase(id="final-round", ties=(FINAL, THIRD_PLACE)),
             ),
         ),
     ),
-    champion=cp.Reference(kind=cp.ReferenceKind.WINNER, of="final"),
+    champion=cp.competition.Reference(
+        kind=cp.competition.ReferenceKind.WINNER, of="final"
+    ),
     promoted=(
-        cp.Reference(kind=cp.ReferenceKind.WINNER, of="final"),
-        cp.Reference(kind=cp.ReferenceKind.LOSER, of="final"),
+        cp.competition.Reference(kind=cp.competition.ReferenceKind.WINNER, of="final"),
+        cp.competition.Reference(kind=cp.competition.ReferenceKind.LOSER, of="final"),
         "Condors",
     ),
 )
@@ -424,7 +436,7 @@ class TestFullEdition:
         rules = data(FULL)["rules"]
 
         assert {"preset": "uefa-euro-2024"} == rules["tables"]["euro-groups"]
-        assert {"preset": "uefa-club-2021"} == rules["ties"]["ko"]
+        assert {"preset": "uefa-club-2021-knockout"} == rules["ties"]["ko"]
 
     def test_spelled_out_tie_rules_write_what_differs_from_the_defaults(
         self,
@@ -597,11 +609,15 @@ class TestFullEdition:
 def test_group_without_results_writes_its_shape() -> None:
     """A group with no match recorded writes its id, rules and entrants; its legs
     and advance are left out at their defaults (2 and 1) and read back as such."""
-    group = cp.Group(id="g", rules="classic", entrants=("A", "B"))
-    edition = cp.Edition(
+    group = cp.competition.Group(id="g", rules="classic", entrants=("A", "B"))
+    edition = cp.competition.Edition(
         id="cup",
         name="Cup",
-        stages=(cp.Stage(id="s", phases=(cp.Phase(id="p", groups=(group,)),)),),
+        stages=(
+            cp.competition.Stage(
+                id="s", phases=(cp.competition.Phase(id="p", groups=(group,)),)
+            ),
+        ),
     )
     expected = {
         "id": "g",

@@ -69,7 +69,7 @@ class TestNormalTime:
     def test_aggregate_win(self) -> None:
         """A 2-1 and 1-1 away: A has 3 goals to B's 2 and goes through."""
         out = cp.decide_tie(
-            m("A", "B", "2-1"), m("B", "A", "1-1"), rules.UEFA_CLUB_2021
+            m("A", "B", "2-1"), m("B", "A", "1-1"), rules.UEFA_CLUB_2021_KNOCKOUT
         )
 
         assert ("A", cp.DecidedBy.AGGREGATE, cp.Score(3, 2), None) == verdict(out)
@@ -153,7 +153,7 @@ class TestNormalTime:
     def test_away_goals(self) -> None:
         """2-2 on aggregate; B scored 1 away, A none: B through on away goals."""
         out = cp.decide_tie(
-            m("A", "B", "2-1"), m("B", "A", "1-0"), rules.UEFA_CLUB_2019
+            m("A", "B", "2-1"), m("B", "A", "1-0"), rules.UEFA_CLUB_2019_KNOCKOUT
         )
 
         assert ("B", cp.DecidedBy.AWAY_GOALS, cp.Score(2, 2), None) == verdict(out)
@@ -162,7 +162,7 @@ class TestNormalTime:
     def test_same_legs_without_away_goals_need_extra_time(self) -> None:
         """From 2021-22 the same 2-2 is level and goes to extra time."""
         out = cp.decide_tie(
-            m("A", "B", "2-1"), m("B", "A", "1-0"), rules.UEFA_CLUB_2021
+            m("A", "B", "2-1"), m("B", "A", "1-0"), rules.UEFA_CLUB_2021_KNOCKOUT
         )
 
         assert undecided(cp.Score(2, 2), cp.Need.EXTRA_TIME) == verdict(out)
@@ -175,7 +175,7 @@ class TestExtraTimeAndPenalties:
         out = cp.decide_tie(
             m("A", "B", "1-0"),
             m("B", "A", "1-0", extra_time="2-0"),
-            rules.UEFA_CLUB_2021,
+            rules.UEFA_CLUB_2021_KNOCKOUT,
         )
 
         assert ("B", cp.DecidedBy.EXTRA_TIME, cp.Score(1, 2), None) == verdict(out)
@@ -187,7 +187,7 @@ class TestExtraTimeAndPenalties:
         out = cp.decide_tie(
             m("A", "B", "1-1"),
             m("B", "A", "1-1", extra_time="2-2"),
-            rules.UEFA_CLUB_2019,
+            rules.UEFA_CLUB_2019_KNOCKOUT,
         )
 
         assert ("A", cp.DecidedBy.AWAY_GOALS, cp.Score(3, 3), None) == verdict(out)
@@ -210,7 +210,7 @@ class TestExtraTimeAndPenalties:
         out = cp.decide_tie(
             m("A", "B", "1-1"),
             m("B", "A", "1-1", extra_time="2-2"),
-            rules.UEFA_CLUB_2021,
+            rules.UEFA_CLUB_2021_KNOCKOUT,
         )
         expected = undecided(cp.Score(3, 3), cp.Need.PENALTIES)
 
@@ -221,7 +221,7 @@ class TestExtraTimeAndPenalties:
         out = cp.decide_tie(
             m("A", "B", "1-1"),
             m("B", "A", "1-1", extra_time="2-2", penalties="4-3"),
-            rules.UEFA_CLUB_2021,
+            rules.UEFA_CLUB_2021_KNOCKOUT,
         )
 
         assert ("B", cp.DecidedBy.PENALTIES, cp.Score(3, 3), None) == verdict(out)
@@ -249,7 +249,7 @@ class TestExtraTimeAndPenalties:
     def test_missing_extra_time(self) -> None:
         """Level 1-1 under rules with extra time, none recorded: undecided."""
         out = cp.decide_tie(
-            m("A", "B", "1-0"), m("B", "A", "1-0"), rules.UEFA_CLUB_2021
+            m("A", "B", "1-0"), m("B", "A", "1-0"), rules.UEFA_CLUB_2021_KNOCKOUT
         )
 
         assert undecided(cp.Score(1, 1), cp.Need.EXTRA_TIME) == verdict(out)
@@ -343,7 +343,9 @@ class TestRulings:
         """A second leg awarded to B with no score gives B the tie, whatever leg 1 was."""
         forfeit = cp.Forfeit(awarded_to="B", reason="A did not turn up")
         out = cp.decide_tie(
-            m("A", "B", "2-0"), m("B", "A", rulings=(forfeit,)), rules.UEFA_CLUB_2021
+            m("A", "B", "2-0"),
+            m("B", "A", rulings=(forfeit,)),
+            rules.UEFA_CLUB_2021_KNOCKOUT,
         )
 
         assert ("B", cp.DecidedBy.RULING, None, None) == verdict(out)
@@ -359,7 +361,7 @@ class TestRulings:
         out = cp.decide_tie(
             m("A", "B", "2-0"),
             m("B", "A", "1-1", rulings=(forfeit,)),
-            rules.UEFA_CLUB_2021,
+            rules.UEFA_CLUB_2021_KNOCKOUT,
         )
 
         assert ("B", cp.DecidedBy.AGGREGATE, cp.Score(2, 3), None) == verdict(out)
@@ -367,7 +369,9 @@ class TestRulings:
 
     def test_leg_with_an_unknown_score(self) -> None:
         """The first leg's score is not known: undecided, with no aggregate."""
-        out = cp.decide_tie(m("A", "B"), m("B", "A", "1-0"), rules.UEFA_CLUB_2021)
+        out = cp.decide_tie(
+            m("A", "B"), m("B", "A", "1-0"), rules.UEFA_CLUB_2021_KNOCKOUT
+        )
         expected = undecided(None, cp.Need.RESULT)
 
         assert expected == verdict(out)
@@ -381,7 +385,7 @@ class TestRulings:
         out = cp.decide_tie(
             m("A", "B", "1-0"),
             m("B", "A", rulings=(cp.NotPlayed(),)),
-            rules.UEFA_CLUB_2021,
+            rules.UEFA_CLUB_2021_KNOCKOUT,
         )
         expected = undecided(None, cp.Need.MATCH)
 
@@ -395,7 +399,7 @@ class TestRulings:
         out = cp.decide_tie(
             m("A", "B", "1-0"),
             m("B", "A", "1-0", rulings=(cp.Abandoned(minute=60),)),
-            rules.UEFA_CLUB_2021,
+            rules.UEFA_CLUB_2021_KNOCKOUT,
         )
 
         assert undecided(None, cp.Need.REPLAY_OR_AWARD) == verdict(out)
@@ -409,7 +413,7 @@ class TestRulings:
 class TestDecideMatch:
     def test_won_in_normal_time(self) -> None:
         """B wins 2-0 away."""
-        out = cp.decide_match(m("A", "B", "0-2"), rules.UEFA_CLUB_2021)
+        out = cp.decide_match(m("A", "B", "0-2"), rules.UEFA_CLUB_2021_KNOCKOUT)
 
         assert ("B", cp.DecidedBy.SCORE, cp.Score(0, 2), None) == verdict(out)
         assert ("A", "B") == out.teams
@@ -445,7 +449,7 @@ class TestDecideMatch:
                 "1-1",
                 rulings=(cp.Forfeit(awarded_to="A", score=cp.Score(3, 0)),),
             ),
-            rules.UEFA_CLUB_2021,
+            rules.UEFA_CLUB_2021_KNOCKOUT,
         )
 
         assert ("A", cp.DecidedBy.RULING, cp.Score(3, 0), None) == verdict(out)
@@ -453,7 +457,8 @@ class TestDecideMatch:
     def test_awarded_match_points_only(self) -> None:
         """Awarded to B with no score: B through by a ruling, no aggregate."""
         out = cp.decide_match(
-            m("A", "B", rulings=(cp.Forfeit(awarded_to="B"),)), rules.UEFA_CLUB_2021
+            m("A", "B", rulings=(cp.Forfeit(awarded_to="B"),)),
+            rules.UEFA_CLUB_2021_KNOCKOUT,
         )
 
         assert ("B", cp.DecidedBy.RULING, None, None) == verdict(out)
@@ -462,7 +467,7 @@ class TestDecideMatch:
         """An awarded shoot-out decides a level match even with no extra time."""
         shootout = cp.AwardedShootout(winner="B")
         out = cp.decide_match(
-            m("A", "B", "2-2", rulings=(shootout,)), rules.UEFA_CLUB_2021
+            m("A", "B", "2-2", rulings=(shootout,)), rules.UEFA_CLUB_2021_KNOCKOUT
         )
 
         assert ("B", cp.DecidedBy.RULING, cp.Score(2, 2), None) == verdict(out)
@@ -470,7 +475,7 @@ class TestDecideMatch:
 
     def test_unknown_score(self) -> None:
         """A match with no score is undecided."""
-        out = cp.decide_match(m("A", "B"), rules.UEFA_CLUB_2021)
+        out = cp.decide_match(m("A", "B"), rules.UEFA_CLUB_2021_KNOCKOUT)
 
         assert undecided(None, cp.Need.RESULT) == verdict(out)
         assert "A v B: undecided: needs the score of the match (not recorded)" == (
@@ -480,7 +485,7 @@ class TestDecideMatch:
     def test_void_match(self) -> None:
         """An abandoned, void match is undecided."""
         out = cp.decide_match(
-            m("A", "B", "0-0", rulings=(cp.Abandoned(),)), rules.UEFA_CLUB_2021
+            m("A", "B", "0-0", rulings=(cp.Abandoned(),)), rules.UEFA_CLUB_2021_KNOCKOUT
         )
 
         assert undecided(None, cp.Need.REPLAY_OR_AWARD) == verdict(out)
@@ -522,7 +527,9 @@ class TestErrors:
                 "decide_tie: the legs do not mirror each other: A v B, then A v B"
             ),
         ):
-            cp.decide_tie(m("A", "B", "1-0"), m("A", "B", "1-0"), rules.UEFA_CLUB_2021)
+            cp.decide_tie(
+                m("A", "B", "1-0"), m("A", "B", "1-0"), rules.UEFA_CLUB_2021_KNOCKOUT
+            )
 
     def test_legs_between_other_teams(self) -> None:
         """A second leg with a third team is refused, naming both matches."""
@@ -532,7 +539,9 @@ class TestErrors:
                 "decide_tie: the legs do not mirror each other: A v B, then C v A"
             ),
         ):
-            cp.decide_tie(m("A", "B", "1-0"), m("C", "A", "1-0"), rules.UEFA_CLUB_2021)
+            cp.decide_tie(
+                m("A", "B", "1-0"), m("C", "A", "1-0"), rules.UEFA_CLUB_2021_KNOCKOUT
+            )
 
     def test_play_off_between_other_teams(self) -> None:
         """The play-off must be between the two teams of the tie."""
@@ -552,7 +561,9 @@ class TestErrors:
         with pytest.raises(
             cp.InvalidValueError, match=r"^decide_tie: first_leg: expected a Match"
         ):
-            untyped.decide_tie("A 1-0 B", m("B", "A", "1-0"), rules.UEFA_CLUB_2021)
+            untyped.decide_tie(
+                "A 1-0 B", m("B", "A", "1-0"), rules.UEFA_CLUB_2021_KNOCKOUT
+            )
 
     def test_extra_time_under_rules_without_it(self) -> None:
         """Copa Perú 1998 rules have no extra time: recording some is refused."""
@@ -577,7 +588,9 @@ class TestErrors:
                 "in normal time"
             ),
         ):
-            cp.decide_match(m("A", "B", "2-1", extra_time="2-1"), rules.UEFA_CLUB_2021)
+            cp.decide_match(
+                m("A", "B", "2-1", extra_time="2-1"), rules.UEFA_CLUB_2021_KNOCKOUT
+            )
 
     def test_shoot_out_when_decided_on_aggregate(self) -> None:
         """A shoot-out after a tie already won 2-1 on aggregate is refused."""
@@ -591,7 +604,7 @@ class TestErrors:
             cp.decide_tie(
                 m("A", "B", "2-0"),
                 m("B", "A", "1-0", penalties="4-3"),
-                rules.UEFA_CLUB_2021,
+                rules.UEFA_CLUB_2021_KNOCKOUT,
             )
 
     def test_shoot_out_under_rules_without_one(self) -> None:
@@ -620,10 +633,10 @@ class TestErrors:
         with pytest.raises(
             cp.RuleError,
             match=re.escape(
-                "decide_match: rules must be TieRules (got 'uefa-club-2021')"
+                "decide_match: rules must be TieRules (got 'uefa-club-2021-knockout')"
             ),
         ):
-            untyped.decide_match(m("A", "B", "1-0"), "uefa-club-2021")
+            untyped.decide_match(m("A", "B", "1-0"), "uefa-club-2021-knockout")
 
 
 class TestGoalDifferenceAfterPlayoff:
@@ -771,7 +784,7 @@ class TestTieRules:
         assert (
             "UEFA club competitions to 2020-21: aggregate, away goals "
             "(also in extra time), extra time, penalties"
-        ) == str(rules.UEFA_CLUB_2019)
+        ) == str(rules.UEFA_CLUB_2019_KNOCKOUT)
 
 
 class TestTieOutcome:
@@ -785,7 +798,7 @@ class TestTieOutcome:
     def test_str_of_a_decided_tie(self) -> None:
         """Teams, aggregate and verdict on one line."""
         out = cp.decide_tie(
-            m("A", "B", "2-1"), m("B", "A", "1-1"), rules.UEFA_CLUB_2021
+            m("A", "B", "2-1"), m("B", "A", "1-1"), rules.UEFA_CLUB_2021_KNOCKOUT
         )
 
         assert "A 3-2 B: A through on aggregate" == str(out)

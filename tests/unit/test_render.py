@@ -26,20 +26,20 @@ from copaperu._render import (
 )
 from copaperu.cli import main
 
-RENDER_CUP = cp.Edition(
+RENDER_CUP = cp.competition.Edition(
     id="render-cup",
     name="Render Cup",
-    sources=(cp.Source(key="PRESS"),),
+    sources=(cp.competition.Source(key="PRESS"),),
     stages=(
-        cp.Stage(id="district"),
-        cp.Stage(
+        cp.competition.Stage(id="district"),
+        cp.competition.Stage(
             id="national",
             name="National stage",
             phases=(
-                cp.Phase(
+                cp.competition.Phase(
                     id="groups",
                     groups=(
-                        cp.Group(
+                        cp.competition.Group(
                             id="g",
                             name="Group A",
                             rules="classic",
@@ -49,7 +49,7 @@ RENDER_CUP = cp.Edition(
                                 cp.Match(home="A", away="B", score=cp.Score(2, 1)),
                             ),
                             recorded=(
-                                cp.RecordedPlace(
+                                cp.competition.RecordedPlace(
                                     place=1,
                                     team="A",
                                     source="PRESS",
@@ -57,13 +57,13 @@ RENDER_CUP = cp.Edition(
                                 ),
                             ),
                         ),
-                        cp.Group(
+                        cp.competition.Group(
                             id="h",
                             rules="classic",
                             legs=1,
                             entrants=("D", "E"),
                             published=(
-                                cp.PublishedRow(
+                                cp.competition.PublishedRow(
                                     team="D",
                                     played=1,
                                     won=1,
@@ -77,20 +77,22 @@ RENDER_CUP = cp.Edition(
                         ),
                     ),
                 ),
-                cp.Phase(
+                cp.competition.Phase(
                     id="final-round",
                     ties=(
-                        cp.Tie(
+                        cp.competition.Tie(
                             id="t",
                             name="Final",
-                            rules="uefa-club-2021",
+                            rules="uefa-club-2021-knockout",
                             entrants=(
-                                cp.Reference(
-                                    kind=cp.ReferenceKind.PLACE, of="g", place=1
+                                cp.competition.Reference(
+                                    kind=cp.competition.ReferenceKind.PLACE,
+                                    of="g",
+                                    place=1,
                                 ),
                                 "D",
                             ),
-                            recorded=cp.RecordedWinner(
+                            recorded=cp.competition.RecordedWinner(
                                 winner="A",
                                 source="PRESS",
                                 notes="reported by El Comercio",
@@ -101,9 +103,9 @@ RENDER_CUP = cp.Edition(
             ),
         ),
     ),
-    champion=cp.Reference(kind=cp.ReferenceKind.WINNER, of="t"),
+    champion=cp.competition.Reference(kind=cp.competition.ReferenceKind.WINNER, of="t"),
 )
-RESULT = RENDER_CUP.replay()
+RESULT = cp.replay(RENDER_CUP)
 
 # Lines shared by the text and Markdown renderings, after g's table.
 AFTER_TABLE = [
@@ -323,7 +325,7 @@ class TestJson:
             "entrant": None,
             "missing": 0,
             "expected": 0,
-            "open_tie": None,
+            "level_teams": None,
             "needs": None,
             "missing_from": None,
             "taken": [],
@@ -383,7 +385,7 @@ class TestJson:
                     "seed": None,
                 },
             ],
-            "open_ties": [],
+            "level_teams": [],
             "not_counted": [],
         }
 
@@ -399,13 +401,19 @@ class TestJsonConclusions:
             cp.Match(home="A", away="B", score=cp.Score(1, 0)),
             cp.Match(home="B", away="A", score=cp.Score(1, 0)),
         )
-        tie = cp.Tie(id="t", rules="uefa-club-2021", entrants=("A", "B"), legs=legs)
-        cup = cp.Edition(
+        tie = cp.competition.Tie(
+            id="t", rules="uefa-club-2021-knockout", entrants=("A", "B"), legs=legs
+        )
+        cup = cp.competition.Edition(
             id="c",
             name="C",
-            stages=(cp.Stage(id="s", phases=(cp.Phase(id="p", ties=(tie,)),)),),
+            stages=(
+                cp.competition.Stage(
+                    id="s", phases=(cp.competition.Phase(id="p", ties=(tie,)),)
+                ),
+            ),
         )
-        data = json.loads(render_replay(cup.replay(), "json"))
+        data = json.loads(render_replay(cp.replay(cup), "json"))
         second_leg = {
             "home": "B",
             "away": "A",
@@ -468,7 +476,7 @@ class TestJsonConclusions:
             "needs": "drawing_of_lots",
             "ranking": "",
             "missing": [],
-        } == data["open_ties"][0]
+        } == data["level_teams"][0]
 
 
 class TestRenderTable:
@@ -565,12 +573,12 @@ class TestCommandLine:
     def test_every_separating_criterion_has_an_id(self) -> None:
         """A separation's criterion is written as its id and what it compared."""
         criteria: list[
-            cp.Statistic
-            | cp.FairPlay
-            | cp.Ranking
-            | cp.DrawingOfLots
-            | cp.Playoff
-            | cp.LastMatchShootout
+            cp.tiebreak.Statistic
+            | cp.tiebreak.FairPlay
+            | cp.tiebreak.Ranking
+            | cp.tiebreak.DrawingOfLots
+            | cp.tiebreak.Playoff
+            | cp.tiebreak.LastMatchShootout
         ] = [
             tiebreak.points(among_teams_concerned=True),
             tiebreak.fair_play(),
@@ -592,19 +600,19 @@ class TestCommandLine:
 
     def test_an_unresolved_champion_is_its_reference(self) -> None:
         """The champion named as the winner of a final with no leg: its reference."""
-        cup = cp.Edition(
+        cup = cp.competition.Edition(
             id="c",
             name="C",
             stages=(
-                cp.Stage(
+                cp.competition.Stage(
                     id="s",
                     phases=(
-                        cp.Phase(
+                        cp.competition.Phase(
                             id="p",
                             ties=(
-                                cp.Tie(
+                                cp.competition.Tie(
                                     id="final",
-                                    rules="uefa-club-2021",
+                                    rules="uefa-club-2021-knockout",
                                     entrants=("A", "B"),
                                 ),
                             ),
@@ -612,9 +620,11 @@ class TestCommandLine:
                     ),
                 ),
             ),
-            champion=cp.Reference(kind=cp.ReferenceKind.WINNER, of="final"),
+            champion=cp.competition.Reference(
+                kind=cp.competition.ReferenceKind.WINNER, of="final"
+            ),
         )
-        champion = json.loads(render_replay(cup.replay(), "json"))["unknowns"][-1]
+        champion = json.loads(render_replay(cp.replay(cup), "json"))["unknowns"][-1]
 
         assert ("champion", True, {"kind": "winner", "of": "final", "place": None}) == (
             champion["kind"],

@@ -12,7 +12,7 @@ import pytest
 import copaperu as cp
 from copaperu import tiebreak
 
-KO = "uefa-club-2021"  # a tie preset: aggregate, extra time, penalties
+KO = "uefa-club-2021-knockout"  # a tie preset: aggregate, extra time, penalties
 
 
 def m(home: str, away: str, score: str | None = None, **kwargs: object) -> cp.Match:
@@ -25,47 +25,53 @@ def m(home: str, away: str, score: str | None = None, **kwargs: object) -> cp.Ma
 
 
 # A semi-final "sf" that A wins 1-0 over B.
-A_BEATS_B = cp.Phase(
+A_BEATS_B = cp.competition.Phase(
     id="sf",
-    ties=(cp.Tie(id="sf", rules=KO, entrants=("A", "B"), legs=(m("A", "B", "1-0"),)),),
+    ties=(
+        cp.competition.Tie(
+            id="sf", rules=KO, entrants=("A", "B"), legs=(m("A", "B", "1-0"),)
+        ),
+    ),
 )
 
 
-def winner_of(tie_id: str) -> cp.Reference:
-    return cp.Reference(kind=cp.ReferenceKind.WINNER, of=tie_id)
+def winner_of(tie_id: str) -> cp.competition.Reference:
+    return cp.competition.Reference(kind=cp.competition.ReferenceKind.WINNER, of=tie_id)
 
 
 def edition(
-    *phases: cp.Phase,
-    champion: cp.Entrant | None = None,
-    table_rules: tuple[cp.NamedTableRules, ...] = (),
-) -> cp.Edition:
+    *phases: cp.competition.Phase,
+    champion: cp.competition.Entrant | None = None,
+    table_rules: tuple[cp.competition.NamedTableRules, ...] = (),
+) -> cp.competition.Edition:
     """A one-stage edition, 'national', with *phases* in order."""
-    return cp.Edition(
+    return cp.competition.Edition(
         id="cup",
         name="Cup",
         table_rules=table_rules,
-        stages=(cp.Stage(id="national", phases=phases),),
+        stages=(cp.competition.Stage(id="national", phases=phases),),
         champion=champion,
     )
 
 
 def group(
-    group_id: str, entrants: tuple[cp.Entrant, ...], **kwargs: object
-) -> cp.Group:
+    group_id: str, entrants: tuple[cp.competition.Entrant, ...], **kwargs: object
+) -> cp.competition.Group:
     """A single round-robin group under the classic rules, unless told otherwise."""
     settings: dict[str, object] = {"rules": "classic", "legs": 1, **kwargs}
-    return cp.Group(id=group_id, entrants=entrants, **settings)  # type: ignore[arg-type]
+    return cp.competition.Group(id=group_id, entrants=entrants, **settings)  # type: ignore[arg-type]
 
 
 class TestLookups:
-    RESULT = edition(
-        cp.Phase(
-            id="round",
-            groups=(group("g", ("A", "B"), matches=(m("A", "B", "1-0"),)),),
-            ties=(cp.Tie(id="t", rules=KO, entrants=("C", "D")),),
+    RESULT = cp.replay(
+        edition(
+            cp.competition.Phase(
+                id="round",
+                groups=(group("g", ("A", "B"), matches=(m("A", "B", "1-0"),)),),
+                ties=(cp.competition.Tie(id="t", rules=KO, entrants=("C", "D")),),
+            )
         )
-    ).replay()
+    )
 
     def test_stage_finds_its_group_and_tie(self) -> None:
         """A stage's group and tie are found by their ids."""
@@ -110,25 +116,36 @@ class TestLookups:
 class TestChampion:
     def test_champion_named_outright_is_recorded(self) -> None:
         """A champion given by name, not by reference, is taken as recorded."""
-        result = cp.Edition(id="cup", name="Cup", champion="Alpacas").replay()
+        result = cp.replay(
+            cp.competition.Edition(id="cup", name="Cup", champion="Alpacas")
+        )
 
-        assert ("Alpacas", cp.Provenance.RECORDED) == (
+        assert ("Alpacas", cp.competition.Provenance.RECORDED) == (
             result.champion,
             result.champion_provenance,
         )
 
     def test_champion_of_an_undecided_final_is_unknown(self) -> None:
         """A final with no leg recorded leaves the champion unknown, and says why."""
-        result = edition(
-            cp.Phase(id="f", ties=(cp.Tie(id="final", rules=KO, entrants=("A", "B")),)),
-            champion=winner_of("final"),
-        ).replay()
+        result = cp.replay(
+            edition(
+                cp.competition.Phase(
+                    id="f",
+                    ties=(
+                        cp.competition.Tie(id="final", rules=KO, entrants=("A", "B")),
+                    ),
+                ),
+                champion=winner_of("final"),
+            )
+        )
         expected = (
-            cp.Unknown(kind=cp.UnknownKind.NO_LEG, id="final"),
-            cp.Unknown(kind=cp.UnknownKind.CHAMPION, entrant=winner_of("final")),
+            cp.competition.Unknown(kind=cp.competition.UnknownKind.NO_LEG, id="final"),
+            cp.competition.Unknown(
+                kind=cp.competition.UnknownKind.CHAMPION, entrant=winner_of("final")
+            ),
         )
 
-        assert (None, cp.Provenance.UNKNOWN) == (
+        assert (None, cp.competition.Provenance.UNKNOWN) == (
             result.champion,
             result.champion_provenance,
         )
@@ -142,30 +159,37 @@ class TestChampion:
 class TestUnresolvedEntrants:
     def test_group_with_an_unknown_entrant_has_no_table(self) -> None:
         """An entrant that is the winner of an undecided tie blocks the table."""
-        result = edition(
-            cp.Phase(id="sf", ties=(cp.Tie(id="sf", rules=KO, entrants=("A", "B")),)),
-            cp.Phase(
-                id="last",
-                groups=(
-                    group(
-                        "final-group",
-                        (winner_of("sf"), "C", "D"),
-                        matches=(m("C", "D", "1-0"),),
+        result = cp.replay(
+            edition(
+                cp.competition.Phase(
+                    id="sf",
+                    ties=(cp.competition.Tie(id="sf", rules=KO, entrants=("A", "B")),),
+                ),
+                cp.competition.Phase(
+                    id="last",
+                    groups=(
+                        group(
+                            "final-group",
+                            (winner_of("sf"), "C", "D"),
+                            matches=(m("C", "D", "1-0"),),
+                        ),
                     ),
                 ),
-            ),
-        ).replay()
+            )
+        )
         final_group = result.group("final-group")
-        unknown = cp.Provenance.UNKNOWN
+        unknown = cp.competition.Provenance.UNKNOWN
         expected_unknowns = (
-            cp.Unknown(kind=cp.UnknownKind.NO_LEG, id="sf"),
-            cp.Unknown(
-                kind=cp.UnknownKind.GROUP_ENTRANT,
+            cp.competition.Unknown(kind=cp.competition.UnknownKind.NO_LEG, id="sf"),
+            cp.competition.Unknown(
+                kind=cp.competition.UnknownKind.GROUP_ENTRANT,
                 id="final-group",
                 entrant=winner_of("sf"),
             ),
-            cp.Unknown(
-                kind=cp.UnknownKind.RESULTS_MISSING, id="final-group", places=(1,)
+            cp.competition.Unknown(
+                kind=cp.competition.UnknownKind.RESULTS_MISSING,
+                id="final-group",
+                places=(1,),
             ),
         )
 
@@ -177,9 +201,9 @@ class TestUnresolvedEntrants:
             final_group.results_expected,
         )
         assert (
-            cp.Placed(place=1, team=None, provenance=unknown),
-            cp.Placed(place=2, team=None, provenance=unknown),
-            cp.Placed(place=3, team=None, provenance=unknown),
+            cp.competition.Placed(place=1, team=None, provenance=unknown),
+            cp.competition.Placed(place=2, team=None, provenance=unknown),
+            cp.competition.Placed(place=3, team=None, provenance=unknown),
         ) == final_group.places
         assert expected_unknowns == result.unknowns
         assert [
@@ -190,17 +214,21 @@ class TestUnresolvedEntrants:
 
     def test_entrant_resolving_to_a_team_absent_from_the_matches(self) -> None:
         """The winner of sf is A, but the group's match is B v C: the table fails."""
-        result = edition(
-            A_BEATS_B,
-            cp.Phase(
-                id="last",
-                groups=(
-                    group("g2", (winner_of("sf"), "C"), matches=(m("B", "C", "0-2"),)),
+        result = cp.replay(
+            edition(
+                A_BEATS_B,
+                cp.competition.Phase(
+                    id="last",
+                    groups=(
+                        group(
+                            "g2", (winner_of("sf"), "C"), matches=(m("B", "C", "0-2"),)
+                        ),
+                    ),
                 ),
-            ),
-        ).replay()
-        expected = cp.Contradiction(
-            kind=cp.ContradictionKind.TABLE_NOT_COMPUTED,
+            )
+        )
+        expected = cp.competition.Contradiction(
+            kind=cp.competition.ContradictionKind.TABLE_NOT_COMPUTED,
             id="g2",
             error="standings: matches[0] B 0-2 C: unknown team 'B'",
         )
@@ -213,8 +241,8 @@ class TestUnresolvedEntrants:
         assert ("A", "C") == result.group("g2").teams
         assert None is result.group("g2").standings
         assert (
-            cp.Unknown(
-                kind=cp.UnknownKind.RESULTS_MISSING,
+            cp.competition.Unknown(
+                kind=cp.competition.UnknownKind.RESULTS_MISSING,
                 id="g2",
                 missing=1,
                 expected=1,
@@ -230,22 +258,24 @@ class TestUnresolvedEntrants:
 class TestRecordedFacts:
     def test_recorded_place_contradicting_the_results_is_reported(self) -> None:
         """A beat B 2-0, so A is first; a source saying B is reported, not believed."""
-        result = edition(
-            cp.Phase(
-                id="round",
-                groups=(
-                    group(
-                        "g",
-                        ("A", "B"),
-                        matches=(m("A", "B", "2-0"),),
-                        recorded=(cp.RecordedPlace(place=1, team="B"),),
+        result = cp.replay(
+            edition(
+                cp.competition.Phase(
+                    id="round",
+                    groups=(
+                        group(
+                            "g",
+                            ("A", "B"),
+                            matches=(m("A", "B", "2-0"),),
+                            recorded=(cp.competition.RecordedPlace(place=1, team="B"),),
+                        ),
                     ),
-                ),
+                )
             )
-        ).replay()
+        )
 
-        expected = cp.Contradiction(
-            kind=cp.ContradictionKind.PLACE,
+        expected = cp.competition.Contradiction(
+            kind=cp.competition.ContradictionKind.PLACE,
             id="g",
             place=1,
             computed="A",
@@ -254,29 +284,33 @@ class TestRecordedFacts:
 
         assert (expected,) == result.contradictions
         assert "g: 1st place computed as A, but a source records B" == str(expected)
-        assert cp.Placed(
-            place=1, team="A", provenance=cp.Provenance.COMPUTED
+        assert cp.competition.Placed(
+            place=1, team="A", provenance=cp.competition.Provenance.COMPUTED
         ) == result.group("g").place(1)
 
     def test_recorded_winner_contradicting_the_legs_is_reported(self) -> None:
         """A won the match 2-0; a source naming B is reported and A goes through."""
-        tie = cp.Tie(
+        tie = cp.competition.Tie(
             id="t",
             rules=KO,
             entrants=("A", "B"),
             legs=(m("A", "B", "2-0"),),
-            recorded=cp.RecordedWinner(winner="B", source="PRESS"),
+            recorded=cp.competition.RecordedWinner(winner="B", source="PRESS"),
         )
-        edition_ = cp.Edition(
+        edition_ = cp.competition.Edition(
             id="cup",
             name="Cup",
-            sources=(cp.Source(key="PRESS"),),
-            stages=(cp.Stage(id="s", phases=(cp.Phase(id="p", ties=(tie,)),)),),
+            sources=(cp.competition.Source(key="PRESS"),),
+            stages=(
+                cp.competition.Stage(
+                    id="s", phases=(cp.competition.Phase(id="p", ties=(tie,)),)
+                ),
+            ),
         )
-        result = edition_.replay()
+        result = cp.replay(edition_)
 
-        expected = cp.Contradiction(
-            kind=cp.ContradictionKind.WINNER,
+        expected = cp.competition.Contradiction(
+            kind=cp.competition.ContradictionKind.WINNER,
             id="t",
             computed="A",
             recorded="B",
@@ -285,7 +319,7 @@ class TestRecordedFacts:
 
         assert (expected,) == result.contradictions
         assert "t: winner computed as A, but PRESS records B" == str(expected)
-        assert ("A", "B", cp.Provenance.COMPUTED) == (
+        assert ("A", "B", cp.competition.Provenance.COMPUTED) == (
             result.tie("t").winner,
             result.tie("t").loser,
             result.tie("t").provenance,
@@ -293,22 +327,24 @@ class TestRecordedFacts:
 
     def test_legs_between_other_teams_than_the_entrants_are_reported(self) -> None:
         """The final's entrants resolve to A and C, but its match is B v C."""
-        result = edition(
-            A_BEATS_B,
-            cp.Phase(
-                id="last",
-                ties=(
-                    cp.Tie(
-                        id="final",
-                        rules=KO,
-                        entrants=(winner_of("sf"), "C"),
-                        legs=(m("B", "C", "0-1"),),
+        result = cp.replay(
+            edition(
+                A_BEATS_B,
+                cp.competition.Phase(
+                    id="last",
+                    ties=(
+                        cp.competition.Tie(
+                            id="final",
+                            rules=KO,
+                            entrants=(winner_of("sf"), "C"),
+                            legs=(m("B", "C", "0-1"),),
+                        ),
                     ),
                 ),
-            ),
-        ).replay()
-        expected = cp.Contradiction(
-            kind=cp.ContradictionKind.ENTRANTS,
+            )
+        )
+        expected = cp.competition.Contradiction(
+            kind=cp.competition.ContradictionKind.ENTRANTS,
             id="final",
             computed=("A", "C"),
             recorded=("B", "C"),
@@ -326,10 +362,10 @@ class TestRecordedFacts:
         it at the tie's legs, before any replay could contradict it."""
         with pytest.raises(cp.ConfigError) as excinfo:
             edition(
-                cp.Phase(
+                cp.competition.Phase(
                     id="p",
                     ties=(
-                        cp.Tie(
+                        cp.competition.Tie(
                             id="t",
                             rules=KO,
                             entrants=("A", "B"),
@@ -352,7 +388,7 @@ class TestPublishedTables:
     def test_inconsistent_published_table_contradicting_the_results(self) -> None:
         """B's published row has goals that do not add up and a match too many."""
         published = (
-            cp.PublishedRow(
+            cp.competition.PublishedRow(
                 team="A",
                 played=1,
                 won=1,
@@ -362,7 +398,7 @@ class TestPublishedTables:
                 goals_against=1,
                 points=3,
             ),
-            cp.PublishedRow(
+            cp.competition.PublishedRow(
                 team="B",
                 played=2,
                 won=0,
@@ -373,26 +409,30 @@ class TestPublishedTables:
                 points=0,
             ),
         )
-        result = edition(
-            cp.Phase(
-                id="round",
-                groups=(
-                    group(
-                        "g",
-                        ("A", "B"),
-                        matches=(m("A", "B", "2-1"),),
-                        published=published,
+        result = cp.replay(
+            edition(
+                cp.competition.Phase(
+                    id="round",
+                    groups=(
+                        group(
+                            "g",
+                            ("A", "B"),
+                            matches=(m("A", "B", "2-1"),),
+                            published=published,
+                        ),
                     ),
-                ),
+                )
             )
-        ).replay()
-        kind = cp.ContradictionKind
+        )
+        kind = cp.competition.ContradictionKind
         expected = (
-            cp.Contradiction(kind=kind.PUBLISHED_GOALS, id="g", recorded=(3, 4)),
-            cp.Contradiction(
+            cp.competition.Contradiction(
+                kind=kind.PUBLISHED_GOALS, id="g", recorded=(3, 4)
+            ),
+            cp.competition.Contradiction(
                 kind=kind.PUBLISHED_PLAYED, id="g", team="B", computed=1, recorded=2
             ),
-            cp.Contradiction(
+            cp.competition.Contradiction(
                 kind=kind.PUBLISHED_ROW,
                 id="g",
                 team="B",
@@ -411,7 +451,7 @@ class TestPublishedTables:
 
     def test_published_row_of_an_incomplete_group_is_checked_only_alone(self) -> None:
         """Under 2-1-0 a win is 2 points, not the 3 published; the results are not compared."""
-        two_points = cp.NamedTableRules(
+        two_points = cp.competition.NamedTableRules(
             name="two-points",
             rules=cp.TableRules(
                 name="two-points",
@@ -419,7 +459,7 @@ class TestPublishedTables:
                 tiebreakers=(tiebreak.points(),),
             ),
         )
-        row = cp.PublishedRow(
+        row = cp.competition.PublishedRow(
             team="A",
             played=2,
             won=1,
@@ -429,21 +469,23 @@ class TestPublishedTables:
             goals_against=0,
             points=3,
         )
-        result = edition(
-            cp.Phase(
-                id="round",
-                groups=(
-                    group(
-                        "g",
-                        ("A", "B", "C"),
-                        rules="two-points",
-                        matches=(m("A", "B", "1-0"),),
-                        published=(row,),
+        result = cp.replay(
+            edition(
+                cp.competition.Phase(
+                    id="round",
+                    groups=(
+                        group(
+                            "g",
+                            ("A", "B", "C"),
+                            rules="two-points",
+                            matches=(m("A", "B", "1-0"),),
+                            published=(row,),
+                        ),
                     ),
                 ),
-            ),
-            table_rules=(two_points,),
-        ).replay()
+                table_rules=(two_points,),
+            )
+        )
         expected = [
             "g: published row A: played 2 is not won + drawn + lost = 1",
             "g: published row A: points 3 are not 2W + 1D + 0L = 2",
@@ -451,7 +493,7 @@ class TestPublishedTables:
 
         assert expected == [str(c) for c in result.contradictions]
         assert (
-            cp.ContradictionKind.PUBLISHED_POINTS,
+            cp.competition.ContradictionKind.PUBLISHED_POINTS,
             3,
             2,
             cp.PointsScheme.TWO_FOR_A_WIN,
@@ -468,16 +510,22 @@ class TestOpenTies:
     # -1 and 0 goals for: the classic chain leaves them level in place 2.
     MATCHES = (m("A", "B", "1-0"), m("A", "C", "1-0"), m("B", "C", "0-0"))
 
-    def unknowns(self, advance: int) -> tuple[cp.Unknown, ...]:
+    def unknowns(self, advance: int) -> tuple[cp.competition.Unknown, ...]:
         group_ = group("g", ("A", "B", "C"), advance=advance, matches=self.MATCHES)
-        return edition(cp.Phase(id="round", groups=(group_,))).replay().unknowns
+        return cp.replay(
+            edition(cp.competition.Phase(id="round", groups=(group_,)))
+        ).unknowns
 
-    LEVEL = cp.OpenTie(teams=("B", "C"), position=2, needs=cp.Need.DECISION)
+    LEVEL = cp.LevelTeams(teams=("B", "C"), position=2, needs=cp.Need.DECISION)
 
     def test_level_teams_below_the_qualifying_places_block_nothing(self) -> None:
         """With one team going through, B and C level in place 2 block nothing."""
         expected = (
-            cp.Unknown(kind=cp.UnknownKind.OPEN_TIE, id="g", open_tie=self.LEVEL),
+            cp.competition.Unknown(
+                kind=cp.competition.UnknownKind.LEVEL_TEAMS,
+                id="g",
+                level_teams=self.LEVEL,
+            ),
         )
         unknowns = self.unknowns(advance=1)
 
@@ -490,10 +538,10 @@ class TestOpenTies:
     def test_level_teams_across_the_qualifying_places_block_them(self) -> None:
         """With two teams going through, B and C level in place 2 block that place."""
         expected = (
-            cp.Unknown(
-                kind=cp.UnknownKind.OPEN_TIE,
+            cp.competition.Unknown(
+                kind=cp.competition.UnknownKind.LEVEL_TEAMS,
                 id="g",
-                open_tie=self.LEVEL,
+                level_teams=self.LEVEL,
                 places=(2, 3),
             ),
         )
@@ -511,17 +559,21 @@ class TestCertainPlaces:
     # can reach 3 at most. The place is certain only when points come first.
     MATCHES = (m("A", "B", "2-0"), m("A", "C", "1-0"))
 
-    def replay(self, rules: cp.TableRules) -> cp.GroupResult:
-        named = cp.NamedTableRules(name="these", rules=rules)
-        result = edition(
-            cp.Phase(
-                id="round",
-                groups=(
-                    group("g", ("A", "B", "C"), rules="these", matches=self.MATCHES),
+    def replay(self, rules: cp.TableRules) -> cp.competition.GroupResult:
+        named = cp.competition.NamedTableRules(name="these", rules=rules)
+        result = cp.replay(
+            edition(
+                cp.competition.Phase(
+                    id="round",
+                    groups=(
+                        group(
+                            "g", ("A", "B", "C"), rules="these", matches=self.MATCHES
+                        ),
+                    ),
                 ),
-            ),
-            table_rules=(named,),
-        ).replay()
+                table_rules=(named,),
+            )
+        )
         return result.group("g")
 
     def test_points_first_decide_the_leader_before_the_last_match(self) -> None:
@@ -536,11 +588,11 @@ class TestCertainPlaces:
             group_result.results_known,
             group_result.results_expected,
         )
-        assert ("A", cp.Provenance.COMPUTED) == (
+        assert ("A", cp.competition.Provenance.COMPUTED) == (
             group_result.place(1).team,
             group_result.place(1).provenance,
         )
-        assert cp.Provenance.UNKNOWN == group_result.place(2).provenance
+        assert cp.competition.Provenance.UNKNOWN == group_result.place(2).provenance
 
     def test_goal_difference_first_decides_nothing_before_the_last_match(self) -> None:
         """With goal difference first, no place is computed while a result is missing."""
@@ -555,7 +607,7 @@ class TestCertainPlaces:
 class TestUnknownValues:
     """What the record does not say is a value; its words come from its fields."""
 
-    PRESS = cp.RecordedWinner(winner="A", source="PRESS")
+    PRESS = cp.competition.RecordedWinner(winner="A", source="PRESS")
 
     def test_kinds_are_stable_ids(self) -> None:
         """Each kind is its own id, the one JSON output carries."""
@@ -564,18 +616,20 @@ class TestUnknownValues:
             "group_entrant",
             "tie_entrant",
             "results_missing",
-            "open_tie",
+            "level_teams",
             "undecided",
             "no_leg",
             "champion",
         ]
 
-        assert expected == [kind.value for kind in cp.UnknownKind]
+        assert expected == [kind.value for kind in cp.competition.UnknownKind]
 
     def test_a_recorded_winner_unblocks_a_tie(self) -> None:
         """A tie entrant unknown blocks the winner only while none is recorded."""
-        open_ = cp.Unknown(
-            kind=cp.UnknownKind.TIE_ENTRANT, id="qf", entrant=winner_of("r16")
+        open_ = cp.competition.Unknown(
+            kind=cp.competition.UnknownKind.TIE_ENTRANT,
+            id="qf",
+            entrant=winner_of("r16"),
         )
         recorded = attrs.evolve(open_, recorded=self.PRESS)
 
@@ -586,10 +640,10 @@ class TestUnknownValues:
     def test_undecided_tie_says_what_its_legs_need(self) -> None:
         """The outcome's need, put in words, then the source of the recorded winner."""
         outcome = cp.decide_tie(
-            m("A", "B", "1-0"), m("B", "A"), cp.rules.UEFA_CLUB_2021
+            m("A", "B", "1-0"), m("B", "A"), cp.rules.UEFA_CLUB_2021_KNOCKOUT
         )
-        unknown = cp.Unknown(
-            kind=cp.UnknownKind.UNDECIDED,
+        unknown = cp.competition.Unknown(
+            kind=cp.competition.UnknownKind.UNDECIDED,
             id="sf",
             outcome=outcome,
             recorded=self.PRESS,
@@ -602,11 +656,14 @@ class TestUnknownValues:
 
     def test_missing_results_name_the_places_taken_from_the_record(self) -> None:
         """Places taken from sources are listed; those still unknown are blocked."""
-        taken = cp.Placed(
-            place=1, team="A", provenance=cp.Provenance.RECORDED, source="PRESS"
+        taken = cp.competition.Placed(
+            place=1,
+            team="A",
+            provenance=cp.competition.Provenance.RECORDED,
+            source="PRESS",
         )
-        unknown = cp.Unknown(
-            kind=cp.UnknownKind.RESULTS_MISSING,
+        unknown = cp.competition.Unknown(
+            kind=cp.competition.UnknownKind.RESULTS_MISSING,
             id="g",
             missing=2,
             expected=6,
@@ -620,7 +677,9 @@ class TestUnknownValues:
 
     def test_a_stage_without_results_blocks_nothing(self) -> None:
         """A stage with nothing recorded is reported, blocking nothing by itself."""
-        unknown = cp.Unknown(kind=cp.UnknownKind.STAGE_WITHOUT_RESULTS, id="district")
+        unknown = cp.competition.Unknown(
+            kind=cp.competition.UnknownKind.STAGE_WITHOUT_RESULTS, id="district"
+        )
 
         assert (False, "district: no result recorded") == (
             unknown.is_blocking,
@@ -643,12 +702,15 @@ class TestContradictionValues:
             "legs_not_decided",
         ]
 
-        assert expected == [kind.value for kind in cp.ContradictionKind]
+        assert expected == [kind.value for kind in cp.competition.ContradictionKind]
 
     def test_equal_fields_make_equal_contradictions(self) -> None:
         """Contradictions are frozen values, compared by their fields."""
-        one = cp.Contradiction(
-            kind=cp.ContradictionKind.WINNER, id="t", computed="A", recorded="B"
+        one = cp.competition.Contradiction(
+            kind=cp.competition.ContradictionKind.WINNER,
+            id="t",
+            computed="A",
+            recorded="B",
         )
 
         assert one == attrs.evolve(one)

@@ -60,7 +60,7 @@ class TestHeadToHead:
         table = cp.standings(["A", "B", "C", "D"], REAPPLY_MATCHES, rules)
 
         assert ("A", "B", "C", "D") == table.order
-        assert () == table.open_ties
+        assert () == table.level_teams
         separations = table.explain().separations
         reasons = [str(s) for s in separations]
         assert (
@@ -85,8 +85,8 @@ class TestHeadToHead:
         table = cp.standings(["A", "B", "C", "D"], REAPPLY_MATCHES, rules)
 
         assert (
-            cp.OpenTie(teams=("B", "C"), position=2, needs=cp.Need.DECISION),
-        ) == table.open_ties
+            cp.LevelTeams(teams=("B", "C"), position=2, needs=cp.Need.DECISION),
+        ) == table.level_teams
         assert [1, 2, 2, 4] == [row.position for row in table.rows]
 
     def test_reapplied_only_for_two_teams_separates_the_remaining_pair(self) -> None:
@@ -118,8 +118,8 @@ class TestHeadToHead:
         )
 
         assert (
-            cp.OpenTie(teams=("B", "C", "D"), position=1, needs=cp.Need.DECISION),
-        ) == cp.standings(["A", "B", "C", "D"], matches, two_only).open_ties
+            cp.LevelTeams(teams=("B", "C", "D"), position=1, needs=cp.Need.DECISION),
+        ) == cp.standings(["A", "B", "C", "D"], matches, two_only).level_teams
         assert ("D", "B", "C", "A") == cp.standings(
             ["A", "B", "C", "D"], matches, any_size
         ).order
@@ -206,7 +206,7 @@ class TestRankingAndLots:
         table = cp.standings(
             ["Alpacas", "Condors"], [m("Alpacas", "Condors", "1-1")], rules
         )
-        tie = cp.OpenTie(
+        tie = cp.LevelTeams(
             teams=("Alpacas", "Condors"),
             position=1,
             needs=cp.Need.RANKING_VALUE,
@@ -214,7 +214,7 @@ class TestRankingAndLots:
             missing=("Condors",),
         )
 
-        assert (tie,) == table.open_ties
+        assert (tie,) == table.level_teams
         assert (
             "Alpacas, Condors level in place 1: needs a FIFA/Coca-Cola Men's World "
             "Ranking (no value for Condors)"
@@ -227,8 +227,8 @@ class TestRankingAndLots:
         )
 
         assert (
-            cp.OpenTie(teams=("X", "Y"), position=1, needs=cp.Need.DRAWING_OF_LOTS),
-        ) == table.open_ties
+            cp.LevelTeams(teams=("X", "Y"), position=1, needs=cp.Need.DRAWING_OF_LOTS),
+        ) == table.level_teams
 
     def test_recorded_lots_decide(self) -> None:
         """A recorded drawing of lots orders the teams as drawn."""
@@ -262,7 +262,7 @@ class TestRankingAndLots:
         second = cp.standings(list(reversed(teams)), [], rules)
 
         assert first == second
-        assert () == first.open_ties
+        assert () == first.level_teams
         assert {7} == {s.seed for s in first.explain().separations}
         assert "simulated with seed 7" in str(first.explain())
 
@@ -295,8 +295,8 @@ class TestPlayoff:
         )
 
         assert (
-            cp.OpenTie(teams=("A", "B", "C"), position=1, needs=cp.Need.PLAYOFF),
-        ) == table.open_ties
+            cp.LevelTeams(teams=("A", "B", "C"), position=1, needs=cp.Need.PLAYOFF),
+        ) == table.level_teams
 
     def test_a_level_playoff_without_a_winner_decides_nothing(self) -> None:
         """A drawn play-off with no extra time or shoot-out leaves the tie open."""
@@ -308,7 +308,7 @@ class TestPlayoff:
             playoffs=[m("A", "B", "0-0")],
         )
 
-        assert cp.Need.PLAYOFF == table.open_ties[0].needs
+        assert cp.Need.PLAYOFF == table.level_teams[0].needs
 
     def test_a_playoff_won_on_penalties_decides(self) -> None:
         """The play-off winner may be decided by a shoot-out."""
@@ -387,7 +387,7 @@ class TestRecords:
         three = [m("A", "B", "2-2"), m("B", "C", "1-1"), m("C", "A", "0-0")]
         two = [m("A", "B", "2-2"), m("A", "C", "1-0"), m("B", "C", "3-0")]
 
-        assert 1 == len(cp.standings(["A", "B", "C"], three, rules).open_ties)
+        assert 1 == len(cp.standings(["A", "B", "C"], three, rules).level_teams)
         assert ("B", "A", "C") == cp.standings(["A", "B", "C"], two, rules).order
 
     def test_readable_table_marks_shared_places(self) -> None:
@@ -455,10 +455,10 @@ class TestLastMatchShootout:
         table = cp.standings(GROUP, last_round(penalties=None), EURO_2024)
 
         assert (
-            cp.OpenTie(
+            cp.LevelTeams(
                 teams=("Condors", "Llamas"), position=2, needs=cp.Need.PENALTIES
             ),
-        ) == table.open_ties
+        ) == table.level_teams
 
     def test_draw_not_in_the_last_round_passes_on_to_fair_play(self) -> None:
         """Their draw was on the first match day: no shoot-out; fair play decides."""
@@ -640,9 +640,9 @@ class TestConclusionValues:
 
     def test_open_ties_are_frozen_values(self) -> None:
         """Equal fields, equal ties; a tie cannot be changed once made."""
-        tie = cp.OpenTie(teams=("A", "B"), position=3, needs=cp.Need.DRAWING_OF_LOTS)
+        tie = cp.LevelTeams(teams=("A", "B"), position=3, needs=cp.Need.DRAWING_OF_LOTS)
 
-        assert tie == cp.OpenTie(
+        assert tie == cp.LevelTeams(
             teams=("A", "B"), position=3, needs=cp.Need.DRAWING_OF_LOTS
         )
         assert "A, B level in place 3: needs a drawing of lots" == str(tie)

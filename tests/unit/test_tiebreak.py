@@ -30,8 +30,8 @@ class TestStatistic:
 
         assert expected == message(
             cp.InvalidValueError,
-            lambda: untyped.Statistic(
-                criterion=cp.Criterion.POINTS, scope="head_to_head"
+            lambda: untyped.tiebreak.Statistic(
+                criterion=cp.tiebreak.Criterion.POINTS, scope="head_to_head"
             ),
         )
 
@@ -46,7 +46,7 @@ class TestStatistic:
 
         assert expected == message(
             cp.InvalidValueError,
-            lambda: cp.Statistic(criterion=cp.Criterion.FAIR_PLAY),
+            lambda: cp.tiebreak.Statistic(criterion=cp.tiebreak.Criterion.FAIR_PLAY),
         )
 
     def test_head_to_head_statistic_reads_as_such(self) -> None:
@@ -72,7 +72,7 @@ class TestFairPlay:
         expected = f"fair_play: {field} must be a non-negative integer (got {shown})"
 
         assert expected == message(
-            cp.InvalidValueError, lambda: untyped.FairPlay(**{field: value})
+            cp.InvalidValueError, lambda: untyped.tiebreak.FairPlay(**{field: value})
         )
 
     def test_custom_weights_score_cards(self) -> None:
@@ -83,7 +83,7 @@ class TestFairPlay:
 
     def test_zero_weights_make_cards_free(self) -> None:
         """With every weight 0, any cards score 0."""
-        free = cp.FairPlay(yellow=0, indirect_red=0, red=0, yellow_and_red=0)
+        free = cp.tiebreak.FairPlay(yellow=0, indirect_red=0, red=0, yellow_and_red=0)
 
         assert 0 == free.score(cp.Cards(yellow=5, yellow_and_red=1))
 
@@ -94,7 +94,8 @@ class TestRanking:
         expected = "ranking: values must map teams to numbers (got 5)"
 
         assert expected == message(
-            cp.InvalidValueError, lambda: untyped.Ranking(name="FIFA", values=5)
+            cp.InvalidValueError,
+            lambda: untyped.tiebreak.Ranking(name="FIFA", values=5),
         )
 
     def test_values_that_are_not_pairs_are_refused(self) -> None:
@@ -102,14 +103,17 @@ class TestRanking:
         expected = "ranking: values must map teams to numbers (got [('A',)])"
 
         assert expected == message(
-            cp.InvalidValueError, lambda: untyped.Ranking(name="FIFA", values=[("A",)])
+            cp.InvalidValueError,
+            lambda: untyped.tiebreak.Ranking(name="FIFA", values=[("A",)]),
         )
 
     def test_empty_name_is_refused(self) -> None:
         """A ranking needs a name for its explanations."""
         expected = "ranking: name must be a non-empty string (got '')"
 
-        assert expected == message(cp.InvalidValueError, lambda: cp.Ranking(name=""))
+        assert expected == message(
+            cp.InvalidValueError, lambda: cp.tiebreak.Ranking(name="")
+        )
 
     def test_not_a_number_value_is_refused(self) -> None:
         """A NaN value cannot be compared, so it is refused, naming the team."""
@@ -117,7 +121,7 @@ class TestRanking:
 
         assert expected == message(
             cp.InvalidValueError,
-            lambda: cp.Ranking(name="FIFA", values={"A": float("nan")}),
+            lambda: cp.tiebreak.Ranking(name="FIFA", values={"A": float("nan")}),
         )
 
     def test_team_given_twice_is_refused(self) -> None:
@@ -126,7 +130,7 @@ class TestRanking:
 
         assert expected == message(
             cp.InvalidValueError,
-            lambda: cp.Ranking(name="FIFA", values=[("A", 1.0), ("A", 2.0)]),
+            lambda: cp.tiebreak.Ranking(name="FIFA", values=[("A", 1.0), ("A", 2.0)]),
         )
 
     def test_team_without_a_value_is_a_rule_error(self) -> None:
@@ -149,7 +153,9 @@ class TestHeadToHead:
         """A head-to-head with nothing to compare is a rule error."""
         expected = "head_to_head: criteria must be a non-empty tuple (got ())"
 
-        assert expected == message(cp.RuleError, lambda: cp.HeadToHead(criteria=()))
+        assert expected == message(
+            cp.RuleError, lambda: cp.tiebreak.HeadToHead(criteria=())
+        )
 
     def test_reapply_that_is_not_a_bool_is_refused(self) -> None:
         """reapply=1 is refused: it must be True or False."""
@@ -158,7 +164,7 @@ class TestHeadToHead:
 
         assert expected == message(
             cp.RuleError,
-            lambda: untyped.HeadToHead(criteria=(points,), reapply=1),
+            lambda: untyped.tiebreak.HeadToHead(criteria=(points,), reapply=1),
         )
 
     def test_ranking_wrapped_in_only_when_is_refused_inside(self) -> None:
@@ -190,12 +196,14 @@ class TestHeadToHead:
             tiebreak.goal_difference(), tiebreak.only_when(tiebreak.wins(), teams=2)
         )
         expected = (
-            cp.Statistic(
-                criterion=cp.Criterion.GOAL_DIFFERENCE, scope=cp.Scope.HEAD_TO_HEAD
+            cp.tiebreak.Statistic(
+                criterion=cp.tiebreak.Criterion.GOAL_DIFFERENCE,
+                scope=cp.tiebreak.Scope.HEAD_TO_HEAD,
             ),
-            cp.OnlyWhen(
-                criterion=cp.Statistic(
-                    criterion=cp.Criterion.WINS, scope=cp.Scope.HEAD_TO_HEAD
+            cp.tiebreak.OnlyWhen(
+                criterion=cp.tiebreak.Statistic(
+                    criterion=cp.tiebreak.Criterion.WINS,
+                    scope=cp.tiebreak.Scope.HEAD_TO_HEAD,
                 ),
                 min_teams=2,
                 max_teams=2,
@@ -223,7 +231,7 @@ class TestOnlyWhen:
     ) -> None:
         """Only statistics, fair play, rankings and lots can be made conditional."""
         assert f"only_when: cannot wrap {kind}" == message(
-            cp.RuleError, lambda: untyped.OnlyWhen(criterion=inner)
+            cp.RuleError, lambda: untyped.tiebreak.OnlyWhen(criterion=inner)
         )
 
     @pytest.mark.parametrize(
@@ -270,7 +278,7 @@ class TestOnlyWhen:
             tiebreak.goals_for(among_teams_concerned=True), min_teams=3
         )
 
-        assert cp.Scope.HEAD_TO_HEAD == criterion.scope
+        assert cp.tiebreak.Scope.HEAD_TO_HEAD == criterion.scope
 
     @pytest.mark.parametrize(
         "inner",
@@ -280,10 +288,10 @@ class TestOnlyWhen:
         ],
     )
     def test_scope_of_rankings_and_lots_is_all_matches(
-        self, inner: cp.Ranking | cp.DrawingOfLots
+        self, inner: cp.tiebreak.Ranking | cp.tiebreak.DrawingOfLots
     ) -> None:
         """A ranking or a draw is not computed from matches: its scope is all of them."""
-        assert cp.Scope.ALL_MATCHES == tiebreak.only_when(inner, teams=2).scope
+        assert cp.tiebreak.Scope.ALL_MATCHES == tiebreak.only_when(inner, teams=2).scope
 
 
 class TestTableRules:
@@ -350,8 +358,10 @@ class TestTableRules:
             )
         )
         filled = rules.with_ranking("coefficient", {"A": 2.0, "B": 1.0})
-        expected = cp.OnlyWhen(
-            criterion=cp.Ranking(name="coefficient", values=(("A", 2.0), ("B", 1.0))),
+        expected = cp.tiebreak.OnlyWhen(
+            criterion=cp.tiebreak.Ranking(
+                name="coefficient", values=(("A", 2.0), ("B", 1.0))
+            ),
             min_teams=2,
             max_teams=2,
         )

@@ -50,8 +50,10 @@ class TestTables:
 
     def test_a_need_without_table_words_reads_as_its_id(self) -> None:
         """An open tie made by hand with a tie's need still reads as a sentence."""
-        tie = cp.OpenTie(teams=("A", "B"), position=1, needs=cp.Need.RESULT)
-        unnamed = cp.OpenTie(teams=("A", "B"), position=1, needs=cp.Need.RANKING_VALUE)
+        tie = cp.LevelTeams(teams=("A", "B"), position=1, needs=cp.Need.RESULT)
+        unnamed = cp.LevelTeams(
+            teams=("A", "B"), position=1, needs=cp.Need.RANKING_VALUE
+        )
 
         assert "A, B level in place 1: needs a result" == str(tie)
         assert "A, B level in place 1: needs a ranking (no value for )" == str(unnamed)
@@ -81,20 +83,28 @@ class TestTies:
 class TestReplays:
     def test_unknowns_without_their_value_still_read(self) -> None:
         """An open tie or an undecided tie made without its value reads plainly."""
-        open_tie = cp.Unknown(kind=cp.UnknownKind.OPEN_TIE, id="g", places=(1, 2))
-        undecided = cp.Unknown(kind=cp.UnknownKind.UNDECIDED, id="t")
+        level_teams = cp.competition.Unknown(
+            kind=cp.competition.UnknownKind.LEVEL_TEAMS, id="g", places=(1, 2)
+        )
+        undecided = cp.competition.Unknown(
+            kind=cp.competition.UnknownKind.UNDECIDED, id="t"
+        )
 
-        assert "g: teams level -- blocks the places it covers" == str(open_tie)
+        assert "g: teams level -- blocks the places it covers" == str(level_teams)
         assert "t: undecided by the legs, needs a decision -- blocks its winner" == str(
             undecided
         )
 
     def test_contradictions_of_every_kind_read_as_before(self) -> None:
         """The kinds the replay tests do not reach, and facts given loosely."""
-        kind = cp.ContradictionKind
-        legs = cp.Contradiction(kind=kind.LEGS_NOT_DECIDED, id="t", error="no rules")
-        goals = cp.Contradiction(kind=kind.PUBLISHED_GOALS, id="g", recorded=3)
-        points = cp.Contradiction(
+        kind = cp.competition.ContradictionKind
+        legs = cp.competition.Contradiction(
+            kind=kind.LEGS_NOT_DECIDED, id="t", error="no rules"
+        )
+        goals = cp.competition.Contradiction(
+            kind=kind.PUBLISHED_GOALS, id="g", recorded=3
+        )
+        points = cp.competition.Contradiction(
             kind=kind.PUBLISHED_POINTS, id="g", team="A", computed=3, recorded=4
         )
 

@@ -43,10 +43,13 @@ from .._competition import (
     Team,
     Tie,
 )
-from .._knockout import TieOutcome, TieRules, decide_tie
+from .._knockout import (
+    TieOutcome,
+    decide_tie,
+)
 from .._official import OfficialResult, official_result
 from .._points import PointsScheme
-from .._replay import EditionResult
+from .._replay import EditionResult, replay
 from .._rulings import (
     Abandoned,
     AwardedShootout,
@@ -66,6 +69,7 @@ from .._tiebreak import (
     Statistic,
     TableRules,
 )
+from .._tierules import TieRules
 from .._values import Cards, Match, Score
 
 __all__ = [
@@ -102,39 +106,41 @@ def _makers() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
         Cards: lambda: cards(),
         PointsScheme: lambda: points_schemes(),
         Match: lambda: matches(),
-        Forfeit: lambda: _two_team_matches().flatmap(_forfeits),
-        Abandoned: lambda: _abandonments(),
-        NotPlayed: lambda: _not_playeds(),
-        AwardedShootout: lambda: _two_team_matches().flatmap(_awarded_shootouts),
+        Forfeit: lambda: two_team_matches().flatmap(forfeits_of),
+        Abandoned: lambda: abandonments(),
+        NotPlayed: lambda: not_playeds(),
+        AwardedShootout: lambda: two_team_matches().flatmap(awarded_shootouts),
         PointsDeduction: lambda: points_deductions(),
         OfficialResult: lambda: matches().map(official_result),
-        Statistic: lambda: _statistics(),
-        FairPlay: lambda: _fair_plays(),
-        HeadToHead: lambda: _head_to_heads(),
-        OnlyWhen: lambda: _only_whens(_statistics() | _fair_plays() | _lots()),
-        DrawingOfLots: lambda: _lots(),
+        Statistic: lambda: statistic_criteria(),
+        FairPlay: lambda: fair_plays(),
+        HeadToHead: lambda: head_to_heads(),
+        OnlyWhen: lambda: only_whens(
+            statistic_criteria() | fair_plays() | drawings_of_lots()
+        ),
+        DrawingOfLots: lambda: drawings_of_lots(),
         Playoff: lambda: st.just(Playoff()),
         LastMatchShootout: lambda: st.just(LastMatchShootout()),
-        Ranking: lambda: _rankings(),
+        Ranking: lambda: rankings(),
         TableRules: lambda: table_rules(),
         Standings: lambda: table_rules().flatmap(from_rulebook),
         TieRules: lambda: tie_rules(),
         TieOutcome: lambda: two_legged_ties().map(lambda tie: decide_tie(*tie)),
-        Source: lambda: _sources(),
-        Team: lambda: st.builds(Team, name=team_names(), city=_texts()),
-        Reference: lambda: _references(),
-        RecordedPlace: lambda: _recorded_places(),
+        Source: lambda: edition_sources(),
+        Team: lambda: st.builds(Team, name=team_names(), city=texts()),
+        Reference: lambda: references(),
+        RecordedPlace: lambda: recorded_places(),
         RecordedWinner: lambda: st.builds(RecordedWinner, winner=team_names()),
-        Qualified: lambda: _qualified(),
-        PublishedRow: lambda: _published_rows(),
-        NamedTableRules: lambda: _part_of(NamedTableRules),
-        NamedTieRules: lambda: _part_of(NamedTieRules),
-        Group: lambda: _part_of(Group),
-        Tie: lambda: _part_of(Tie),
-        Phase: lambda: _part_of(Phase),
-        Stage: lambda: _part_of(Stage),
+        Qualified: lambda: qualified(),
+        PublishedRow: lambda: published_rows(),
+        NamedTableRules: lambda: part_of(NamedTableRules),
+        NamedTieRules: lambda: part_of(NamedTieRules),
+        Group: lambda: part_of(Group),
+        Tie: lambda: part_of(Tie),
+        Phase: lambda: part_of(Phase),
+        Stage: lambda: part_of(Stage),
         Edition: lambda: editions(),
-        EditionResult: lambda: editions().map(lambda edition: edition.replay()),
+        EditionResult: lambda: editions().map(lambda edition: replay(edition)),
     }
 
 
@@ -170,36 +176,35 @@ from hypothesis import strategies as st  # noqa: E402
 
 from .._public import publish  # noqa: E402
 from ._editions import (  # noqa: E402
-    _part_of,
-    _published_rows,
-    _qualified,
-    _rankings,
-    _recorded_places,
-    _references,
-    _sources,
-    _two_team_matches,
+    edition_sources,
     editions,
+    part_of,
+    published_rows,
+    qualified,
+    rankings,
+    recorded_places,
+    references,
+    two_team_matches,
 )
 from ._rules import (  # noqa: E402
-    _fair_plays,
-    _head_to_heads,
-    _lots,
-    _only_whens,
-    _statistics,
+    drawings_of_lots,
+    fair_plays,
     from_rulebook,
+    head_to_heads,
+    only_whens,
+    statistic_criteria,
     table_rules,
     tiebreak_chains,
 )
 from ._ties import TwoLeggedTie, tie_rules, two_legged_ties  # noqa: E402
 from ._values import (  # noqa: E402
     RoundRobin,
-    _abandonments,
-    _awarded_shootouts,
-    _forfeits,
-    _not_playeds,
-    _texts,
+    abandonments,
+    awarded_shootouts,
     cards,
+    forfeits_of,
     matches,
+    not_playeds,
     points_deductions,
     points_schemes,
     round_robins,
@@ -207,6 +212,7 @@ from ._values import (  # noqa: E402
     scores,
     team_names,
     teams,
+    texts,
 )
 
 publish(globals(), __all__, __name__)

@@ -1,4 +1,4 @@
-"""Drawing copaperu's values: what every strategy shares (constants, argument checks)."""
+"""Layer 8, on top: drawing copaperu's values: what every strategy shares (constants, argument checks)."""
 
 from __future__ import annotations
 
@@ -17,38 +17,38 @@ T = TypeVar("T")
 
 # "A" first, so that names shrink toward "A", "B"...; letters that sort unusually
 # (accents, a dot, a space or a quote inside a name) keep ordering by name honest.
-_NAME_ALPHABET: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÑñéü. -'"
-_TEXT_ALPHABET: Final = "abcdefghijklmnopqrstuvwxyz ÁÑáéñü.,;-'0123456789"
-_MAX_GOALS: Final = 5
-_LEGS: Final = st.sampled_from((1, 2))
-_DATES: Final = st.dates(datetime.date(1990, 1, 1), datetime.date(2030, 12, 31))
-_MAYBE_DATES: Final = st.none() | _DATES
-_MINUTES: Final = st.none() | st.integers(0, 150)
+NAME_ALPHABET: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÑñéü. -'"
+TEXT_ALPHABET: Final = "abcdefghijklmnopqrstuvwxyz ÁÑáéñü.,;-'0123456789"
+MAX_GOALS: Final = 5
+LEGS: Final = st.sampled_from((1, 2))
+DATES: Final = st.dates(datetime.date(1990, 1, 1), datetime.date(2030, 12, 31))
+MAYBE_DATES: Final = st.none() | DATES
+MINUTES: Final = st.none() | st.integers(0, 150)
 
 
 # Argument checks -------------------------------------------------------------------
 
 
-def _check_strategy(where: str, name: str, value: object) -> None:
+def check_strategy(where: str, name: str, value: object) -> None:
     if not isinstance(value, st.SearchStrategy):
         msg = f"{where}: {name} must be a strategy (got {value!r})"
         raise InvalidArgument(msg)
 
 
-def _check_flag(where: str, name: str, value: object) -> None:
+def check_flag(where: str, name: str, value: object) -> None:
     if not isinstance(value, bool):
         msg = f"{where}: {name} must be True or False (got {value!r})"
         raise InvalidArgument(msg)
 
 
-def _check_count(where: str, name: str, value: object, least: int) -> int:
+def check_count(where: str, name: str, value: object, least: int) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < least:
         msg = f"{where}: {name} must be an integer of at least {least} (got {value!r})"
         raise InvalidArgument(msg)
     return value
 
 
-def _draw_teams(
+def draw_teams(
     draw: st.DrawFn,
     strategy: st.SearchStrategy[Sequence[TeamId]],
     where: str,

@@ -1,4 +1,4 @@
-"""Strategies for whole editions, and for the parts ``st.from_type`` draws from them."""
+"""Layer 8, on top: strategies for whole editions, and for the parts ``st.from_type`` draws from them."""
 
 from __future__ import annotations
 
@@ -27,7 +27,11 @@ from .._competition import (
     Team,
     Tie,
 )
-from .._knockout import TieOutcome, TieRules, decide_match, decide_tie
+from .._knockout import (
+    TieOutcome,
+    decide_match,
+    decide_tie,
+)
 from .._points import PointsScheme
 from .._rulings import (
     AwardedShootout,
@@ -38,20 +42,21 @@ from .._tiebreak import (
     Ranking,
     TableRules,
 )
+from .._tierules import TieRules
 from .._validators import is_a
 from .._values import Match, TeamId
 from ..errors import CopaperuError
-from ._common import _LEGS, _NAME_ALPHABET, _check_strategy, _draw_teams
-from ._rules import _rankings_of, _table_rules
-from ._ties import _single_matches, _tie_rules, _ties
+from ._common import LEGS, NAME_ALPHABET, check_strategy, draw_teams
+from ._rules import rankings_of, table_rules_of
+from ._ties import single_matches, tie_rules_of, ties_between
 from ._values import (
-    _match_between,
-    _one_in,
-    _pick,
-    _teams,
-    _texts,
+    match_between,
+    one_in,
+    pick,
     points_schemes,
+    team_lists,
     team_names,
+    texts,
 )
 
 __all__: list[str] = []
@@ -67,8 +72,8 @@ def _table_presets() -> list[str]:
     """The table-rule presets that need no data (no ranking)."""
     return [
         name
-        for name in presets.table_presets()
-        if not _rankings_of(presets.by_name(name))
+        for name in presets.table_preset_names()
+        if not rankings_of(presets.table_preset(name))
     ]
 
 
@@ -85,16 +90,16 @@ def _group_matches(
     ]
     found = []
     for first, second in fixtures:
-        if _one_in(draw, 6):  # about one in six not recorded
+        if one_in(draw, 6):  # about one in six not recorded
             continue
         swap = legs == 1 and draw(st.booleans())
         home, away = (second, first) if swap else (first, second)
-        match = draw(_match_between(home, away, played=False, with_rulings=True))
+        match = draw(match_between(home, away, played=False, with_rulings=True))
         # A group match has no extra time, and no shoot-out unless the rules rank
         # by one (the edition check refuses them): keep only what a group can hold.
         kept = tuple(r for r in match.rulings if not isinstance(r, AwardedShootout))
         match = attrs.evolve(match, extra_time=None, penalties=None, rulings=kept)
-        found.append(attrs.evolve(match, source=_pick(draw, ("", _SOURCE))))
+        found.append(attrs.evolve(match, source=pick(draw, ("", _SOURCE))))
     return tuple(found)
 
 
@@ -125,17 +130,17 @@ def _groups(
     draw: st.DrawFn, index: int, members: list[TeamId], rules: dict[str, TableRules]
 ) -> tuple[Group, list[TeamId]]:
     """A group of *members*, with the two teams its record puts first."""
-    name = _pick(draw, list(rules))
-    legs = draw(_LEGS)
+    name = pick(draw, list(rules))
+    legs = draw(LEGS)
     found = draw(_group_matches(members, legs))
     deductions, lots, recorded = [], [], []
-    if _one_in(draw, 4):
-        points = draw(st.integers(1, 6)) * (-1 if _one_in(draw, 3) else 1)
-        deductions.append(PointsDeduction(team=_pick(draw, members), points=points))
-    if _one_in(draw, 4):
+    if one_in(draw, 4):
+        points = draw(st.integers(1, 6)) * (-1 if one_in(draw, 3) else 1)
+        deductions.append(PointsDeduction(team=pick(draw, members), points=points))
+    if one_in(draw, 4):
         lots.append(tuple(draw(st.permutations(members))))
-    if _one_in(draw, 4):
-        team = _pick(draw, members)
+    if one_in(draw, 4):
+        team = pick(draw, members)
         recorded.append(RecordedPlace(place=1, team=team, source=_SOURCE))
     group = Group(
         id=f"group-{'ab'[index]}",
@@ -163,19 +168,19 @@ def _knockouts(
     legs: int,
 ) -> tuple[Tie, TeamId]:
     """A tie of one match or two *legs*, and the team the record sends through."""
-    name = _pick(draw, list(rules))
+    name = pick(draw, list(rules))
     played: tuple[Match, ...] = ()
     playoff = None
-    if not _one_in(draw, 5):  # about one in five with no leg recorded
+    if not one_in(draw, 5):  # about one in five with no leg recorded
         if legs == 2:
-            first, second, _, playoff = draw(_ties(*teams, rules[name]))
+            first, second, _, playoff = draw(ties_between(*teams, rules[name]))
             played = (first, second)
         else:
-            match = draw(_single_matches(*teams, rules[name]))
+            match = draw(single_matches(*teams, rules[name]))
             played = (attrs.evolve(match, neutral=True),)
     recorded = None
-    if _one_in(draw, 3):
-        recorded = RecordedWinner(winner=_pick(draw, teams), source=_SOURCE)
+    if one_in(draw, 3):
+        recorded = RecordedWinner(winner=pick(draw, teams), source=_SOURCE)
     tie = Tie(
         id=tie_id,
         rules=name,
@@ -195,7 +200,7 @@ def _editions(
     table_rules: st.SearchStrategy[TableRules],
     tie_rules: st.SearchStrategy[TieRules],
 ) -> Edition:
-    names = _draw_teams(draw, teams, "editions", 4)
+    names = draw_teams(draw, teams, "editions", 4)
     table, tie = draw(table_rules), draw(tie_rules)
     if not (is_a(table, TableRules) and is_a(tie, TieRules)):
         msg = f"editions: table_rules and tie_rules must draw rules (got {table!r}, {tie!r})"
@@ -204,11 +209,17 @@ def _editions(
     table = attrs.evolve(table, name=table.name if table.name.strip() else "league")
     tie = attrs.evolve(tie, name=tie.name if tie.name.strip() else "knockout")
     tables = {table.name: table} | {
-        name: presets.by_name(name) for name in _table_presets() if name != table.name
+        name: presets.table_preset(name)
+        for name in _table_presets()
+        if name != table.name
     }
     ties = {tie.name: tie} | {
-        name: presets.tie_rules_by_name(name)
-        for name in ("copa-peru-1998-knockout", "uefa-club-2019", "uefa-club-2021")
+        name: presets.tie_preset(name)
+        for name in (
+            "copa-peru-1998-knockout",
+            "uefa-club-2019-knockout",
+            "uefa-club-2021-knockout",
+        )
         if name != tie.name
     }
     half = len(names) // 2
@@ -253,7 +264,7 @@ def _editions(
         id="generated-cup",
         name="Generated Cup",
         sources=(Source(key=_SOURCE, title="drawn by copaperu.strategies"),),
-        teams=tuple(Team(name=name, city=draw(_texts())) for name in names),
+        teams=tuple(Team(name=name, city=draw(texts())) for name in names),
         table_rules=(NamedTableRules(name=table.name, rules=table),),
         tie_rules=(NamedTieRules(name=tie.name, rules=tie),),
         stages=(
@@ -315,14 +326,14 @@ def editions(
     >>> test_edition_files_round_trip()
     """
     if teams is None:
-        teams = _teams(min_teams=4, max_teams=6)
+        teams = team_lists(min_teams=4, max_teams=6)
     if table_rules is None:
-        table_rules = _table_rules(points=_points_for_files())
+        table_rules = table_rules_of(points=_points_for_files())
     if tie_rules is None:
-        tie_rules = _tie_rules()
-    _check_strategy("editions", "teams", teams)
-    _check_strategy("editions", "table_rules", table_rules)
-    _check_strategy("editions", "tie_rules", tie_rules)
+        tie_rules = tie_rules_of()
+    check_strategy("editions", "teams", teams)
+    check_strategy("editions", "table_rules", table_rules)
+    check_strategy("editions", "tie_rules", tie_rules)
     return _editions(teams, table_rules, tie_rules)
 
 
@@ -345,22 +356,24 @@ def _parts(edition: Edition) -> dict[type, list[Any]]:
     return found
 
 
-def _part_of(kind: type[T]) -> st.SearchStrategy[T]:
+def part_of(kind: type[T]) -> st.SearchStrategy[T]:
     """Values of *kind* taken from generated editions."""
     return editions().flatmap(lambda edition: st.sampled_from(_parts(edition)[kind]))
 
 
-def _two_team_matches() -> st.SearchStrategy[Match]:
+def two_team_matches() -> st.SearchStrategy[Match]:
     """Matches with no score between two of :func:`teams` (any ruling fits them)."""
-    return _teams(max_teams=2).map(lambda names: Match(home=names[0], away=names[1]))
+    return team_lists(max_teams=2).map(
+        lambda names: Match(home=names[0], away=names[1])
+    )
 
 
-def _sources() -> st.SearchStrategy[Source]:
-    key = st.text(_NAME_ALPHABET, min_size=1, max_size=8).filter(str.strip)
-    return st.builds(Source, key=key, title=_texts(), notes=_texts())
+def edition_sources() -> st.SearchStrategy[Source]:
+    key = st.text(NAME_ALPHABET, min_size=1, max_size=8).filter(str.strip)
+    return st.builds(Source, key=key, title=texts(), notes=texts())
 
 
-def _references() -> st.SearchStrategy[Reference]:
+def references() -> st.SearchStrategy[Reference]:
     ids = st.sampled_from(("group-a", "sf-1", "final"))
     return st.builds(
         Reference, kind=st.just(ReferenceKind.PLACE), of=ids, place=st.integers(1, 8)
@@ -371,17 +384,17 @@ def _references() -> st.SearchStrategy[Reference]:
     )
 
 
-def _recorded_places() -> st.SearchStrategy[RecordedPlace]:
+def recorded_places() -> st.SearchStrategy[RecordedPlace]:
     return st.builds(
         RecordedPlace,
         place=st.integers(1, 8),
         team=team_names(),
-        notes=_texts(),
+        notes=texts(),
         inference=st.booleans(),
     )
 
 
-def _rankings() -> st.SearchStrategy[Ranking]:
+def rankings() -> st.SearchStrategy[Ranking]:
     value = st.integers(0, 2000) | st.floats(0, 2000, allow_nan=False)
     return st.builds(
         Ranking,
@@ -391,11 +404,11 @@ def _rankings() -> st.SearchStrategy[Ranking]:
     )
 
 
-def _qualified() -> st.SearchStrategy[Qualified]:
-    return st.builds(Qualified, team=team_names(), origin=_texts(), notes=_texts())
+def qualified() -> st.SearchStrategy[Qualified]:
+    return st.builds(Qualified, team=team_names(), origin=texts(), notes=texts())
 
 
-def _published_rows() -> st.SearchStrategy[PublishedRow]:
+def published_rows() -> st.SearchStrategy[PublishedRow]:
     count = st.integers(0, 20)
     return st.builds(
         PublishedRow,

@@ -1,4 +1,4 @@
-"""Strategies for ranking chains, table rules, tables from a rulebook, tie rules."""
+"""Layer 8, on top: strategies for ranking chains, table rules, tables from a rulebook, tie rules."""
 
 from __future__ import annotations
 
@@ -27,8 +27,8 @@ from .._tiebreak import (
 )
 from .._validators import is_a
 from .._values import TeamId
-from ._common import _check_strategy, _draw_teams
-from ._values import _teams, points_schemes, round_robins
+from ._common import check_strategy, draw_teams
+from ._values import points_schemes, round_robins, team_lists
 
 __all__: list[str] = []
 
@@ -51,7 +51,7 @@ _STATISTIC_IDS: Final = (
 )
 
 
-def _statistics() -> st.SearchStrategy[Statistic]:
+def statistic_criteria() -> st.SearchStrategy[Statistic]:
     return st.builds(
         Statistic,
         criterion=st.sampled_from(_STATISTIC_IDS),
@@ -59,7 +59,7 @@ def _statistics() -> st.SearchStrategy[Statistic]:
     )
 
 
-def _fair_plays() -> st.SearchStrategy[FairPlay]:
+def fair_plays() -> st.SearchStrategy[FairPlay]:
     weight = st.integers(0, 6)
     return st.just(tiebreak.fair_play()) | st.builds(
         FairPlay,
@@ -71,12 +71,12 @@ def _fair_plays() -> st.SearchStrategy[FairPlay]:
     )
 
 
-def _lots() -> st.SearchStrategy[DrawingOfLots]:
+def drawings_of_lots() -> st.SearchStrategy[DrawingOfLots]:
     return st.builds(DrawingOfLots, seed=st.none() | st.integers(0, 2**16))
 
 
 @st.composite
-def _only_whens(
+def only_whens(
     draw: st.DrawFn,
     criteria: st.SearchStrategy[
         Statistic | FairPlay | Ranking | DrawingOfLots | HeadToHead
@@ -87,8 +87,12 @@ def _only_whens(
     return OnlyWhen(criterion=draw(criteria), min_teams=least, max_teams=most)
 
 
-def _head_to_heads() -> st.SearchStrategy[HeadToHead]:
-    inner = _statistics() | _fair_plays() | _only_whens(_statistics() | _fair_plays())
+def head_to_heads() -> st.SearchStrategy[HeadToHead]:
+    inner = (
+        statistic_criteria()
+        | fair_plays()
+        | only_whens(statistic_criteria() | fair_plays())
+    )
 
     def build(
         criteria: list[Statistic | FairPlay | OnlyWhen], reapply: bool
@@ -117,13 +121,15 @@ def tiebreak_chains() -> st.SearchStrategy[tuple[Tiebreaker, ...]]:
     goal difference
     """
     criteria: st.SearchStrategy[Tiebreaker] = st.one_of(
-        _statistics(),
-        _fair_plays(),
-        _head_to_heads(),
-        _lots(),
+        statistic_criteria(),
+        fair_plays(),
+        head_to_heads(),
+        drawings_of_lots(),
         st.just(Playoff()),
         st.just(LastMatchShootout()),
-        _only_whens(_statistics() | _fair_plays() | _lots() | _head_to_heads()),
+        only_whens(
+            statistic_criteria() | fair_plays() | drawings_of_lots() | head_to_heads()
+        ),
     )
     return st.lists(criteria, max_size=5).map(lambda rest: (tiebreak.points(), *rest))
 
@@ -152,8 +158,8 @@ def table_rules(
         points = points_schemes()
     if tiebreakers is None:
         tiebreakers = tiebreak_chains()
-    _check_strategy("table_rules", "points", points)
-    _check_strategy("table_rules", "tiebreakers", tiebreakers)
+    check_strategy("table_rules", "points", points)
+    check_strategy("table_rules", "tiebreakers", tiebreakers)
     return st.builds(
         lambda scheme, chain: TableRules(points=scheme, tiebreakers=tuple(chain)),
         points,
@@ -161,10 +167,10 @@ def table_rules(
     )
 
 
-_table_rules = table_rules  # for editions(), whose own argument hides it
+table_rules_of = table_rules  # for editions(), whose own argument hides it
 
 
-def _rankings_of(rulebook: TableRules) -> list[Ranking]:
+def rankings_of(rulebook: TableRules) -> list[Ranking]:
     found = []
     for criterion in rulebook.tiebreakers:
         inner = criterion.criterion if isinstance(criterion, OnlyWhen) else criterion
@@ -180,7 +186,7 @@ def _from_rulebook(
     teams: st.SearchStrategy[Sequence[TeamId]],
     rankings: list[Ranking],
 ) -> Standings:
-    names = _draw_teams(draw, teams, "from_rulebook", 2)
+    names = draw_teams(draw, teams, "from_rulebook", 2)
     for ranking in rankings:
         valued = {team for team, _ in ranking.values}
         missing = [name for name in names if name not in valued]
@@ -223,7 +229,7 @@ def from_rulebook(
     if not is_a(rulebook, TableRules):
         msg = f"from_rulebook: expected TableRules (got {rulebook!r})"
         raise InvalidArgument(msg)
-    rankings = _rankings_of(rulebook)
+    rankings = rankings_of(rulebook)
     if teams is None:
         common = sorted(
             set.intersection(*({team for team, _ in r.values} for r in rankings))
@@ -238,9 +244,9 @@ def from_rulebook(
             )
             raise InvalidArgument(msg)
         teams = (
-            _teams(names=st.sampled_from(common), max_teams=min(len(common), 8))
+            team_lists(names=st.sampled_from(common), max_teams=min(len(common), 8))
             if rankings
-            else _teams()
+            else team_lists()
         )
-    _check_strategy("from_rulebook", "teams", teams)
+    check_strategy("from_rulebook", "teams", teams)
     return _from_rulebook(rulebook, teams, rankings)

@@ -1,4 +1,4 @@
-"""Strategies for two-legged ties that the rules could have produced."""
+"""Layer 8, on top: strategies for two-legged ties that the rules could have produced."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from .._knockout import Basis, TieRules
 from .._rulings import (
     Abandoned,
     AwardedShootout,
@@ -17,18 +16,22 @@ from .._rulings import (
     NotPlayed,
     Ruling,
 )
+from .._tierules import (
+    Basis,
+    TieRules,
+)
 from .._validators import is_a
 from .._values import Match, Score, TeamId
-from ._common import _MINUTES, _check_strategy, _draw_teams
+from ._common import MINUTES, check_strategy, draw_teams
 from ._values import (
-    _UNKNOWN,
-    _goals,
-    _maybe_winning_scores,
-    _one_in,
-    _pick,
-    _shootout_scores,
-    _teams,
-    _two_of,
+    UNKNOWN,
+    default_scores,
+    maybe_winning_scores,
+    one_in,
+    pick,
+    shootout_scores,
+    team_lists,
+    two_of,
 )
 
 __all__: list[str] = []
@@ -105,7 +108,7 @@ def tie_rules() -> st.SearchStrategy[TieRules]:
     return st.builds(build, flag, flag, flag, flag, flag, flag, flag, flag)
 
 
-_tie_rules = tie_rules  # for editions(), whose own argument hides it
+tie_rules_of = tie_rules  # for editions(), whose own argument hides it
 
 
 class _Leg(NamedTuple):
@@ -119,10 +122,10 @@ class _Leg(NamedTuple):
     """The team a forfeit without a score gives the whole tie to."""
 
 
-# What became of a knockout match (besides _UNKNOWN, as for any match).
+# What became of a knockout match (besides UNKNOWN, as for any match).
 _PLAYED, _NOT_PLAYED = "played", "not played"
 _FORFEIT, _DECLARED, _VOID = "forfeit", "declared", "void"
-_RULED: Final = (_UNKNOWN, _FORFEIT, _DECLARED, _VOID, _NOT_PLAYED)
+_RULED: Final = (UNKNOWN, _FORFEIT, _DECLARED, _VOID, _NOT_PLAYED)
 
 
 @st.composite
@@ -131,19 +134,19 @@ def _legs(
 ) -> _Leg:
     """A knockout match, played (about three in four) or not, or ruled."""
     kind = _PLAYED
-    if _one_in(draw, 4):
-        kind = _pick(draw, [k for k in _RULED if forfeit or k != _FORFEIT])
-    score = draw(_goals())
+    if one_in(draw, 4):
+        kind = pick(draw, [k for k in _RULED if forfeit or k != _FORFEIT])
+    score = draw(default_scores())
     match = Match(home=home, away=away, score=score, leg=leg)
     if kind == _PLAYED:
         return _Leg(match, kind, score, None)
-    if kind in (_UNKNOWN, _NOT_PLAYED):
+    if kind in (UNKNOWN, _NOT_PLAYED):
         ruled: tuple[Ruling, ...] = (NotPlayed(),) if kind == _NOT_PLAYED else ()
         return _Leg(attrs.evolve(match, score=None, rulings=ruled), kind, None, None)
-    minute = draw(_MINUTES)
+    minute = draw(MINUTES)
     if kind == _FORFEIT:
-        team = _pick(draw, (home, away))
-        awarded = draw(_maybe_winning_scores(team == home))
+        team = pick(draw, (home, away))
+        awarded = draw(maybe_winning_scores(team == home))
         ruling = Forfeit(awarded_to=team, score=awarded, reason="walkover")
         on_field = None if draw(st.booleans()) else score
         return _Leg(
@@ -152,7 +155,7 @@ def _legs(
             awarded,
             team if awarded is None else None,
         )
-    declared = draw(_goals()) if kind == _DECLARED else None
+    declared = draw(default_scores()) if kind == _DECLARED else None
     abandoned = Abandoned(minute=minute, declared=declared)
     return _Leg(attrs.evolve(match, rulings=(abandoned,)), kind, declared, None)
 
@@ -174,15 +177,15 @@ def _finished(
     match = leg.match
     if leg.kind == _DECLARED:  # extra time does not count after an abandonment
         if rules.penalties and draw(st.booleans()):
-            winner = _pick(draw, match.teams)
-            awarded = draw(_maybe_winning_scores(winner == match.home))
+            winner = pick(draw, match.teams)
+            awarded = draw(maybe_winning_scores(winner == match.home))
             shootout = AwardedShootout(winner=winner, score=awarded, reason="ruling")
             match = attrs.evolve(match, rulings=(*match.rulings, shootout))
         return match
     if leg.kind != _PLAYED or match.score is None:
         return match
     if rules.extra_time:
-        if _one_in(draw, 5):  # extra time played, but not recorded
+        if one_in(draw, 5):  # extra time played, but not recorded
             return match
         home, away = draw(st.integers(0, 2)), draw(st.integers(0, 2))
         match = attrs.evolve(
@@ -204,10 +207,10 @@ def _finished(
         return match
     how = draw(st.sampled_from(("taken", "awarded", "not recorded")))
     if how == "taken":
-        return attrs.evolve(match, penalties=draw(_shootout_scores()))
+        return attrs.evolve(match, penalties=draw(shootout_scores()))
     if how == "awarded":
-        winner = _pick(draw, match.teams)
-        awarded = draw(_maybe_winning_scores(winner == match.home))
+        winner = pick(draw, match.teams)
+        awarded = draw(maybe_winning_scores(winner == match.home))
         ruling = AwardedShootout(winner=winner, score=awarded)
         return attrs.evolve(match, rulings=(ruling,))
     return match
@@ -235,7 +238,7 @@ def _level_after_legs(rules: TieRules, one: Score, two: Score) -> bool:
 
 
 @st.composite
-def _single_matches(
+def single_matches(
     draw: st.DrawFn, home: TeamId, away: TeamId, rules: TieRules
 ) -> Match:
     """A one-off knockout match (a final, a play-off), as *rules* have it decided."""
@@ -246,7 +249,7 @@ def _single_matches(
 
 
 @st.composite
-def _ties(
+def ties_between(
     draw: st.DrawFn, first: TeamId, second: TeamId, rules: TieRules
 ) -> TwoLeggedTie:
     one = draw(_legs(first, second, 1))
@@ -260,9 +263,9 @@ def _ties(
         and _level_after_legs(rules, one.counted, two.counted)
     ):
         if rules.playoff:
-            if not _one_in(draw, 4):  # about one in four not recorded
+            if not one_in(draw, 4):  # about one in four not recorded
                 home, away = (second, first) if draw(st.booleans()) else (first, second)
-                playoff = draw(_single_matches(home, away, rules))
+                playoff = draw(single_matches(home, away, rules))
         else:
             totals = (
                 two.counted.home + one.counted.away,
@@ -279,13 +282,13 @@ def _two_legged_ties(
     teams: st.SearchStrategy[Sequence[TeamId]],
     rules: st.SearchStrategy[TieRules],
 ) -> TwoLeggedTie:
-    names = _draw_teams(draw, teams, "two_legged_ties", 2)
-    first, second = _two_of(draw, names)
+    names = draw_teams(draw, teams, "two_legged_ties", 2)
+    first, second = two_of(draw, names)
     drawn = draw(rules)
     if not is_a(drawn, TieRules):
         msg = f"two_legged_ties: rules must draw TieRules (got {drawn!r})"
         raise InvalidArgument(msg)
-    return draw(_ties(first, second, drawn))
+    return draw(ties_between(first, second, drawn))
 
 
 def two_legged_ties(
@@ -324,9 +327,9 @@ def two_legged_ties(
     Melgar 0-0 Cienciano: Cienciano through on penalties
     """
     if teams is None:
-        teams = _teams()
+        teams = team_lists()
     if rules is None:
         rules = tie_rules()
-    _check_strategy("two_legged_ties", "teams", teams)
-    _check_strategy("two_legged_ties", "rules", rules)
+    check_strategy("two_legged_ties", "teams", teams)
+    check_strategy("two_legged_ties", "rules", rules)
     return _two_legged_ties(teams, rules)

@@ -1,4 +1,4 @@
-"""Strategies for scores, cards, matches with their rulings, and round robins."""
+"""Layer 8, on top: strategies for scores, cards, matches with their rulings, and round robins."""
 
 from __future__ import annotations
 
@@ -24,17 +24,17 @@ from .._rulings import (
 from .._validators import is_a
 from .._values import Cards, Match, Score, TeamId
 from ._common import (
-    _DATES,
-    _LEGS,
-    _MAX_GOALS,
-    _MAYBE_DATES,
-    _MINUTES,
-    _NAME_ALPHABET,
-    _TEXT_ALPHABET,
-    _check_count,
-    _check_flag,
-    _check_strategy,
-    _draw_teams,
+    DATES,
+    LEGS,
+    MAX_GOALS,
+    MAYBE_DATES,
+    MINUTES,
+    NAME_ALPHABET,
+    TEXT_ALPHABET,
+    check_count,
+    check_flag,
+    check_strategy,
+    draw_teams,
 )
 
 __all__: list[str] = []
@@ -62,7 +62,7 @@ class RoundRobin(NamedTuple):
     """One match per fixture (two with home and away legs), played or not."""
 
 
-def scores(*, max_goals: int = _MAX_GOALS) -> st.SearchStrategy[Score]:
+def scores(*, max_goals: int = MAX_GOALS) -> st.SearchStrategy[Score]:
     """Scores with at most *max_goals* goals a side; shrinks toward 0-0.
 
     Raises:
@@ -74,7 +74,7 @@ def scores(*, max_goals: int = _MAX_GOALS) -> st.SearchStrategy[Score]:
     >>> find(strategies.scores(), lambda score: score.home > 2, settings=fixed)
     Score(home=3, away=0)
     """
-    _check_count("scores", "max_goals", max_goals, 0)
+    check_count("scores", "max_goals", max_goals, 0)
     goals = st.integers(0, max_goals)
     return st.builds(Score, goals, goals)
 
@@ -129,7 +129,7 @@ def team_names() -> st.SearchStrategy[TeamId]:
     >>> find(strategies.team_names(), lambda name: len(name) > 1, settings=fixed)
     'AA'
     """
-    return st.text(_NAME_ALPHABET, min_size=1, max_size=10).filter(
+    return st.text(NAME_ALPHABET, min_size=1, max_size=10).filter(
         lambda name: name.strip() != ""
     )
 
@@ -159,19 +159,19 @@ def teams(
     """
     if names is None:
         names = team_names()
-    _check_strategy("teams", "names", names)
-    _check_count("teams", "min_teams", min_teams, 2)
-    _check_count("teams", "max_teams", max_teams, min_teams)
+    check_strategy("teams", "names", names)
+    check_count("teams", "min_teams", min_teams, 2)
+    check_count("teams", "max_teams", max_teams, min_teams)
     return st.lists(names, min_size=min_teams, max_size=max_teams, unique=True)
 
 
-_teams = teams  # for the strategies whose own *teams* argument hides it
+team_lists = teams  # for the strategies whose own *teams* argument hides it
 
 
 @functools.cache
-def _texts() -> st.SearchStrategy[str]:
+def texts() -> st.SearchStrategy[str]:
     """A free text (a reason, a label): usually empty."""
-    return st.just("") | st.text(_TEXT_ALPHABET, min_size=1, max_size=12)
+    return st.just("") | st.text(TEXT_ALPHABET, min_size=1, max_size=12)
 
 
 @functools.cache
@@ -186,7 +186,7 @@ def _winning_scores(home_wins: bool) -> st.SearchStrategy[Score]:
 
 
 @functools.cache
-def _shootout_scores() -> st.SearchStrategy[Score]:
+def shootout_scores() -> st.SearchStrategy[Score]:
     """Penalty shoot-out scores, never level; shrinks toward 1-0."""
     return st.booleans().flatmap(lambda away_wins: _winning_scores(not away_wins))
 
@@ -201,16 +201,16 @@ class _Said(NamedTuple):
 
 @functools.cache
 def _said() -> st.SearchStrategy[_Said]:
-    return st.builds(_Said, _texts(), _texts(), _MAYBE_DATES)
+    return st.builds(_Said, texts(), texts(), MAYBE_DATES)
 
 
 @functools.cache
-def _maybe_winning_scores(home_wins: bool) -> st.SearchStrategy[Score | None]:
+def maybe_winning_scores(home_wins: bool) -> st.SearchStrategy[Score | None]:
     return st.none() | _winning_scores(home_wins)
 
 
 @functools.cache
-def _goals() -> st.SearchStrategy[Score]:
+def default_scores() -> st.SearchStrategy[Score]:
     """The default :func:`scores`, built once."""
     return scores()
 
@@ -228,13 +228,13 @@ def _one_team_cards() -> st.SearchStrategy[Cards]:
 @functools.cache
 def _drawn_scores() -> st.SearchStrategy[Score]:
     """Level scores, 0-0 to 5-5."""
-    return st.integers(0, _MAX_GOALS).map(lambda goals: Score(goals, goals))
+    return st.integers(0, MAX_GOALS).map(lambda goals: Score(goals, goals))
 
 
 @st.composite
-def _forfeits(draw: st.DrawFn, match: Match) -> Forfeit:
+def forfeits_of(draw: st.DrawFn, match: Match) -> Forfeit:
     team = draw(st.sampled_from(match.teams))
-    awarded = draw(_maybe_winning_scores(team == match.home))
+    awarded = draw(maybe_winning_scores(team == match.home))
     reason, body, decided = draw(_said())
     return Forfeit(
         awarded_to=team, score=awarded, reason=reason, body=body, decided=decided
@@ -242,8 +242,8 @@ def _forfeits(draw: st.DrawFn, match: Match) -> Forfeit:
 
 
 @st.composite
-def _abandonments(draw: st.DrawFn, *, void: bool = False) -> Abandoned:
-    minute = draw(_MINUTES)
+def abandonments(draw: st.DrawFn, *, void: bool = False) -> Abandoned:
+    minute = draw(MINUTES)
     declared = None if void else draw(_maybe_goals())
     reason, body, decided = draw(_said())
     return Abandoned(
@@ -252,16 +252,16 @@ def _abandonments(draw: st.DrawFn, *, void: bool = False) -> Abandoned:
 
 
 @st.composite
-def _awarded_shootouts(draw: st.DrawFn, match: Match) -> AwardedShootout:
+def awarded_shootouts(draw: st.DrawFn, match: Match) -> AwardedShootout:
     winner = draw(st.sampled_from(match.teams))
-    awarded = draw(_maybe_winning_scores(winner == match.home))
+    awarded = draw(maybe_winning_scores(winner == match.home))
     reason, body, decided = draw(_said())
     return AwardedShootout(
         winner=winner, score=awarded, reason=reason, body=body, decided=decided
     )
 
 
-def _not_playeds() -> st.SearchStrategy[NotPlayed]:
+def not_playeds() -> st.SearchStrategy[NotPlayed]:
     return _said().map(
         lambda said: NotPlayed(reason=said.reason, body=said.body, decided=said.decided)
     )
@@ -277,16 +277,16 @@ def _rulings(draw: st.DrawFn, match: Match) -> tuple[Ruling, ...]:
         kinds.append("shoot-out only")
     kind = draw(st.sampled_from(kinds))
     if kind == "not played":
-        return (draw(_not_playeds()),)
+        return (draw(not_playeds()),)
     found: list[Ruling] = []
     if kind.startswith("forfeit"):
-        found.append(draw(_forfeits(match)))
+        found.append(draw(forfeits_of(match)))
         if kind == "forfeit after abandonment":
-            found.append(draw(_abandonments(void=True)))
+            found.append(draw(abandonments(void=True)))
     elif kind == "abandoned":
-        found.append(draw(_abandonments()))
+        found.append(draw(abandonments()))
     if match.penalties is None and (kind == "shoot-out only" or draw(st.booleans())):
-        found.append(draw(_awarded_shootouts(match)))
+        found.append(draw(awarded_shootouts(match)))
     return tuple(draw(st.permutations(found)))
 
 
@@ -319,17 +319,17 @@ def rulings(match: Match, /) -> st.SearchStrategy[tuple[Ruling, ...]]:
     return _rulings(match)
 
 
-def _pick(draw: st.DrawFn, items: Sequence[T]) -> T:
+def pick(draw: st.DrawFn, items: Sequence[T]) -> T:
     """One of *items*; shrinks toward the first (cheaper than a new sampled_from)."""
     return items[draw(st.integers(0, len(items) - 1))]
 
 
-def _one_in(draw: st.DrawFn, chances: int) -> bool:
+def one_in(draw: st.DrawFn, chances: int) -> bool:
     """True about once in *chances* draws; shrinks toward False."""
     return draw(st.integers(0, chances - 1)) == chances - 1
 
 
-def _two_of(draw: st.DrawFn, names: Sequence[TeamId]) -> tuple[TeamId, TeamId]:
+def two_of(draw: st.DrawFn, names: Sequence[TeamId]) -> tuple[TeamId, TeamId]:
     """Two different teams of *names*, in either order; shrinks toward the first two."""
     first = draw(st.integers(0, len(names) - 1))
     second = draw(st.integers(0, len(names) - 2))
@@ -338,20 +338,20 @@ def _two_of(draw: st.DrawFn, names: Sequence[TeamId]) -> tuple[TeamId, TeamId]:
 
 # What a match may carry besides its score. Drawn as one short list, so that a plain
 # match costs few draws and shrinks in one step.
-_UNKNOWN, _EXTRA_TIME, _PENALTIES = "unknown", "extra time", "penalties"
+UNKNOWN, _EXTRA_TIME, _PENALTIES = "unknown", "extra time", "penalties"
 _CARDS, _NEUTRAL, _DATE, _RULINGS = "cards", "neutral", "date", "rulings"
 
 
 @functools.cache
 def _extras(played: bool, with_rulings: bool) -> st.SearchStrategy[list[str]]:
     kinds = [_EXTRA_TIME, _PENALTIES, _CARDS, _NEUTRAL, _DATE]
-    kinds += [] if played else [_UNKNOWN]
+    kinds += [] if played else [UNKNOWN]
     kinds += [_RULINGS] if with_rulings else []
     return st.lists(st.sampled_from(kinds), max_size=3, unique=True)
 
 
 @st.composite
-def _match_between(
+def match_between(
     draw: st.DrawFn,
     home: TeamId,
     away: TeamId,
@@ -362,14 +362,14 @@ def _match_between(
 ) -> Match:
     """A match between *home* and *away*, which may carry anything a match can."""
     extras = draw(_extras(played, with_rulings))
-    goals = score if score is not None else _goals()
-    on_field = None if _UNKNOWN in extras else draw(goals)
+    goals = score if score is not None else default_scores()
+    on_field = None if UNKNOWN in extras else draw(goals)
     extra_time = penalties = None
     if on_field is not None and _EXTRA_TIME in extras:
-        added = draw(_goals())
+        added = draw(default_scores())
         extra_time = Score(on_field.home + added.home, on_field.away + added.away)
     if on_field is not None and _PENALTIES in extras:
-        penalties = draw(_shootout_scores())
+        penalties = draw(shootout_scores())
     booked: dict[TeamId, Cards] = {}
     if _CARDS in extras:
         for team in draw(st.sampled_from(((home,), (away,), (home, away)))):
@@ -381,7 +381,7 @@ def _match_between(
         extra_time=extra_time,
         penalties=penalties,
         neutral=_NEUTRAL in extras,
-        date=draw(_DATES) if _DATE in extras else None,
+        date=draw(DATES) if _DATE in extras else None,
         cards=booked,
     )
     if _RULINGS in extras:
@@ -396,9 +396,9 @@ def _matches(
     played: bool,
     with_rulings: bool,
 ) -> Match:
-    names = _draw_teams(draw, teams, "matches", 2)
-    home, away = _two_of(draw, names)
-    return draw(_match_between(home, away, played=played, with_rulings=with_rulings))
+    names = draw_teams(draw, teams, "matches", 2)
+    home, away = two_of(draw, names)
+    return draw(match_between(home, away, played=played, with_rulings=with_rulings))
 
 
 def matches(
@@ -430,10 +430,10 @@ def matches(
     Melgar v Cienciano
     """
     if teams is None:
-        teams = _teams()
-    _check_strategy("matches", "teams", teams)
-    _check_flag("matches", "played", played)
-    _check_flag("matches", "with_rulings", with_rulings)
+        teams = team_lists()
+    check_strategy("matches", "teams", teams)
+    check_flag("matches", "played", played)
+    check_flag("matches", "with_rulings", with_rulings)
     return _matches(teams, played, with_rulings)
 
 
@@ -441,13 +441,13 @@ def matches(
 def _points_deductions(
     draw: st.DrawFn, teams: st.SearchStrategy[Sequence[TeamId]]
 ) -> PointsDeduction:
-    names = _draw_teams(draw, teams, "points_deductions", 1)
+    names = draw_teams(draw, teams, "points_deductions", 1)
     return PointsDeduction(
         team=draw(st.sampled_from(names)),
         points=draw(st.integers(1, 6) | st.integers(-6, -1)),
-        reason=draw(_texts()),
-        body=draw(_texts()),
-        decided=draw(_MAYBE_DATES),
+        reason=draw(texts()),
+        body=draw(texts()),
+        decided=draw(MAYBE_DATES),
     )
 
 
@@ -468,8 +468,8 @@ def points_deductions(
     Melgar: -1 points deducted
     """
     if teams is None:
-        teams = _teams()
-    _check_strategy("points_deductions", "teams", teams)
+        teams = team_lists()
+    check_strategy("points_deductions", "teams", teams)
     return _points_deductions(teams)
 
 
@@ -489,20 +489,20 @@ def _round_robins(
     played: bool,
     with_rulings: bool,
 ) -> RoundRobin:
-    names = _draw_teams(draw, teams, "round_robins", 2)
+    names = draw_teams(draw, teams, "round_robins", 2)
     count = draw(legs)
     if count not in (1, 2) or isinstance(count, bool):
         msg = f"round_robins: legs must draw 1 or 2 (got {count!r})"
         raise InvalidArgument(msg)
     how = draw(st.sampled_from((_FREE, _DRAWS, _ALL_LEVEL)))
-    level = draw(st.integers(0, _MAX_GOALS))
+    level = draw(st.integers(0, MAX_GOALS))
     fixtures: list[tuple[TeamId, TeamId]] = []
     for first, second in itertools.combinations(names, 2):
         if count == 2:
             fixtures += [(first, second), (second, first)]
         else:
             fixtures.append((second, first) if draw(st.booleans()) else (first, second))
-    score = _goals() if how == _FREE else _drawn_scores()
+    score = default_scores() if how == _FREE else _drawn_scores()
     found = []
     for home, away in fixtures:
         if how == _ALL_LEVEL:
@@ -517,7 +517,7 @@ def _round_robins(
             continue
         found.append(
             draw(
-                _match_between(
+                match_between(
                     home, away, played=played, with_rulings=with_rulings, score=score
                 )
             )
@@ -528,7 +528,7 @@ def _round_robins(
 def round_robins(
     *,
     teams: st.SearchStrategy[Sequence[TeamId]] | None = None,
-    legs: st.SearchStrategy[int] = _LEGS,
+    legs: st.SearchStrategy[int] = LEGS,
     played: bool = False,
     with_rulings: bool = True,
 ) -> st.SearchStrategy[RoundRobin]:
@@ -562,9 +562,9 @@ def round_robins(
       1=  C      4  0  4  0   0   0    0    4
     """
     if teams is None:
-        teams = _teams()
-    _check_strategy("round_robins", "teams", teams)
-    _check_strategy("round_robins", "legs", legs)
-    _check_flag("round_robins", "played", played)
-    _check_flag("round_robins", "with_rulings", with_rulings)
+        teams = team_lists()
+    check_strategy("round_robins", "teams", teams)
+    check_strategy("round_robins", "legs", legs)
+    check_flag("round_robins", "played", played)
+    check_flag("round_robins", "with_rulings", with_rulings)
     return _round_robins(teams, legs, played, with_rulings)

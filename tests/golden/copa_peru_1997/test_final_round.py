@@ -90,10 +90,10 @@ def test_without_the_playoff_first_place_is_an_open_tie() -> None:
     table = cp.standings(TEAMS, matches(), cp.rules.COPA_PERU_1997, advance=1)
 
     assert (
-        cp.OpenTie(
+        cp.LevelTeams(
             teams=("Juan Aurich", "U.P.A.O."), position=1, needs=cp.Need.PLAYOFF
         ),
-    ) == table.open_ties
+    ) == table.level_teams
     assert table.row("Juan Aurich").position == 1
     assert table.row("U.P.A.O.").position == 1
     assert table.row("Cultural Hidro").position == 3
@@ -115,7 +115,7 @@ def test_with_the_playoff_the_order_is_the_published_one() -> None:
     )
 
     assert FULL_ORDER == table.order
-    assert () == table.open_ties
+    assert () == table.level_teams
     assert [1, 2, 3, 4, 5, 6] == [row.position for row in table.rows]
 
 

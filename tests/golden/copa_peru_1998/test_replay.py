@@ -16,10 +16,10 @@ import copaperu as cp
 
 def test_1997_replays_to_the_published_table() -> None:
     """Juan Aurich champions after the play-off; rows 1-3 as published; nothing contradicts."""
-    result = cp.load_edition("copa-peru-1997").replay()
+    result = cp.replay(cp.load_edition("copa-peru-1997"))
     group = result.group("final-round-group")
 
-    assert ("Juan Aurich", cp.Provenance.COMPUTED) == (
+    assert ("Juan Aurich", cp.competition.Provenance.COMPUTED) == (
         result.champion,
         result.champion_provenance,
     )
@@ -34,9 +34,9 @@ def test_1997_replays_to_the_published_table() -> None:
 
 def test_1998_champion_and_promoted_team_are_imi_computed_from_the_final() -> None:
     """I.M.I. are champions, computed from the final's legs and rulings; only they go up."""
-    result = cp.load_edition("copa-peru-1998").replay()
+    result = cp.replay(cp.load_edition("copa-peru-1998"))
 
-    assert ("I.M.I.", cp.Provenance.COMPUTED) == (
+    assert ("I.M.I.", cp.competition.Provenance.COMPUTED) == (
         result.champion,
         result.champion_provenance,
     )
@@ -45,7 +45,7 @@ def test_1998_champion_and_promoted_team_are_imi_computed_from_the_final() -> No
 
 def test_1998_final_is_decided_by_the_awarded_shootout() -> None:
     """Final: 4-4 on aggregate, I.M.I. through by a ruling, both rulings listed."""
-    final = cp.load_edition("copa-peru-1998").replay().tie("final")
+    final = cp.replay(cp.load_edition("copa-peru-1998")).tie("final")
 
     assert final.outcome is not None
     assert cp.DecidedBy.RULING == final.outcome.decided_by
@@ -58,18 +58,21 @@ def test_1998_final_is_decided_by_the_awarded_shootout() -> None:
 
 def test_1998_recorded_facts_are_marked_recorded_with_their_source() -> None:
     """Region V's winner and the quarter-final I.M.I. v Hidro come from the record."""
-    result = cp.load_edition("copa-peru-1998").replay()
+    result = cp.replay(cp.load_edition("copa-peru-1998"))
     region_v = result.group("region-v").place(1)
     quarter = result.tie("qf-a")
 
-    assert ("Cultural Hidro", cp.Provenance.RECORDED, "WIKI") == (
+    assert ("Cultural Hidro", cp.competition.Provenance.RECORDED, "WIKI") == (
         region_v.team,
         region_v.provenance,
         region_v.source,
     )
     assert quarter.outcome is not None
     assert quarter.outcome.winner is None
-    assert ("I.M.I.", cp.Provenance.RECORDED) == (quarter.winner, quarter.provenance)
+    assert ("I.M.I.", cp.competition.Provenance.RECORDED) == (
+        quarter.winner,
+        quarter.provenance,
+    )
 
 
 def test_1998_region_viii_unplayed_match_gives_no_points() -> None:
@@ -87,16 +90,19 @@ def test_1998_region_viii_unplayed_match_gives_no_points() -> None:
 
 def test_1998_unknowns_name_what_they_block() -> None:
     """Region VI's winner is unknown, and the replay says it blocks its first place."""
-    result = cp.load_edition("copa-peru-1998").replay()
+    result = cp.replay(cp.load_edition("copa-peru-1998"))
     region_vi = [u for u in result.unknowns if u.id == "region-vi"]
 
     assert 1 == len(region_vi)
-    assert (cp.UnknownKind.RESULTS_MISSING, (1,)) == (
+    assert (cp.competition.UnknownKind.RESULTS_MISSING, (1,)) == (
         region_vi[0].kind,
         region_vi[0].places,
     )
     assert str(region_vi[0]).endswith(" -- blocks its 1st place")
-    assert cp.Provenance.UNKNOWN == result.group("region-vi").place(1).provenance
+    assert (
+        cp.competition.Provenance.UNKNOWN
+        == result.group("region-vi").place(1).provenance
+    )
     assert () == result.contradictions
 
 

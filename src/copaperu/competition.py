@@ -1,0 +1,86 @@
+"""Competitions as data: the edition model, and what a replay of it concludes.
+
+An :class:`Edition` names its teams, its stages (each a sequence of phases of
+groups and ties), the rules its groups and ties use, what the record says, and
+where the record comes from. :func:`copaperu.replay` walks it to a
+:class:`EditionResult`: each group's standings and each tie's outcome, the
+champion, the promoted teams, what is unknown and what the record contradicts.
+
+>>> import copaperu as cp
+>>> from copaperu import competition
+>>> edition = cp.load_edition("copa-peru-1997")
+>>> isinstance(edition, competition.Edition)
+True
+>>> result = cp.replay(edition)
+>>> result.champion
+'Juan Aurich'
+>>> isinstance(result, competition.EditionResult)
+True
+"""
+
+from __future__ import annotations
+
+from ._competition import (
+    Edition,
+    Entrant,
+    Group,
+    NamedTableRules,
+    NamedTieRules,
+    Phase,
+    PublishedRow,
+    Qualified,
+    RecordedPlace,
+    RecordedWinner,
+    Reference,
+    ReferenceKind,
+    Source,
+    Stage,
+    Team,
+    Tie,
+    circle_method,
+)
+from ._public import publish as _publish
+from ._replay import (
+    Contradiction,
+    ContradictionKind,
+    EditionResult,
+    GroupResult,
+    Placed,
+    Provenance,
+    StageResult,
+    TieResult,
+    Unknown,
+    UnknownKind,
+)
+
+__all__ = [
+    "Contradiction",
+    "ContradictionKind",
+    "Edition",
+    "EditionResult",
+    "Entrant",
+    "Group",
+    "GroupResult",
+    "NamedTableRules",
+    "NamedTieRules",
+    "Phase",
+    "Placed",
+    "Provenance",
+    "PublishedRow",
+    "Qualified",
+    "RecordedPlace",
+    "RecordedWinner",
+    "Reference",
+    "ReferenceKind",
+    "Source",
+    "Stage",
+    "StageResult",
+    "Team",
+    "Tie",
+    "TieResult",
+    "Unknown",
+    "UnknownKind",
+    "circle_method",
+]
+
+_publish(globals(), __all__, __name__)
