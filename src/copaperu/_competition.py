@@ -12,7 +12,8 @@ from __future__ import annotations
 import difflib
 import enum
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from types import MappingProxyType
 from typing import Final, TypeAlias, final
 
 import attrs
@@ -28,7 +29,7 @@ from ._tiebreak import HeadToHead, LastMatchShootout, OnlyWhen, TableRules
 from ._tierules import TieRules
 from ._validators import is_a, is_count, is_int, is_text, ordinal
 from ._values import Match, TeamId
-from .errors import ConfigError, CopaperuError, InvalidValueError
+from .errors import ConfigError, CopaperuError, InvalidValueError, UnknownNameError
 
 __all__ = [
     "Edition",
@@ -574,12 +575,62 @@ class Edition:
     """Who is champion: usually the winner of the final."""
     promoted: tuple[Entrant, ...] = attrs.field(default=(), converter=_tuple)
     """The teams promoted."""
+    _tables: Mapping[str, TableRules] = attrs.field(
+        init=False, eq=False, repr=False, factory=dict
+    )
+    _ties: Mapping[str, TieRules] = attrs.field(
+        init=False, eq=False, repr=False, factory=dict
+    )
 
     def __attrs_post_init__(self) -> None:
-        problems = list(_problems(self))
+        check = _Checker(self)
+        problems = list(_problems(self, check))
         if problems:
             where = f"edition {self.id!r}"
             raise ConfigError(where, problems)
+        # Each rule name resolved once, here; the replay asks for them by group or tie.
+        tables = {g.rules: check.table_rules[g.rules] for _, g in self.groups()}
+        ties = {t.rules: check.tie_rules[t.rules] for _, t in self.ties()}
+        object.__setattr__(self, "_tables", MappingProxyType(tables))
+        object.__setattr__(self, "_ties", MappingProxyType(ties))
+
+    def table_rules_of(self, group: Group) -> TableRules:
+        """The table rules *group* names, resolved when the edition was built.
+
+        A name is the edition's own rule set of that name, else the preset of that id.
+
+        Raises:
+            UnknownNameError: no group of this edition names those rules.
+
+        >>> import copaperu as cp
+        >>> e = cp.load_edition("copa-peru-1997")
+        >>> (path, group), = e.groups()
+        >>> e.table_rules_of(group).points
+        PointsScheme(win=3, draw=1, loss=0)
+        """
+        try:
+            return self._tables[group.rules]
+        except (KeyError, AttributeError, TypeError):
+            raise UnknownNameError("group", _show(group), _ids(self.groups())) from None
+
+    def tie_rules_of(self, tie: Tie) -> TieRules:
+        """The tie rules *tie* names, resolved when the edition was built.
+
+        A name is the edition's own rule set of that name, else the preset of that id.
+
+        Raises:
+            UnknownNameError: no tie of this edition names those rules.
+
+        >>> import copaperu as cp
+        >>> e = cp.load_edition("copa-peru-1998")
+        >>> path, final = list(e.ties())[-1]
+        >>> print(e.tie_rules_of(final))
+        Copa Perú 1998 national stage: aggregate, penalties
+        """
+        try:
+            return self._ties[tie.rules]
+        except (KeyError, AttributeError, TypeError):
+            raise UnknownNameError("tie", _show(tie), _ids(self.ties())) from None
 
     def groups(self) -> Iterator[tuple[str, Group]]:
         """Every group with its key path, in order.
@@ -593,11 +644,31 @@ class Edition:
                 for g, group in enumerate(phase.groups):
                     yield f"stages[{s}].phases[{p}].groups[{g}]", group
 
+    def ties(self) -> Iterator[tuple[str, Tie]]:
+        """Every tie with its key path, in order.
+
+        >>> import copaperu as cp
+        >>> [path for path, _ in cp.load_edition("copa-peru-1998").ties()][-1]
+        'stages[4].phases[2].ties[0]'
+        """
+        for s, stage in enumerate(self.stages):
+            for p, phase in enumerate(stage.phases):
+                for t, tie in enumerate(phase.ties):
+                    yield f"stages[{s}].phases[{p}].ties[{t}]", tie
+
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
-def _problems(edition: Edition) -> Iterator[tuple[str, str]]:
+def _show(item: object) -> str:
+    return str(getattr(item, "id", item))
+
+
+def _ids(found: Iterator[tuple[str, Group | Tie]]) -> list[str]:
+    return [item.id for _, item in found]
+
+
+def _problems(edition: Edition, check: _Checker) -> Iterator[tuple[str, str]]:
     """Every problem of *edition*, each as (key path, message)."""
     if not _ID.match(edition.id):
         yield (
@@ -607,7 +678,6 @@ def _problems(edition: Edition) -> Iterator[tuple[str, str]]:
     yield from _duplicates("teams", [team.name for team in edition.teams], "team")
     yield from _duplicates("sources", [s.key for s in edition.sources], "source")
     yield from _duplicates("stages", [stage.id for stage in edition.stages], "stage id")
-    check = _Checker(edition)
     for s, stage in enumerate(edition.stages):
         here = f"stages[{s}]"
         yield from check.source(f"{here}.source", stage.source)

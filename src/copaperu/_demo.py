@@ -23,9 +23,7 @@ def demo_1997() -> str:
     (group,) = [
         group for _, group in edition.groups() if group.id == "final-round-group"
     ]
-    (rules,) = [
-        named.rules for named in edition.table_rules if named.name == group.rules
-    ]
+    rules = edition.table_rules_of(group)
     (source,) = [source.url for source in edition.sources if source.key == group.source]
     teams = [team for team in group.entrants if isinstance(team, str)]
     matches = group.matches

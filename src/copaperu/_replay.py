@@ -11,12 +11,11 @@ unknown and what contradicts are values (:class:`Unknown`, :class:`Contradiction
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Protocol, TypeVar, final
 
 import attrs
 
-from . import rules as presets
 from ._competition import (
     Edition,
     Entrant,
@@ -35,7 +34,6 @@ from ._official import MatchStatus, official_result
 from ._points import PointsScheme
 from ._standings import LevelTeams, Standings, standings
 from ._tiebreak import Criterion, Scope, Statistic, TableRules
-from ._tierules import TieRules
 from ._values import Match, TeamId
 from .errors import CopaperuError, UnknownNameError
 
@@ -456,12 +454,6 @@ class _Replay:
 
     def __init__(self, edition: Edition) -> None:
         self.edition = edition
-        self.table_rules: Mapping[str, TableRules] = {
-            named.name: named.rules for named in edition.table_rules
-        }
-        self.tie_rules: Mapping[str, TieRules] = {
-            named.name: named.rules for named in edition.tie_rules
-        }
         self.places: dict[tuple[str, int], TeamId | None] = {}
         self.winners: dict[str, tuple[TeamId | None, TeamId | None]] = {}
         self.unknowns: list[Unknown] = []
@@ -537,12 +529,6 @@ class _Replay:
             return Provenance.RECORDED
         return self.provenances.get(entrant.of, Provenance.UNKNOWN)
 
-    def table_rules_for(self, name: str) -> TableRules:
-        return self.table_rules.get(name) or presets.table_preset(name)
-
-    def tie_rules_for(self, name: str) -> TieRules:
-        return self.tie_rules.get(name) or presets.tie_preset(name)
-
     def group(self, group: Group) -> GroupResult:
         teams = tuple(self.resolve(entrant) for entrant in group.entrants)
         for entrant, team in zip(group.entrants, teams, strict=True):
@@ -552,7 +538,7 @@ class _Replay:
                         kind=UnknownKind.GROUP_ENTRANT, id=group.id, entrant=entrant
                     )
                 )
-        rules = self.table_rules_for(group.rules)
+        rules = self.edition.table_rules_of(group)
         named = [team for team in teams if team is not None]
         expected = _fixtures(named, group.legs) if len(named) == len(teams) else set()
         settled: set[tuple[TeamId, TeamId]] = set()
@@ -864,7 +850,7 @@ class _Replay:
         )
 
     def decide(self, tie: Tie) -> TieOutcome | None:
-        rules = self.tie_rules_for(tie.rules)
+        rules = self.edition.tie_rules_of(tie)
         try:
             if len(tie.legs) == 2:
                 return decide_tie(tie.legs[0], tie.legs[1], rules, playoff=tie.playoff)

@@ -380,3 +380,49 @@ class TestEditionChecks:
         edition = one_phase(ties=(tie,), teams=("A", "B"))
 
         assert playoff == edition.stages[0].phases[0].ties[0].playoff
+
+
+class TestRuleNamesResolvedOnce:
+    """An edition resolves each rule name when it is built; the replay asks it."""
+
+    def test_edition_rule_set_comes_before_a_preset_of_the_same_name(self) -> None:
+        """A group naming "classic" gets the edition's own "classic", not the preset."""
+        two_points = cp.TableRules(
+            points=cp.PointsScheme(win=2, draw=1, loss=0),
+            tiebreakers=(cp.tiebreak.points(),),
+        )
+        group = cp.competition.Group(id="g", entrants=("A", "B"), rules="classic")
+        phase = cp.competition.Phase(id="round", groups=(group,))
+        edition = cp.competition.Edition(
+            id="cup",
+            name="Cup",
+            table_rules=(
+                cp.competition.NamedTableRules(name="classic", rules=two_points),
+            ),
+            stages=(cp.competition.Stage(id="main", phases=(phase,)),),
+        )
+
+        assert two_points == edition.table_rules_of(group)
+        assert cp.rules.CLASSIC != edition.table_rules_of(group)
+
+    def test_preset_names_resolve_to_the_presets(self) -> None:
+        """A tie naming a preset id gets that preset."""
+        tie = cp.competition.Tie(
+            id="final", entrants=("A", "B"), rules="uefa-club-2021-knockout"
+        )
+        edition = one_phase(ties=(tie,))
+
+        assert cp.rules.UEFA_CLUB_2021_KNOCKOUT is edition.tie_rules_of(tie)
+
+    def test_rules_no_group_of_the_edition_names_are_refused(self) -> None:
+        """Asking for the rules of a group whose rules the edition never named is an
+        UnknownNameError that lists the edition's groups."""
+        mine = cp.competition.Group(id="mine", entrants=("A", "B"), rules="classic")
+        other = cp.competition.Group(
+            id="other", entrants=("A", "B"), rules="fifa-world-cup-2018"
+        )
+        edition = one_phase(groups=(mine,))
+
+        assert "unknown group 'other'" in message(
+            cp.UnknownNameError, lambda: edition.table_rules_of(other)
+        )
