@@ -34,6 +34,7 @@ from ._official import MatchStatus, official_result
 from ._points import PointsScheme
 from ._standings import LevelTeams, Standings, standings
 from ._tiebreak import Criterion, Scope, Statistic, TableRules
+from ._tierules import TieRules
 from ._values import Match, TeamId
 from .errors import CopaperuError, UnknownNameError
 
@@ -443,81 +444,105 @@ def replay(edition: Edition) -> EditionResult:
     >>> result.tie("qf-a").provenance
     <Provenance.RECORDED: 'recorded'>
     """
-    return _Replay(edition).run()
+    known = _Known()
+    found = _Found()
+    stages = []
+    for stage in edition.stages:
+        groups: list[GroupResult] = []
+        ties: list[TieResult] = []
+        for phase in stage.phases:
+            for group in phase.groups:
+                group_result, more = _group(group, edition.table_rules_of(group), known)
+                known.record_group(group_result)
+                groups.append(group_result)
+                found += more
+            for tie in phase.ties:
+                tie_result, more = _tie(tie, edition.tie_rules_of(tie), known)
+                known.record_tie(tie_result)
+                ties.append(tie_result)
+                found += more
+        if not stage.phases and not stage.qualified:
+            found += _Found.of(
+                Unknown(kind=UnknownKind.STAGE_WITHOUT_RESULTS, id=stage.id)
+            )
+        stages.append(
+            StageResult(
+                id=stage.id,
+                name=stage.name,
+                groups=tuple(groups),
+                ties=tuple(ties),
+                qualified=tuple(
+                    Placed(
+                        place=0,
+                        team=q.team,
+                        provenance=Provenance.RECORDED,
+                        source=q.source,
+                        notes=q.origin,
+                    )
+                    for q in stage.qualified
+                ),
+            )
+        )
+    champion, provenance = known.resolve(edition.champion), Provenance.UNKNOWN
+    if champion is not None:
+        provenance = known.provenance_of(edition.champion)
+    elif isinstance(edition.champion, Reference):
+        found += _Found.of(Unknown(kind=UnknownKind.CHAMPION, entrant=edition.champion))
+    return EditionResult(
+        edition=edition,
+        stages=tuple(stages),
+        champion=champion,
+        champion_provenance=provenance,
+        promoted=tuple(known.resolve(entrant) for entrant in edition.promoted),
+        unknowns=found.unknowns,
+        contradictions=found.contradictions,
+    )
 
 
-_SETTLED = frozenset({MatchStatus.NOT_PLAYED, MatchStatus.VOID})
+@attrs.frozen
+class _Found:
+    """What a step of the replay found unknown or contradicted (internal)."""
+
+    unknowns: tuple[Unknown, ...] = ()
+    contradictions: tuple[Contradiction, ...] = ()
+
+    @classmethod
+    def of(cls, *found: Unknown | Contradiction) -> _Found:
+        return cls(
+            tuple(f for f in found if isinstance(f, Unknown)),
+            tuple(f for f in found if isinstance(f, Contradiction)),
+        )
+
+    def __add__(self, other: _Found) -> _Found:
+        return _Found(
+            self.unknowns + other.unknowns,
+            self.contradictions + other.contradictions,
+        )
 
 
-class _Replay:
-    """The state of one replay (internal, mutable while it runs)."""
+class _Known:
+    """Who took each place and won or lost each tie so far (internal).
 
-    def __init__(self, edition: Edition) -> None:
-        self.edition = edition
+    What references resolve to: the only state of a replay, filled in as it walks.
+    """
+
+    def __init__(self) -> None:
         self.places: dict[tuple[str, int], TeamId | None] = {}
         self.winners: dict[str, tuple[TeamId | None, TeamId | None]] = {}
-        self.unknowns: list[Unknown] = []
-        self.contradictions: list[Contradiction] = []
         self.provenances: dict[str, Provenance] = {}
 
-    def run(self) -> EditionResult:
-        stages = []
-        for stage in self.edition.stages:
-            groups: list[GroupResult] = []
-            ties: list[TieResult] = []
-            for phase in stage.phases:
-                groups.extend(self.group(group) for group in phase.groups)
-                ties.extend(self.tie(tie) for tie in phase.ties)
-            qualified = tuple(
-                Placed(
-                    place=0,
-                    team=q.team,
-                    provenance=Provenance.RECORDED,
-                    source=q.source,
-                    notes=q.origin,
-                )
-                for q in stage.qualified
-            )
-            if not stage.phases and not stage.qualified:
-                self.unknowns.append(
-                    Unknown(kind=UnknownKind.STAGE_WITHOUT_RESULTS, id=stage.id)
-                )
-            stages.append(
-                StageResult(
-                    id=stage.id,
-                    name=stage.name,
-                    groups=tuple(groups),
-                    ties=tuple(ties),
-                    qualified=qualified,
-                )
-            )
-        champion = (
-            self.resolve(self.edition.champion) if self.edition.champion else None
-        )
-        provenance = (
-            self.provenance_of(self.edition.champion)
-            if champion
-            else Provenance.UNKNOWN
-        )
-        if isinstance(self.edition.champion, Reference) and champion is None:
-            self.unknowns.append(
-                Unknown(kind=UnknownKind.CHAMPION, entrant=self.edition.champion)
-            )
-        promoted = tuple(self.resolve(entrant) for entrant in self.edition.promoted)
-        return EditionResult(
-            edition=self.edition,
-            stages=tuple(stages),
-            champion=champion,
-            champion_provenance=provenance,
-            promoted=promoted,
-            unknowns=tuple(self.unknowns),
-            contradictions=tuple(self.contradictions),
-        )
+    def record_group(self, result: GroupResult) -> None:
+        for placed in result.places:
+            self.places[(result.id, placed.place)] = placed.team
+        first = result.places[0].provenance if result.places else Provenance.UNKNOWN
+        self.provenances[result.id] = first
+
+    def record_tie(self, result: TieResult) -> None:
+        self.winners[result.id] = (result.winner, result.loser)
+        self.provenances[result.id] = result.provenance
 
     def resolve(self, entrant: Entrant | None) -> TeamId | None:
-        if entrant is None:
-            return None
-        if isinstance(entrant, str):
+        if entrant is None or isinstance(entrant, str):
             return entrant
         if entrant.kind is ReferenceKind.PLACE and entrant.place is not None:
             return self.places.get((entrant.of, entrant.place))
@@ -529,340 +554,379 @@ class _Replay:
             return Provenance.RECORDED
         return self.provenances.get(entrant.of, Provenance.UNKNOWN)
 
-    def group(self, group: Group) -> GroupResult:
-        teams = tuple(self.resolve(entrant) for entrant in group.entrants)
-        for entrant, team in zip(group.entrants, teams, strict=True):
-            if team is None and isinstance(entrant, Reference):
-                self.unknowns.append(
-                    Unknown(
-                        kind=UnknownKind.GROUP_ENTRANT, id=group.id, entrant=entrant
-                    )
-                )
-        rules = self.edition.table_rules_of(group)
-        named = [team for team in teams if team is not None]
-        expected = _fixtures(named, group.legs) if len(named) == len(teams) else set()
-        settled: set[tuple[TeamId, TeamId]] = set()
-        for match in group.matches:
-            result = official_result(match)
-            if result.counts or result.status in _SETTLED:
-                settled.add(_fixture(match, group.legs))
-        known = len(settled & expected) if expected else 0
-        complete = bool(expected) and known == len(expected)
-        table: Standings | None = None
-        counted = any(official_result(match).counts for match in group.matches)
-        if named and len(named) == len(teams) and counted:
-            try:
-                table = standings(
-                    named,
-                    group.matches,
-                    rules,
-                    advance=group.advance,
-                    playoffs=group.playoffs,
-                    adjustments=group.deductions,
-                    lots=group.lots,
-                )
-            except CopaperuError as exc:
-                self.contradictions.append(
-                    Contradiction(
-                        kind=ContradictionKind.TABLE_NOT_COMPUTED,
-                        id=group.id,
-                        error=str(exc),
-                    )
-                )
-        certain = self.certain_places(group, table, named, settled, expected, rules)
-        places = []
-        recorded = {r.place: r for r in group.recorded}
-        for place in range(1, len(teams) + 1):
-            computed = certain.get(place)
-            fact = recorded.get(place)
-            if computed is not None:
-                if fact is not None and fact.team != computed:
-                    self.contradictions.append(
-                        Contradiction(
-                            kind=ContradictionKind.PLACE,
-                            id=group.id,
-                            place=place,
-                            computed=computed,
-                            recorded=fact.team,
-                            source=fact.source,
-                        )
-                    )
-                placed = Placed(
-                    place=place, team=computed, provenance=Provenance.COMPUTED
-                )
-            elif fact is not None:
-                placed = Placed(
-                    place=place,
-                    team=fact.team,
-                    provenance=Provenance.INFERRED
-                    if fact.inference
-                    else Provenance.RECORDED,
-                    source=fact.source,
-                    notes=fact.notes,
-                )
-            else:
-                placed = Placed(place=place, team=None, provenance=Provenance.UNKNOWN)
-            places.append(placed)
-            self.places[(group.id, place)] = placed.team
-        first = places[0] if places else None
-        self.provenances[group.id] = first.provenance if first else Provenance.UNKNOWN
-        self.check_published(group, table, rules, complete)
-        if table is not None and complete:
-            for level_teams in table.level_teams:
-                first_place = level_teams.position
-                covered = range(first_place, first_place + len(level_teams.teams))
-                self.unknowns.append(
-                    Unknown(
-                        kind=UnknownKind.LEVEL_TEAMS,
-                        id=group.id,
-                        level_teams=level_teams,
-                        places=()
-                        if first_place > max(group.advance, 1)
-                        else tuple(covered),
-                    )
-                )
-        if not complete:
-            self.unknowns.append(
-                Unknown(
-                    kind=UnknownKind.RESULTS_MISSING,
-                    id=group.id,
-                    missing=len(expected) - known,
-                    expected=len(expected),
-                    places=tuple(
-                        p.place
-                        for p in places
-                        if p.provenance is Provenance.UNKNOWN
-                        and p.place <= max(group.advance, 1)
-                    ),
-                    taken=tuple(
-                        p
-                        for p in places
-                        if p.provenance in {Provenance.RECORDED, Provenance.INFERRED}
-                    ),
-                )
-            )
-        return GroupResult(
-            id=group.id,
-            name=group.name,
-            teams=teams,
-            standings=table,
-            complete=complete,
-            results_known=known,
-            results_expected=len(expected),
-            places=tuple(places),
-        )
-
-    def certain_places(
+    def entrants(
         self,
-        group: Group,
-        table: Standings | None,
-        named: list[TeamId],
-        settled: set[tuple[TeamId, TeamId]],
-        expected: set[tuple[TeamId, TeamId]],
-        rules: TableRules,
-    ) -> dict[int, TeamId]:
-        """The places the known results decide, whatever the missing ones."""
-        if table is None or not expected:
-            return {}
-        level = {team for tie in table.level_teams for team in tie.teams}
-        if settled >= expected:
-            return {
-                row.position: row.team for row in table.rows if row.team not in level
-            }
-        first = rules.tiebreakers[0]
-        if first != _POINTS:
-            return {}
-        remaining: dict[TeamId, int] = dict.fromkeys(named, 0)
-        for fixture in expected - settled:
-            for team in fixture:
-                remaining[team] += 1
-        scheme = rules.points
-        low = {
-            row.team: row.points + scheme.loss * remaining[row.team]
-            for row in table.rows
-        }
-        high = {
-            row.team: row.points + scheme.win * remaining[row.team]
-            for row in table.rows
-        }
-        certain = {}
-        for team in named:
-            above = [u for u in named if u != team and low[u] > high[team]]
-            below = [u for u in named if u != team and high[u] < low[team]]
-            if len(above) + len(below) == len(named) - 1:
-                certain[len(above) + 1] = team
-        return certain
+        entrants: Sequence[Entrant],
+        kind: UnknownKind,
+        id: str,
+        recorded: RecordedWinner | None = None,
+    ) -> tuple[tuple[TeamId | None, ...], _Found]:
+        """The entrants resolved, and an unknown for each reference that is not."""
+        teams = tuple(self.resolve(entrant) for entrant in entrants)
+        return teams, _Found.of(
+            *(
+                Unknown(kind=kind, id=id, entrant=entrant, recorded=recorded)
+                for entrant, team in zip(entrants, teams, strict=True)
+                if team is None and isinstance(entrant, Reference)
+            )
+        )
 
-    def check_published(
-        self, group: Group, table: Standings | None, rules: TableRules, complete: bool
-    ) -> None:
-        scheme = rules.points
-        goals_for = sum(row.goals_for for row in group.published)
-        goals_against = sum(row.goals_against for row in group.published)
-        if (
-            group.published
-            and len(group.published) == len(group.entrants)
-            and goals_for != goals_against
-        ):
-            self.contradictions.append(
+
+_SETTLED = frozenset({MatchStatus.NOT_PLAYED, MatchStatus.VOID})
+
+
+def _group(
+    group: Group, rules: TableRules, known: _Known
+) -> tuple[GroupResult, _Found]:
+    """A group replayed: its table, its places and what is unknown or contradicted."""
+    teams, found = known.entrants(group.entrants, UnknownKind.GROUP_ENTRANT, group.id)
+    named = [team for team in teams if team is not None]
+    results = [official_result(match) for match in group.matches]
+    expected = _fixtures(named, group.legs) if len(named) == len(teams) else set()
+    settled = {
+        _fixture(result.match, group.legs)
+        for result in results
+        if result.counts or result.status in _SETTLED
+    }
+    known_count = len(settled & expected) if expected else 0
+    complete = bool(expected) and known_count == len(expected)
+    table: Standings | None = None
+    if named and len(named) == len(teams) and any(r.counts for r in results):
+        table, more = _table(group, named, rules)
+        found += more
+    certain = _certain_places(table, named, settled, expected, rules)
+    places, more = _places(group, len(teams), certain)
+    found += more + _published(group, table, rules, complete)
+    if table is not None and complete:
+        found += _level_unknowns(group, table)
+    if not complete:
+        found += _Found.of(_results_missing(group, places, known_count, len(expected)))
+    result = GroupResult(
+        id=group.id,
+        name=group.name,
+        teams=teams,
+        standings=table,
+        complete=complete,
+        results_known=known_count,
+        results_expected=len(expected),
+        places=places,
+    )
+    return result, found
+
+
+def _table(
+    group: Group, named: list[TeamId], rules: TableRules
+) -> tuple[Standings | None, _Found]:
+    """The table of the group's known results, or the error that stops it."""
+    try:
+        table = standings(
+            named,
+            group.matches,
+            rules,
+            advance=group.advance,
+            playoffs=group.playoffs,
+            adjustments=group.deductions,
+            lots=group.lots,
+        )
+    except CopaperuError as exc:
+        return None, _Found.of(
+            Contradiction(
+                kind=ContradictionKind.TABLE_NOT_COMPUTED, id=group.id, error=str(exc)
+            )
+        )
+    return table, _Found()
+
+
+def _places(
+    group: Group, size: int, certain: dict[int, TeamId]
+) -> tuple[tuple[Placed, ...], _Found]:
+    """Every place: computed, else recorded or inferred, else unknown.
+
+    A recorded place that says otherwise than the results is a contradiction.
+    """
+    recorded = {r.place: r for r in group.recorded}
+    places = []
+    contradictions = []
+    for place in range(1, size + 1):
+        computed = certain.get(place)
+        fact = recorded.get(place)
+        if computed is not None:
+            if fact is not None and fact.team != computed:
+                contradictions.append(
+                    Contradiction(
+                        kind=ContradictionKind.PLACE,
+                        id=group.id,
+                        place=place,
+                        computed=computed,
+                        recorded=fact.team,
+                        source=fact.source,
+                    )
+                )
+            placed = Placed(place=place, team=computed, provenance=Provenance.COMPUTED)
+        elif fact is not None:
+            placed = Placed(
+                place=place,
+                team=fact.team,
+                provenance=Provenance.INFERRED
+                if fact.inference
+                else Provenance.RECORDED,
+                source=fact.source,
+                notes=fact.notes,
+            )
+        else:
+            placed = Placed(place=place, team=None, provenance=Provenance.UNKNOWN)
+        places.append(placed)
+    return tuple(places), _Found.of(*contradictions)
+
+
+def _level_unknowns(group: Group, table: Standings) -> _Found:
+    """Teams a complete table leaves level, each an unknown.
+
+    Each blocks the places it covers when they qualify.
+    """
+    unknowns = []
+    for level_teams in table.level_teams:
+        first_place = level_teams.position
+        covered = range(first_place, first_place + len(level_teams.teams))
+        unknowns.append(
+            Unknown(
+                kind=UnknownKind.LEVEL_TEAMS,
+                id=group.id,
+                level_teams=level_teams,
+                places=() if first_place > max(group.advance, 1) else tuple(covered),
+            )
+        )
+    return _Found.of(*unknowns)
+
+
+def _results_missing(
+    group: Group, places: tuple[Placed, ...], known: int, expected: int
+) -> Unknown:
+    """The unknown of an incomplete group.
+
+    It says how many results are missing, the qualifying places left unknown, and
+    the places the record supplies instead.
+    """
+    return Unknown(
+        kind=UnknownKind.RESULTS_MISSING,
+        id=group.id,
+        missing=expected - known,
+        expected=expected,
+        places=tuple(
+            p.place
+            for p in places
+            if p.provenance is Provenance.UNKNOWN and p.place <= max(group.advance, 1)
+        ),
+        taken=tuple(
+            p
+            for p in places
+            if p.provenance in {Provenance.RECORDED, Provenance.INFERRED}
+        ),
+    )
+
+
+def _certain_places(
+    table: Standings | None,
+    named: list[TeamId],
+    settled: set[tuple[TeamId, TeamId]],
+    expected: set[tuple[TeamId, TeamId]],
+    rules: TableRules,
+) -> dict[int, TeamId]:
+    """The places the known results decide, whatever the missing ones."""
+    if table is None or not expected:
+        return {}
+    level = {team for tie in table.level_teams for team in tie.teams}
+    if settled >= expected:
+        return {row.position: row.team for row in table.rows if row.team not in level}
+    first = rules.tiebreakers[0]
+    if first != _POINTS:
+        return {}
+    remaining: dict[TeamId, int] = dict.fromkeys(named, 0)
+    for fixture in expected - settled:
+        for team in fixture:
+            remaining[team] += 1
+    scheme = rules.points
+    low = {
+        row.team: row.points + scheme.loss * remaining[row.team] for row in table.rows
+    }
+    high = {
+        row.team: row.points + scheme.win * remaining[row.team] for row in table.rows
+    }
+    certain = {}
+    for team in named:
+        above = [u for u in named if u != team and low[u] > high[team]]
+        below = [u for u in named if u != team and high[u] < low[team]]
+        if len(above) + len(below) == len(named) - 1:
+            certain[len(above) + 1] = team
+    return certain
+
+
+_FIGURES = ("played", "won", "drawn", "lost", "goals_for", "goals_against", "points")
+
+
+def _published(
+    group: Group, table: Standings | None, rules: TableRules, complete: bool
+) -> _Found:
+    """Where a published table contradicts itself or the computed one.
+
+    Its own sums, the points scheme, and (for a complete group) the computed table.
+    """
+    found: list[Contradiction] = []
+    scheme = rules.points
+    goals_for = sum(row.goals_for for row in group.published)
+    goals_against = sum(row.goals_against for row in group.published)
+    if (
+        group.published
+        and len(group.published) == len(group.entrants)
+        and goals_for != goals_against
+    ):
+        found.append(
+            Contradiction(
+                kind=ContradictionKind.PUBLISHED_GOALS,
+                id=group.id,
+                recorded=(goals_for, goals_against),
+            )
+        )
+    for row in group.published:
+        outcomes = row.won + row.drawn + row.lost
+        if row.played != outcomes:
+            found.append(
                 Contradiction(
-                    kind=ContradictionKind.PUBLISHED_GOALS,
+                    kind=ContradictionKind.PUBLISHED_PLAYED,
                     id=group.id,
-                    recorded=(goals_for, goals_against),
+                    team=row.team,
+                    computed=outcomes,
+                    recorded=row.played,
                 )
             )
-        for row in group.published:
-            outcomes = row.won + row.drawn + row.lost
-            if row.played != outcomes:
-                self.contradictions.append(
+        earned = scheme.win * row.won + scheme.draw * row.drawn + scheme.loss * row.lost
+        if row.points != earned:
+            found.append(
+                Contradiction(
+                    kind=ContradictionKind.PUBLISHED_POINTS,
+                    id=group.id,
+                    team=row.team,
+                    computed=earned,
+                    recorded=row.points,
+                    scheme=scheme,
+                )
+            )
+        if table is not None and complete:
+            ours = tuple(getattr(table.row(row.team), name) for name in _FIGURES)
+            theirs = tuple(getattr(row, name) for name in _FIGURES)
+            if ours != theirs:
+                found.append(
                     Contradiction(
-                        kind=ContradictionKind.PUBLISHED_PLAYED,
+                        kind=ContradictionKind.PUBLISHED_ROW,
                         id=group.id,
                         team=row.team,
-                        computed=outcomes,
-                        recorded=row.played,
+                        computed=ours,
+                        recorded=theirs,
                     )
                 )
-            earned = scheme.win * row.won + scheme.draw * row.drawn
-            earned += scheme.loss * row.lost
-            if row.points != earned:
-                self.contradictions.append(
-                    Contradiction(
-                        kind=ContradictionKind.PUBLISHED_POINTS,
-                        id=group.id,
-                        team=row.team,
-                        computed=earned,
-                        recorded=row.points,
-                        scheme=scheme,
-                    )
-                )
-            if table is not None and complete:
-                mine = table.row(row.team)
-                ours = (
-                    mine.played,
-                    mine.won,
-                    mine.drawn,
-                    mine.lost,
-                    mine.goals_for,
-                    mine.goals_against,
-                    mine.points,
-                )
-                theirs = (
-                    row.played,
-                    row.won,
-                    row.drawn,
-                    row.lost,
-                    row.goals_for,
-                    row.goals_against,
-                    row.points,
-                )
-                if ours != theirs:
-                    self.contradictions.append(
-                        Contradiction(
-                            kind=ContradictionKind.PUBLISHED_ROW,
-                            id=group.id,
-                            team=row.team,
-                            computed=ours,
-                            recorded=theirs,
-                        )
-                    )
+    return _Found.of(*found)
 
-    def tie(self, tie: Tie) -> TieResult:
-        teams = tuple(self.resolve(entrant) for entrant in tie.entrants)
-        first, second = teams[0], teams[1]
-        for entrant, team in zip(tie.entrants, teams, strict=True):
-            if team is None and isinstance(entrant, Reference):
-                self.unknowns.append(
-                    Unknown(
-                        kind=UnknownKind.TIE_ENTRANT,
-                        id=tie.id,
-                        entrant=entrant,
-                        recorded=tie.recorded,
-                    )
-                )
-        in_legs = {team for match in tie.legs for team in match.teams}
-        resolved = {team for team in teams if team is not None}
-        if in_legs and resolved and not resolved <= in_legs:
-            self.contradictions.append(
-                Contradiction(
-                    kind=ContradictionKind.ENTRANTS,
-                    id=tie.id,
-                    computed=tuple(sorted(resolved)),
-                    recorded=tuple(sorted(in_legs)),
-                )
-            )
-        outcome = self.decide(tie)
-        recorded = tie.recorded
-        provenance = Provenance.UNKNOWN
-        winner: TeamId | None = None
-        source = notes = ""
-        if outcome is not None and outcome.winner is not None:
-            winner, provenance = outcome.winner, Provenance.COMPUTED
-            if recorded is not None and recorded.winner != winner:
-                self.contradictions.append(
-                    Contradiction(
-                        kind=ContradictionKind.WINNER,
-                        id=tie.id,
-                        computed=winner,
-                        recorded=recorded.winner,
-                        source=recorded.source,
-                    )
-                )
-        elif recorded is not None:
-            winner = recorded.winner
-            provenance = (
-                Provenance.INFERRED if recorded.inference else Provenance.RECORDED
-            )
-            source, notes = recorded.source, recorded.notes
-        if outcome is not None and outcome.winner is None:
-            self.unknowns.append(
-                Unknown(
-                    kind=UnknownKind.UNDECIDED,
-                    id=tie.id,
-                    outcome=outcome,
-                    recorded=recorded,
-                )
-            )
-        elif outcome is None and not tie.legs:
-            self.unknowns.append(
-                Unknown(kind=UnknownKind.NO_LEG, id=tie.id, recorded=recorded)
-            )
-        pair = [team for team in (first, second) if team is not None] or sorted(in_legs)
-        if outcome is not None:
-            pair = list(outcome.teams)
-        loser = (
-            next((team for team in pair if team != winner), None) if winner else None
-        )
-        if winner is not None and loser is None and len(pair) < 2:
-            loser = None
-        self.winners[tie.id] = (winner, loser)
-        self.provenances[tie.id] = provenance
-        return TieResult(
-            id=tie.id,
-            name=tie.name,
-            teams=(first, second),
-            outcome=outcome,
-            winner=winner,
-            loser=loser,
-            provenance=provenance,
-            source=source,
-            notes=notes,
-        )
 
-    def decide(self, tie: Tie) -> TieOutcome | None:
-        rules = self.edition.tie_rules_of(tie)
-        try:
-            if len(tie.legs) == 2:
-                return decide_tie(tie.legs[0], tie.legs[1], rules, playoff=tie.playoff)
-            if len(tie.legs) == 1:
-                return decide_match(tie.legs[0], rules)
-        except CopaperuError as exc:
-            self.contradictions.append(
+def _tie(tie: Tie, rules: TieRules, known: _Known) -> tuple[TieResult, _Found]:
+    """A tie replayed: decided by its legs, else by a recorded winner, else unknown."""
+    teams, found = known.entrants(
+        tie.entrants, UnknownKind.TIE_ENTRANT, tie.id, tie.recorded
+    )
+    first, second = teams[0], teams[1]
+    in_legs = {team for match in tie.legs for team in match.teams}
+    resolved = {team for team in teams if team is not None}
+    if in_legs and resolved and not resolved <= in_legs:
+        found += _Found.of(
+            Contradiction(
+                kind=ContradictionKind.ENTRANTS,
+                id=tie.id,
+                computed=tuple(sorted(resolved)),
+                recorded=tuple(sorted(in_legs)),
+            )
+        )
+    outcome, more = _decide(tie, rules)
+    winner, provenance, more_found = _winner(tie, outcome)
+    found += more + more_found
+    pair = [team for team in (first, second) if team is not None] or sorted(in_legs)
+    if outcome is not None:
+        pair = list(outcome.teams)
+    loser = next((team for team in pair if team != winner), None) if winner else None
+    sourced = outcome is None or outcome.winner is None
+    recorded = tie.recorded if sourced and tie.recorded is not None else None
+    result = TieResult(
+        id=tie.id,
+        name=tie.name,
+        teams=(first, second),
+        outcome=outcome,
+        winner=winner,
+        loser=loser,
+        provenance=provenance,
+        source=recorded.source if recorded is not None else "",
+        notes=recorded.notes if recorded is not None else "",
+    )
+    return result, found
+
+
+def _decide(tie: Tie, rules: TieRules) -> tuple[TieOutcome | None, _Found]:
+    """The outcome of the tie's legs.
+
+    ``None`` with no leg, or when the legs cannot be decided (a contradiction).
+    """
+    try:
+        if len(tie.legs) == 2:
+            return decide_tie(
+                tie.legs[0], tie.legs[1], rules, playoff=tie.playoff
+            ), _Found()
+        if len(tie.legs) == 1:
+            return decide_match(tie.legs[0], rules), _Found()
+    except CopaperuError as exc:
+        return None, _Found.of(
+            Contradiction(
+                kind=ContradictionKind.LEGS_NOT_DECIDED, id=tie.id, error=str(exc)
+            )
+        )
+    return None, _Found()
+
+
+def _winner(
+    tie: Tie, outcome: TieOutcome | None
+) -> tuple[TeamId | None, Provenance, _Found]:
+    """The winner and where it comes from.
+
+    A recorded winner the legs contradict, an undecided tie and a tie without legs
+    are reported.
+    """
+    recorded = tie.recorded
+    found = _Found()
+    if outcome is not None and outcome.winner is None:
+        found = _Found.of(
+            Unknown(
+                kind=UnknownKind.UNDECIDED,
+                id=tie.id,
+                outcome=outcome,
+                recorded=recorded,
+            )
+        )
+    elif outcome is None and not tie.legs:
+        found = _Found.of(
+            Unknown(kind=UnknownKind.NO_LEG, id=tie.id, recorded=recorded)
+        )
+    if outcome is not None and outcome.winner is not None:
+        if recorded is not None and recorded.winner != outcome.winner:
+            found += _Found.of(
                 Contradiction(
-                    kind=ContradictionKind.LEGS_NOT_DECIDED, id=tie.id, error=str(exc)
+                    kind=ContradictionKind.WINNER,
+                    id=tie.id,
+                    computed=outcome.winner,
+                    recorded=recorded.winner,
+                    source=recorded.source,
                 )
             )
-        return None
+        return outcome.winner, Provenance.COMPUTED, found
+    if recorded is not None:
+        provenance = Provenance.INFERRED if recorded.inference else Provenance.RECORDED
+        return recorded.winner, provenance, found
+    return None, Provenance.UNKNOWN, found
 
 
 _POINTS = Statistic(criterion=Criterion.POINTS, scope=Scope.ALL_MATCHES)
