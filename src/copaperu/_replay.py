@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import Protocol, TypeVar, final
+from typing import Protocol, TypeAlias, TypeVar, final
 
 import attrs
 
@@ -445,7 +445,7 @@ def replay(edition: Edition) -> EditionResult:
     <Provenance.RECORDED: 'recorded'>
     """
     known = _Known()
-    found = _Found()
+    found: _Found = []
     stages = []
     for stage in edition.stages:
         groups: list[GroupResult] = []
@@ -462,9 +462,7 @@ def replay(edition: Edition) -> EditionResult:
                 ties.append(tie_result)
                 found += more
         if not stage.phases and not stage.qualified:
-            found += _Found.of(
-                Unknown(kind=UnknownKind.STAGE_WITHOUT_RESULTS, id=stage.id)
-            )
+            found += [Unknown(kind=UnknownKind.STAGE_WITHOUT_RESULTS, id=stage.id)]
         stages.append(
             StageResult(
                 id=stage.id,
@@ -487,37 +485,20 @@ def replay(edition: Edition) -> EditionResult:
     if champion is not None:
         provenance = known.provenance_of(edition.champion)
     elif isinstance(edition.champion, Reference):
-        found += _Found.of(Unknown(kind=UnknownKind.CHAMPION, entrant=edition.champion))
+        found += [Unknown(kind=UnknownKind.CHAMPION, entrant=edition.champion)]
     return EditionResult(
         edition=edition,
         stages=tuple(stages),
         champion=champion,
         champion_provenance=provenance,
         promoted=tuple(known.resolve(entrant) for entrant in edition.promoted),
-        unknowns=found.unknowns,
-        contradictions=found.contradictions,
+        unknowns=tuple(f for f in found if isinstance(f, Unknown)),
+        contradictions=tuple(f for f in found if isinstance(f, Contradiction)),
     )
 
 
-@attrs.frozen
-class _Found:
-    """What a step of the replay found unknown or contradicted (internal)."""
-
-    unknowns: tuple[Unknown, ...] = ()
-    contradictions: tuple[Contradiction, ...] = ()
-
-    @classmethod
-    def of(cls, *found: Unknown | Contradiction) -> _Found:
-        return cls(
-            tuple(f for f in found if isinstance(f, Unknown)),
-            tuple(f for f in found if isinstance(f, Contradiction)),
-        )
-
-    def __add__(self, other: _Found) -> _Found:
-        return _Found(
-            self.unknowns + other.unknowns,
-            self.contradictions + other.contradictions,
-        )
+_Found: TypeAlias = list["Unknown | Contradiction"]
+"""What a step of the replay found unknown or contradicted, in order (internal)."""
 
 
 class _Known:
@@ -563,13 +544,13 @@ class _Known:
     ) -> tuple[tuple[TeamId | None, ...], _Found]:
         """The entrants resolved, and an unknown for each reference that is not."""
         teams = tuple(self.resolve(entrant) for entrant in entrants)
-        return teams, _Found.of(
+        return teams, [
             *(
                 Unknown(kind=kind, id=id, entrant=entrant, recorded=recorded)
                 for entrant, team in zip(entrants, teams, strict=True)
                 if team is None and isinstance(entrant, Reference)
             )
-        )
+        ]
 
 
 _SETTLED = frozenset({MatchStatus.NOT_PLAYED, MatchStatus.VOID})
@@ -600,7 +581,7 @@ def _group(
     if table is not None and complete:
         found += _level_unknowns(group, table)
     if not complete:
-        found += _Found.of(_results_missing(group, places, known_count, len(expected)))
+        found += [_results_missing(group, places, known_count, len(expected))]
     result = GroupResult(
         id=group.id,
         name=group.name,
@@ -629,12 +610,12 @@ def _table(
             lots=group.lots,
         )
     except CopaperuError as exc:
-        return None, _Found.of(
+        return None, [
             Contradiction(
                 kind=ContradictionKind.TABLE_NOT_COMPUTED, id=group.id, error=str(exc)
             )
-        )
-    return table, _Found()
+        ]
+    return table, []
 
 
 def _places(
@@ -676,7 +657,7 @@ def _places(
         else:
             placed = Placed(place=place, team=None, provenance=Provenance.UNKNOWN)
         places.append(placed)
-    return tuple(places), _Found.of(*contradictions)
+    return tuple(places), list(contradictions)
 
 
 def _level_unknowns(group: Group, table: Standings) -> _Found:
@@ -696,7 +677,7 @@ def _level_unknowns(group: Group, table: Standings) -> _Found:
                 places=() if first_place > max(group.advance, 1) else tuple(covered),
             )
         )
-    return _Found.of(*unknowns)
+    return list(unknowns)
 
 
 def _results_missing(
@@ -824,7 +805,7 @@ def _published(
                         recorded=theirs,
                     )
                 )
-    return _Found.of(*found)
+    return list(found)
 
 
 def _tie(tie: Tie, rules: TieRules, known: _Known) -> tuple[TieResult, _Found]:
@@ -836,14 +817,14 @@ def _tie(tie: Tie, rules: TieRules, known: _Known) -> tuple[TieResult, _Found]:
     in_legs = {team for match in tie.legs for team in match.teams}
     resolved = {team for team in teams if team is not None}
     if in_legs and resolved and not resolved <= in_legs:
-        found += _Found.of(
+        found += [
             Contradiction(
                 kind=ContradictionKind.ENTRANTS,
                 id=tie.id,
                 computed=tuple(sorted(resolved)),
                 recorded=tuple(sorted(in_legs)),
             )
-        )
+        ]
     outcome, more = _decide(tie, rules)
     winner, provenance, more_found = _winner(tie, outcome)
     found += more + more_found
@@ -874,18 +855,16 @@ def _decide(tie: Tie, rules: TieRules) -> tuple[TieOutcome | None, _Found]:
     """
     try:
         if len(tie.legs) == 2:
-            return decide_tie(
-                tie.legs[0], tie.legs[1], rules, playoff=tie.playoff
-            ), _Found()
+            return decide_tie(tie.legs[0], tie.legs[1], rules, playoff=tie.playoff), []
         if len(tie.legs) == 1:
-            return decide_match(tie.legs[0], rules), _Found()
+            return decide_match(tie.legs[0], rules), []
     except CopaperuError as exc:
-        return None, _Found.of(
+        return None, [
             Contradiction(
                 kind=ContradictionKind.LEGS_NOT_DECIDED, id=tie.id, error=str(exc)
             )
-        )
-    return None, _Found()
+        ]
+    return None, []
 
 
 def _winner(
@@ -897,23 +876,21 @@ def _winner(
     are reported.
     """
     recorded = tie.recorded
-    found = _Found()
+    found: _Found = []
     if outcome is not None and outcome.winner is None:
-        found = _Found.of(
+        found = [
             Unknown(
                 kind=UnknownKind.UNDECIDED,
                 id=tie.id,
                 outcome=outcome,
                 recorded=recorded,
             )
-        )
+        ]
     elif outcome is None and not tie.legs:
-        found = _Found.of(
-            Unknown(kind=UnknownKind.NO_LEG, id=tie.id, recorded=recorded)
-        )
+        found = [Unknown(kind=UnknownKind.NO_LEG, id=tie.id, recorded=recorded)]
     if outcome is not None and outcome.winner is not None:
         if recorded is not None and recorded.winner != outcome.winner:
-            found += _Found.of(
+            found += [
                 Contradiction(
                     kind=ContradictionKind.WINNER,
                     id=tie.id,
@@ -921,7 +898,7 @@ def _winner(
                     recorded=recorded.winner,
                     source=recorded.source,
                 )
-            )
+            ]
         return outcome.winner, Provenance.COMPUTED, found
     if recorded is not None:
         provenance = Provenance.INFERRED if recorded.inference else Provenance.RECORDED
