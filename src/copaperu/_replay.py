@@ -168,7 +168,7 @@ class Unknown:
     """For missing results: how many fixtures the group has; ``0`` when its
     entrants are not all known."""
     level_teams: LevelTeams | None = None
-    """For an open tie: the teams level, and what they need."""
+    """For level teams: the teams, and what they need."""
     outcome: TieOutcome | None = None
     """For an undecided tie: what its legs decide (``needs`` says what is missing)."""
     places: tuple[int, ...] = ()

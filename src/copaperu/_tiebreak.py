@@ -247,7 +247,7 @@ class Ranking:
     Ranking instead of drawing lots; UEFA ranks them by the club or national
     coefficient. The values are part of the rules, so the same rules with the
     same matches always give the same table. Teams reaching the ranking without
-    a value stay level: the table's open tie names the ranking and the teams.
+    a value stay level: the table's level teams name the ranking and the teams.
 
     >>> r = Ranking(name="FIFA ranking", values={"Alpacas": 1500.0, "Condors": 1450.0})
     >>> r.value("Alpacas")
@@ -319,7 +319,7 @@ class DrawingOfLots:
     """Teams still level are ordered by lots.
 
     With ``seed=None`` (the default) the lots have not been drawn: the teams stay
-    level and the table reports an open tie that needs a drawing of lots, unless
+    level and the table reports level teams that need a drawing of lots, unless
     the draw's outcome is given to :func:`~copaperu.standings` as *lots*. With a
     seed, the draw is simulated reproducibly: the same seed and the same teams
     always give the same order.
@@ -376,7 +376,7 @@ class Playoff:
     two teams, the winner of their play-off (after extra time or a shoot-out, if
     any) ranks higher; of more, every pair must have met in a play-off with a
     winner, and the teams are ranked by play-off wins. Until then they stay level
-    (an open tie that needs a play-off) and no later criterion is applied to
+    (level teams that need a play-off) and no later criterion is applied to
     them. Teams level elsewhere in the table pass on to the next criterion.
     Play-off matches never count in the table.
 
@@ -628,7 +628,7 @@ class TableRules:
     The chain is complete: it starts with what ranks the table first (usually
     points) and lists every later criterion in order. Teams level on one
     criterion are compared on the next; teams still level after the whole chain
-    share a place and are reported as an open tie.
+    share a place and are reported as level teams.
 
     >>> from copaperu import tiebreak
     >>> rules = TableRules(

@@ -100,7 +100,7 @@ _NOT_COUNTED: Final = {
 
 
 def level_teams_text(tie: LevelTeams) -> str:
-    """An open tie in words.
+    """Level teams in words.
 
     >>> import copaperu as cp
     >>> level_teams_text(cp.LevelTeams(teams=("A", "B"), position=2, needs=cp.Need.DECISION))
@@ -169,7 +169,7 @@ def _figure_text(separation: Separation, value: object, *, upper: bool) -> str:
 
 
 def explanation_text(explanation: Explanation) -> str:
-    """An explanation in words: one line per separation, open tie and match not counted.
+    """An explanation in words: one line per separation, level teams and match not counted.
 
     >>> import copaperu as cp
     >>> table = cp.standings(["A", "B"], [cp.Match(home="A", away="B")], cp.rules.CLASSIC)

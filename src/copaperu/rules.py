@@ -133,7 +133,7 @@ a) points, b) goal difference, c) goals scored, all in all group matches; then,
 for teams equal on a)-c), d) points, e) goal difference and f) goals scored in the
 matches between the teams concerned -- a single pass, since the text does not
 re-apply d)-f) to a smaller group; g) fair play in *all* group matches with weights
--1, -3, -4, -5; h) drawing of lots by FIFA (unseeded here: an open tie that needs
+-1, -3, -4, -5; h) drawing of lots by FIFA (unseeded here: level teams that need
 lots, unless the draw is given).
 
 >>> import copaperu as cp
