@@ -27,7 +27,7 @@ from ._official import MatchStatus, official_result
 from ._rulings import AwardedShootout, PointsDeduction
 from ._tiebreak import HeadToHead, LastMatchShootout, OnlyWhen, TableRules
 from ._tierules import TieRules
-from ._validators import is_a, is_count, is_int, is_text, ordinal
+from ._validators import is_a, is_count, is_int, is_text
 from ._values import Match, TeamId
 from .errors import ConfigError, CopaperuError, InvalidValueError, UnknownNameError
 
@@ -163,9 +163,9 @@ class Reference:
             raise InvalidValueError(msg)
 
     def __str__(self) -> str:
-        if self.kind is ReferenceKind.PLACE and self.place is not None:
-            return f"{ordinal(self.place)} of {self.of}"
-        return f"{self.kind} of {self.of}"
+        from ._words import reference_text
+
+        return reference_text(self)
 
 
 Entrant: TypeAlias = TeamId | Reference

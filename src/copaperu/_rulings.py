@@ -54,12 +54,6 @@ def _score_or_none(kind: str, field: str, value: object) -> None:
         raise InvalidValueError(msg)
 
 
-def _said(reason: str, body: str, decided: datetime.date | None) -> str:
-    parts = [part for part in (body, decided.isoformat() if decided else "") if part]
-    text = f" ({reason})" if reason else ""
-    return f"{text} [{', '.join(parts)}]" if parts else text
-
-
 @final
 @attrs.frozen(kw_only=True)
 class Forfeit:
@@ -103,8 +97,9 @@ class Forfeit:
         _check_common("forfeit", self.reason, self.body, self.decided, self.source)
 
     def __str__(self) -> str:
-        score = f" {self.score}" if self.score is not None else ""
-        return f"awarded to {self.awarded_to}{score}{_said(self.reason, self.body, self.decided)}"
+        from ._words import ruling_text
+
+        return ruling_text(self)
 
 
 @final
@@ -148,11 +143,9 @@ class Abandoned:
         _check_common("abandoned", self.reason, self.body, self.decided, self.source)
 
     def __str__(self) -> str:
-        when = f" after {self.minute} minutes" if self.minute is not None else ""
-        result = (
-            f", declared {self.declared}" if self.declared is not None else ", void"
-        )
-        return f"abandoned{when}{result}{_said(self.reason, self.body, self.decided)}"
+        from ._words import ruling_text
+
+        return ruling_text(self)
 
 
 @final
@@ -180,7 +173,9 @@ class NotPlayed:
         _check_common("not played", self.reason, self.body, self.decided, self.source)
 
     def __str__(self) -> str:
-        return f"not played{_said(self.reason, self.body, self.decided)}"
+        from ._words import ruling_text
+
+        return ruling_text(self)
 
 
 @final
@@ -225,8 +220,9 @@ class AwardedShootout:
         )
 
     def __str__(self) -> str:
-        score = f" {self.score}" if self.score is not None else ""
-        return f"shoot-out awarded to {self.winner}{score}{_said(self.reason, self.body, self.decided)}"
+        from ._words import ruling_text
+
+        return ruling_text(self)
 
 
 Ruling: TypeAlias = Forfeit | Abandoned | NotPlayed | AwardedShootout
@@ -283,4 +279,6 @@ class PointsDeduction:
         )
 
     def __str__(self) -> str:
-        return f"{self.team}: {self.points} points deducted{_said(self.reason, self.body, self.decided)}"
+        from ._words import ruling_text
+
+        return ruling_text(self)

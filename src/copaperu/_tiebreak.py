@@ -115,21 +115,6 @@ _STATISTICS = frozenset(
     }
 )
 
-_LABELS = {
-    Criterion.POINTS: "points",
-    Criterion.GOAL_DIFFERENCE: "goal difference",
-    Criterion.GOALS_FOR: "goals for",
-    Criterion.GOALS_AGAINST: "goals against",
-    Criterion.GOAL_AVERAGE: "goal average",
-    Criterion.WINS: "wins",
-    Criterion.AWAY_GOALS: "away goals",
-    Criterion.AWAY_WINS: "away wins",
-    Criterion.OPPONENTS_POINTS: "opponents' points",
-    Criterion.OPPONENTS_GOAL_DIFFERENCE: "opponents' goal difference",
-    Criterion.OPPONENTS_GOALS_FOR: "opponents' goals for",
-    Criterion.FAIR_PLAY: "fair play",
-}
-
 
 def _scope(_instance: object, _attribute: attrs.Attribute[Scope], value: Scope) -> None:
     if not is_a(value, Scope):
@@ -168,8 +153,9 @@ class Statistic:
     """Over which matches the figure is computed."""
 
     def __str__(self) -> str:
-        label = _LABELS[self.criterion]
-        return f"head-to-head {label}" if self.scope is Scope.HEAD_TO_HEAD else label
+        from ._words import criterion_text
+
+        return criterion_text(self)
 
 
 def _weight(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -219,11 +205,9 @@ class FairPlay:
         )
 
     def __str__(self) -> str:
-        return (
-            "head-to-head fair play"
-            if self.scope is Scope.HEAD_TO_HEAD
-            else "fair play"
-        )
+        from ._words import criterion_text
+
+        return criterion_text(self)
 
 
 def _ranking_values(
@@ -332,7 +316,9 @@ class DrawingOfLots:
     """The seed of a simulated draw, or ``None`` when lots must really be drawn."""
 
     def __str__(self) -> str:
-        return "drawing of lots"
+        from ._words import criterion_text
+
+        return criterion_text(self)
 
 
 @final
@@ -362,7 +348,9 @@ class LastMatchShootout:
     """
 
     def __str__(self) -> str:
-        return "penalty shoot-out after their last match"
+        from ._words import criterion_text
+
+        return criterion_text(self)
 
 
 @final
@@ -385,7 +373,9 @@ class Playoff:
     """
 
     def __str__(self) -> str:
-        return "play-off"
+        from ._words import criterion_text
+
+        return criterion_text(self)
 
 
 @final
@@ -440,9 +430,9 @@ class HeadToHead:
             raise RuleError(msg)
 
     def __str__(self) -> str:
-        inner = ", ".join(str(c).removeprefix("head-to-head ") for c in self.criteria)
-        how = "re-applied" if self.reapply else "single pass"
-        return f"head-to-head ({inner}; {how})"
+        from ._words import criterion_text
+
+        return criterion_text(self)
 
 
 @final
@@ -510,13 +500,9 @@ class OnlyWhen:
         )
 
     def __str__(self) -> str:
-        if self.max_teams == self.min_teams:
-            when = f"exactly {self.min_teams}"
-        elif self.max_teams is None:
-            when = f"at least {self.min_teams}"
-        else:
-            when = f"{self.min_teams} to {self.max_teams}"
-        return f"{self.criterion}, only when {when} teams are level"
+        from ._words import criterion_text
+
+        return criterion_text(self)
 
 
 Tiebreaker: TypeAlias = (
@@ -687,6 +673,6 @@ class TableRules:
         return attrs.evolve(self, tiebreakers=tuple(changed))
 
     def __str__(self) -> str:
-        chain = ", ".join(str(criterion) for criterion in self.tiebreakers)
-        text = f"{self.points}; {chain}"
-        return f"{self.name}: {text}" if self.name else text
+        from ._words import table_rules_text
+
+        return table_rules_text(self)

@@ -107,24 +107,6 @@ class TieRules:
             raise RuleError(msg)
 
     def __str__(self) -> str:
-        parts = [str(self.basis)]
-        if self.basis is Basis.POINTS and self.goal_difference:
-            parts.append("goal difference")
-        if self.away_goals:
-            parts.append(
-                "away goals (also in extra time)"
-                if self.away_goals_in_extra_time
-                else "away goals"
-            )
-        parts += [
-            label
-            for flag, label in (
-                (self.extra_time, "extra time"),
-                (self.penalties, "penalties"),
-                (self.playoff, "play-off"),
-                (self.goal_difference_after_playoff, "goal difference"),
-            )
-            if flag
-        ]
-        text = ", ".join(parts)
-        return f"{self.name}: {text}" if self.name else text
+        from ._words import tie_rules_text
+
+        return tie_rules_text(self)

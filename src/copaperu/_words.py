@@ -16,10 +16,12 @@ and sentences, and nothing else.
 
 from __future__ import annotations
 
+import datetime
 import math
 from fractions import Fraction
 from typing import Final
 
+from ._competition import Reference, ReferenceKind
 from ._knockout import DecidedBy, Need, Step, TieOutcome
 from ._official import MatchStatus
 from ._replay import (
@@ -29,29 +31,43 @@ from ._replay import (
     Unknown,
     UnknownKind,
 )
+from ._rulings import Abandoned, AwardedShootout, Forfeit, NotPlayed, PointsDeduction
 from ._score import Score
 from ._standings import Explanation, LevelTeams, Separation
 from ._tiebreak import (
     Criterion,
     DrawingOfLots,
+    FairPlay,
+    HeadToHead,
     LastMatchShootout,
+    OnlyWhen,
     Playoff,
+    Scope,
     Statistic,
+    TableRules,
+    Tiebreaker,
 )
+from ._tierules import Basis, TieRules
 from ._validators import ordinal
 from ._values import Match, TeamId
 
 __all__ = [
+    "CRITERIA",
     "DECIDED_BY",
     "contradiction_text",
+    "criterion_text",
     "explanation_text",
     "level_teams_text",
     "placed_text",
+    "reference_text",
+    "ruling_text",
     "separation_text",
     "step_text",
+    "table_rules_text",
     "tie_explanation",
     "tie_needs_text",
     "tie_outcome_text",
+    "tie_rules_text",
     "unknown_text",
 ]
 
@@ -445,3 +461,152 @@ def _pair(fact: object) -> tuple[object, object]:
 
 def _listed(fact: object) -> str:
     return str(list(fact)) if isinstance(fact, tuple) else str(fact)
+
+
+# Rules, rulings and references: the words their ``__str__`` gives.
+
+CRITERIA: Final = {
+    Criterion.POINTS: "points",
+    Criterion.GOAL_DIFFERENCE: "goal difference",
+    Criterion.GOALS_FOR: "goals for",
+    Criterion.GOALS_AGAINST: "goals against",
+    Criterion.GOAL_AVERAGE: "goal average",
+    Criterion.WINS: "wins",
+    Criterion.AWAY_GOALS: "away goals",
+    Criterion.AWAY_WINS: "away wins",
+    Criterion.OPPONENTS_POINTS: "opponents' points",
+    Criterion.OPPONENTS_GOAL_DIFFERENCE: "opponents' goal difference",
+    Criterion.OPPONENTS_GOALS_FOR: "opponents' goals for",
+    Criterion.FAIR_PLAY: "fair play",
+}
+"""Each statistic's name, as a regulation writes it."""
+
+
+def criterion_text(criterion: Tiebreaker) -> str:
+    """A tiebreak criterion in words.
+
+    >>> import copaperu as cp
+    >>> criterion_text(cp.tiebreak.goal_difference(among_teams_concerned=True))
+    'head-to-head goal difference'
+    >>> criterion_text(cp.tiebreak.only_when(cp.tiebreak.wins(), min_teams=3))
+    'wins, only when at least 3 teams are level'
+    """
+    if isinstance(criterion, Statistic):
+        label = CRITERIA[criterion.criterion]
+        return (
+            f"head-to-head {label}" if criterion.scope is Scope.HEAD_TO_HEAD else label
+        )
+    if isinstance(criterion, FairPlay):
+        head = criterion.scope is Scope.HEAD_TO_HEAD
+        return "head-to-head fair play" if head else "fair play"
+    if isinstance(criterion, HeadToHead):
+        inner = ", ".join(
+            criterion_text(c).removeprefix("head-to-head ") for c in criterion.criteria
+        )
+        how = "re-applied" if criterion.reapply else "single pass"
+        return f"head-to-head ({inner}; {how})"
+    if isinstance(criterion, OnlyWhen):
+        low, high = criterion.min_teams, criterion.max_teams
+        if high == low:
+            when = f"exactly {low}"
+        elif high is None:
+            when = f"at least {low}"
+        else:
+            when = f"{low} to {high}"
+        return (
+            f"{criterion_text(criterion.criterion)}, only when {when} teams are level"
+        )
+    if isinstance(criterion, DrawingOfLots):
+        return "drawing of lots"
+    if isinstance(criterion, LastMatchShootout):
+        return "penalty shoot-out after their last match"
+    if isinstance(criterion, Playoff):
+        return "play-off"
+    return criterion.name
+
+
+def table_rules_text(rules: TableRules) -> str:
+    """Table rules in words: the points scheme, then the chain.
+
+    >>> import copaperu as cp
+    >>> table_rules_text(cp.rules.CLASSIC).split(": ")[1]
+    '3-1-0; points, goal difference, goals for'
+    """
+    chain = ", ".join(criterion_text(criterion) for criterion in rules.tiebreakers)
+    text = f"{rules.points}; {chain}"
+    return f"{rules.name}: {text}" if rules.name else text
+
+
+def tie_rules_text(rules: TieRules) -> str:
+    """Tie rules in words, in the order they decide.
+
+    >>> import copaperu as cp
+    >>> tie_rules_text(cp.TieRules(basis="points", penalties=False))
+    'points, goal difference, extra time'
+    """
+    parts = [str(rules.basis)]
+    if rules.basis is Basis.POINTS and rules.goal_difference:
+        parts.append("goal difference")
+    if rules.away_goals:
+        parts.append(
+            "away goals (also in extra time)"
+            if rules.away_goals_in_extra_time
+            else "away goals"
+        )
+    parts += [
+        label
+        for flag, label in (
+            (rules.extra_time, "extra time"),
+            (rules.penalties, "penalties"),
+            (rules.playoff, "play-off"),
+            (rules.goal_difference_after_playoff, "goal difference"),
+        )
+        if flag
+    ]
+    text = ", ".join(parts)
+    return f"{rules.name}: {text}" if rules.name else text
+
+
+def _said(reason: str, body: str, decided: datetime.date | None) -> str:
+    parts = [part for part in (body, decided.isoformat() if decided else "") if part]
+    text = f" ({reason})" if reason else ""
+    return f"{text} [{', '.join(parts)}]" if parts else text
+
+
+def ruling_text(
+    ruling: Forfeit | Abandoned | NotPlayed | AwardedShootout | PointsDeduction,
+) -> str:
+    """A ruling in words, with its reason, the body that took it and when.
+
+    >>> import copaperu as cp
+    >>> ruling_text(cp.Abandoned(minute=81, declared=cp.Score(3, 1), reason="brawl"))
+    'abandoned after 81 minutes, declared 3-1 (brawl)'
+    """
+    said = _said(ruling.reason, ruling.body, ruling.decided)
+    if isinstance(ruling, Forfeit):
+        score = f" {ruling.score}" if ruling.score is not None else ""
+        return f"awarded to {ruling.awarded_to}{score}{said}"
+    if isinstance(ruling, Abandoned):
+        when = f" after {ruling.minute} minutes" if ruling.minute is not None else ""
+        declared = ruling.declared
+        result = f", declared {declared}" if declared is not None else ", void"
+        return f"abandoned{when}{result}{said}"
+    if isinstance(ruling, NotPlayed):
+        return f"not played{said}"
+    if isinstance(ruling, AwardedShootout):
+        score = f" {ruling.score}" if ruling.score is not None else ""
+        return f"shoot-out awarded to {ruling.winner}{score}{said}"
+    return f"{ruling.team}: {ruling.points} points deducted{said}"
+
+
+def reference_text(reference: Reference) -> str:
+    """A reference in words: a place in a group, or the winner or loser of a tie.
+
+    >>> import copaperu as cp
+    >>> kind = cp.competition.ReferenceKind.PLACE
+    >>> reference_text(cp.competition.Reference(kind=kind, of="region-v", place=1))
+    '1st of region-v'
+    """
+    if reference.kind is ReferenceKind.PLACE and reference.place is not None:
+        return f"{ordinal(reference.place)} of {reference.of}"
+    return f"{reference.kind} of {reference.of}"
