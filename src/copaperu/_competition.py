@@ -295,26 +295,6 @@ class PublishedRow:
             msg = f"published row {self.team!r}: points must be an integer (got {self.points!r})"
             raise InvalidValueError(msg)
 
-    def problems(self, win: int, draw: int, loss: int) -> tuple[str, ...]:
-        """What in this row disagrees with itself under a points scheme.
-
-        >>> PublishedRow(team="X", played=3, won=1, drawn=1, lost=0,
-        ...              goals_for=2, goals_against=1, points=4).problems(3, 1, 0)
-        ('played 3 is not won + drawn + lost = 2',)
-        """
-        found = []
-        if self.played != self.won + self.drawn + self.lost:
-            found.append(
-                f"played {self.played} is not won + drawn + lost = "
-                f"{self.won + self.drawn + self.lost}"
-            )
-        expected = win * self.won + draw * self.drawn + loss * self.lost
-        if self.points != expected:
-            found.append(
-                f"points {self.points} are not {win}W + {draw}D + {loss}L = {expected}"
-            )
-        return tuple(found)
-
 
 @final
 @attrs.frozen(kw_only=True)
