@@ -438,3 +438,24 @@ def test_command_line_check_refuses_with_the_key_path(
         f"copaperu: error: check-cup.toml: {SF_1}.legs[0].penalties: a shoot-out on "
         "the first leg: it can only follow the last leg (got 5-4)\n"
     ) == err
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [case[1:3] for case in REFUSED],
+    ids=[case[0] for case in REFUSED],
+)
+def test_command_line_check_refuses_every_case_at_its_key_path(
+    text: str, path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``copaperu check`` refuses each case above: exit 1, nothing on stdout, and an
+    error line at the case's key path in the file."""
+    file = tmp_path / "check-cup.toml"
+    file.write_text(text, encoding="utf-8")
+
+    code = main(["check", str(file)])
+    out, err = capsys.readouterr()
+
+    assert 1 == code
+    assert "" == out
+    assert f"copaperu: error: check-cup.toml: {path}: " in err
