@@ -27,10 +27,12 @@ import enum
 import functools
 import itertools
 import json
+import math
 import operator
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
+from fractions import Fraction
 from pathlib import Path
 from typing import Any, Final, TypeVar, final
 
@@ -46,9 +48,19 @@ from ._competition import (
     Reference,
     ReferenceKind,
 )
+from ._knockout import TieOutcome
+from ._official import MatchStatus, OfficialResult
 from ._points import PointsScheme
-from ._rulings import RULINGS, Ruling
+from ._replay import Unknown
+from ._rulings import RULINGS, PointsDeduction, Ruling
 from ._score import Score
+from ._standings import (
+    Explanation,
+    Separation,
+    Standings,
+    TableRow,
+    splits_from,
+)
 from ._tiebreak import (
     CRITERION_CLASSES,
     Criterion,
@@ -62,10 +74,12 @@ from ._tiebreak import (
     criterion_id,
 )
 from ._tierules import TieRules
-from .errors import ConfigError, CopaperuError
+from .errors import ConfigError, CopaperuError, InvalidValueError
 
 __all__ = [
+    "DERIVED",
     "FAILED",
+    "Derived",
     "Form",
     "Reader",
     "close_hint",
@@ -141,7 +155,42 @@ class Form:
 
 
 FORMS: dict[object, Form] = {}
-"""The forms of the types that have one: filled in by :mod:`copaperu._forms`."""
+"""The forms of the types that have one: filled in below."""
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Derived:
+    """A figure a value derives from its fields, written beside them as output.
+
+    The schema marks it ``readOnly``; reading data checks it against the value
+    read, and a value that does not match is a problem.
+    """
+
+    key: str
+    """Its key in the data."""
+    hint: object
+    """Its type."""
+    get: Callable[[Any], Any]
+    """Computes it from the value."""
+    doc: str
+    """What it is (the description in the schema)."""
+
+    @classmethod
+    def of_property(cls, owner: type, name: str) -> Derived:
+        """The derived figure given by the property *name* of *owner*."""
+        prop = getattr(owner, name)
+        paragraph = (prop.__doc__ or "").strip().split("\n\n")[0]
+        return cls(
+            key=name,
+            hint=typing.get_type_hints(prop.fget)["return"],
+            get=operator.attrgetter(name),
+            doc=" ".join(paragraph.split()),
+        )
+
+
+DERIVED: dict[type, tuple[Derived, ...]] = {}
+"""The derived figures written with the records of each class: filled in below."""
 
 
 def _is_union(tp: object) -> bool:
@@ -179,6 +228,36 @@ _PRIMITIVES: Final[dict[type, str]] = {
     bool: "true or false",
     float: "a number",
 }
+
+_NOT_FINITE: Final[dict[str, float]] = {"Infinity": math.inf, "-Infinity": -math.inf}
+"""Numbers JSON cannot write, spelled as text (as JavaScript spells them)."""
+
+
+def _describe(tp: object) -> str:
+    """What data of type *tp* looks like, for a problem message."""
+    if tp in _PRIMITIVES:
+        return _PRIMITIVES[tp]
+    if typing.get_origin(tp) is tuple:
+        return "an array"
+    if tp is Fraction:
+        return "a fraction like '3/2'"
+    return "a table" if isinstance(tp, type) and attrs.has(tp) else repr(tp)
+
+
+def _holds(tp: object, value: object) -> bool:
+    """Whether *value* is of the type *tp* (a member of a union)."""
+    if typing.get_origin(tp) is tuple:
+        args = typing.get_args(tp)
+        if not isinstance(value, tuple):
+            return False
+        if len(args) == 2 and args[1] is Ellipsis:
+            return all(_holds(args[0], item) for item in value)
+        return len(args) == len(value) and all(
+            _holds(arg, item) for arg, item in zip(args, value, strict=True)
+        )
+    if tp is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(tp, type) and isinstance(value, tp)
 
 
 class Reader:
@@ -238,14 +317,30 @@ class Reader:
             return self._array(tp, data, path)
         if isinstance(tp, type) and attrs.has(tp):
             return self.record(tp, data, path)
+        if _is_union(tp):
+            return self._union(tp, data, path)
         msg = f"no data form for {tp!r}"  # a model type without a form: our bug
         raise TypeError(msg)
+
+    def _union(self, tp: object, data: object, path: str) -> Any:
+        """The first member of the union *tp* that reads *data* without a problem."""
+        members = typing.get_args(tp)
+        for member in members:
+            trial = Reader()
+            value = trial.read(member, data, path)
+            if not trial.problems and value is not FAILED:
+                return value
+        shown = ", ".join(_describe(member) for member in members)
+        self.problem(path, f"expected one of: {shown} (got {show(data)})")
+        return FAILED
 
     def _primitive(self, tp: object, data: object, path: str) -> Any:
         ok = isinstance(data, tp)  # type: ignore[arg-type]  # tp is one of _PRIMITIVES
         if tp is int and isinstance(data, bool):
             ok = False
         if tp is float:
+            if isinstance(data, str) and data in _NOT_FINITE:
+                return _NOT_FINITE[data]
             ok = isinstance(data, int | float) and not isinstance(data, bool)
         if not ok:
             self.problem(path, f"expected {_PRIMITIVES[tp]} (got {show(data)})")  # type: ignore[index]  # tp is one of _PRIMITIVES
@@ -359,12 +454,32 @@ class Reader:
         if isinstance(values, _Failed):
             return FAILED
         values.update(given or {})
-        return self.build(path, lambda: cls(**values))
+        value = self.build(path, lambda: cls(**values))
+        if not isinstance(value, _Failed):
+            self.check_derived(value, found, path)
+        return value
+
+    def check_derived(self, value: object, found: Data, path: str) -> None:
+        """Check the derived figures given in *found* against those of *value*."""
+        for derived in DERIVED.get(type(value), ()):
+            if derived.key not in found:
+                continue
+            where = join(path, derived.key)
+            given = self.read(derived.hint, found[derived.key], where)
+            computed = derived.get(value)
+            if given is not FAILED and given != computed:
+                written = write(derived.hint, computed, text_dates=True)
+                self.problem(
+                    where,
+                    f"does not match the other fields, which give {written!r} "
+                    f"(got {show(found[derived.key])})",
+                )
 
 
 def record_keys(cls: type, *, skip: typing.Collection[str] = ()) -> list[str]:
-    """The keys a record of *cls* may have in files."""
-    return [data_key(f) for f in attrs.fields(cls) if f.init and f.name not in skip]
+    """The keys a record of *cls* may have in files (its derived figures too)."""
+    keys = [data_key(f) for f in attrs.fields(cls) if f.init and f.name not in skip]
+    return keys + [derived.key for derived in DERIVED.get(cls, ())]
 
 
 def _default(field: attrs.Attribute[Any]) -> Any:
@@ -388,6 +503,11 @@ def write(tp: object, value: Any, *, text_dates: bool) -> Any:
         return value.value
     if isinstance(value, datetime.date):
         return value.isoformat() if text_dates else value
+    if _is_union(tp):
+        member = next(m for m in typing.get_args(tp) if _holds(m, value))
+        return write(member, value, text_dates=text_dates)
+    if isinstance(value, float) and text_dates and not math.isfinite(value):
+        return "Infinity" if value > 0 else "-Infinity"
     value_type = _pair_value(tp)
     if value_type is not None:
         return {k: write(value_type, v, text_dates=text_dates) for k, v in value}
@@ -404,9 +524,16 @@ def write(tp: object, value: Any, *, text_dates: bool) -> Any:
 
 
 def write_fields(
-    value: Any, *, text_dates: bool, skip: typing.Collection[str] = ()
+    value: Any,
+    *,
+    text_dates: bool,
+    skip: typing.Collection[str] = (),
+    derived: bool = True,
 ) -> Data:
-    """The fields of the attrs *value* that differ from their defaults, as plain data."""
+    """The fields of the attrs *value* that differ from their defaults, as plain data.
+
+    Its derived figures follow, unless *derived* is false.
+    """
     cls = type(value)
     hints = typing.get_type_hints(cls)
     data: Data = {}
@@ -417,8 +544,20 @@ def write_fields(
         if field.default is not attrs.NOTHING and item == _default(field):
             continue
         written = write(hints[field.name], item, text_dates=text_dates)
-        if written is not None:
-            data[data_key(field)] = written
+        if written is not None or field.default is attrs.NOTHING:
+            data[data_key(field)] = written  # null only for a required field
+    if derived:
+        data.update(write_derived(value, text_dates=text_dates))
+    return data
+
+
+def write_derived(value: Any, *, text_dates: bool) -> Data:
+    """The derived figures of *value* as plain data (those that are not ``None``)."""
+    data: Data = {}
+    for derived in DERIVED.get(type(value), ()):
+        figure = derived.get(value)
+        if figure is not None:
+            data[derived.key] = write(derived.hint, figure, text_dates=text_dates)
     return data
 
 
@@ -435,7 +574,9 @@ class _Schema:
         inner = _optional(tp)
         if inner is not None:
             return {"anyOf": [self.of(inner), {"type": "null"}]}
-        simple = {str: "string", int: "integer", bool: "boolean", float: "number"}
+        if tp is float:
+            return {"anyOf": [{"type": "number"}, {"enum": list(_NOT_FINITE)}]}
+        simple = {str: "string", int: "integer", bool: "boolean"}
         if tp in simple:
             return {"type": simple[tp]}
         if tp is datetime.date:
@@ -457,6 +598,8 @@ class _Schema:
             }
         if isinstance(tp, type) and attrs.has(tp):
             return self.record(tp)
+        if _is_union(tp):
+            return {"anyOf": [self.of(member) for member in typing.get_args(tp)]}
         msg = f"no data form for {tp!r}"
         raise TypeError(msg)
 
@@ -482,6 +625,12 @@ class _Schema:
                 properties[key] = {**properties[key], "description": doc}
             if field.default is attrs.NOTHING:
                 required.append(key)
+        for derived in DERIVED.get(cls, ()):
+            properties[derived.key] = {
+                **self.of(derived.hint),
+                "description": derived.doc,
+                "readOnly": True,
+            }
         schema: Data = {
             "type": "object",
             "properties": properties,
@@ -578,6 +727,18 @@ FORMS[PointsScheme] = _text_form(
 )
 
 
+def _fraction(text: str) -> Fraction:
+    try:
+        return Fraction(text)
+    except (ValueError, ZeroDivisionError):
+        msg = f"expected a fraction like '3/2' (got {text!r})"
+        raise InvalidValueError(msg) from None
+
+
+# An exact ratio, such as a goal average: as text, so that no digit is lost.
+FORMS[Fraction] = _text_form(Fraction, _fraction, r"^-?\d+(/\d+)?$", "3/2")
+
+
 def _read_entrant(reader: Reader, data: object, path: str) -> Any:
     if isinstance(data, str):
         return data
@@ -622,7 +783,7 @@ def _write_entrant(entrant: Entrant, _text_dates: bool) -> Any:
     return {entrant.kind.value: entrant.of}
 
 
-def _entrant_schema(_builder: _Schema) -> Data:
+def _reference_schemas() -> list[Data]:
     def reference(**properties: Data) -> Data:
         return {
             "type": "object",
@@ -632,56 +793,84 @@ def _entrant_schema(_builder: _Schema) -> Data:
         }
 
     text = {"type": "string"}
-    return {
-        "anyOf": [
-            {"type": "string", "description": "a team's name"},
-            reference(place={"type": "integer", "minimum": 1}, of=text),
-            *(reference(**{kind: text}) for kind in _TIE_REFERENCES),
-        ]
-    }
+    return [
+        reference(place={"type": "integer", "minimum": 1}, of=text),
+        *(reference(**{kind: text}) for kind in _TIE_REFERENCES),
+    ]
+
+
+def _entrant_schema(_builder: _Schema) -> Data:
+    team = {"type": "string", "description": "a team's name"}
+    return {"anyOf": [team, *_reference_schemas()]}
 
 
 FORMS[Entrant] = Form(read=_read_entrant, write=_write_entrant, schema=_entrant_schema)
 
 
-_RULINGS: Final = {cls.kind: cls for cls in RULINGS}
-
-
-def _read_ruling(reader: Reader, data: object, path: str) -> Any:
+def _read_reference(reader: Reader, data: object, path: str) -> Any:
     if not isinstance(data, dict):
         reader.problem(path, f"expected a table (got {show(data)})")
         return FAILED
-    kind = data.get("kind")
-    cls = _RULINGS.get(kind) if isinstance(kind, str) else None
-    if cls is None:
-        where = join(path, "kind")
-        if kind is None:
-            reader.problem(where, "missing")
-        else:
-            known = ", ".join(sorted(_RULINGS))
-            hint = close_hint(str(kind), _RULINGS)
-            reader.problem(where, f"expected one of {known} (got {show(kind)}){hint}")
-        return FAILED
-    rest = {k: v for k, v in data.items() if k != "kind"}
-    return reader.record(cls, rest, path)
+    return _read_entrant(reader, data, path)
 
 
-def _ruling_schema(builder: _Schema) -> Data:
-    return {
-        "oneOf": [
-            builder.record(cls, extra={"kind": {"const": kind}})
-            for kind, cls in _RULINGS.items()
-        ]
-    }
+# A reference alone (not an entrant, which may be a team's name): as in files.
+FORMS[Reference] = Form(
+    read=_read_reference,
+    write=_write_entrant,
+    schema=lambda _builder: {"anyOf": _reference_schemas()},
+)
 
 
-FORMS[Ruling] = Form(
-    read=_read_ruling,
-    write=lambda ruling, text_dates: {
-        "kind": ruling.kind,
-        **write_fields(ruling, text_dates=text_dates),
-    },
-    schema=_ruling_schema,
+_RULINGS: Final[dict[str, type]] = {cls.kind: cls for cls in RULINGS}
+
+
+def _tagged_form(kinds: Mapping[str, type]) -> Form:
+    """Records of several classes, told apart by a ``kind`` tag: rulings."""
+    tags = {cls: kind for kind, cls in kinds.items()}
+
+    def read(reader: Reader, data: object, path: str) -> Any:
+        if not isinstance(data, dict):
+            reader.problem(path, f"expected a table (got {show(data)})")
+            return FAILED
+        kind = data.get("kind")
+        cls = kinds.get(kind) if isinstance(kind, str) else None
+        if cls is None:
+            where = join(path, "kind")
+            if kind is None:
+                reader.problem(where, "missing")
+            else:
+                known = ", ".join(sorted(kinds))
+                hint = close_hint(str(kind), kinds)
+                reader.problem(
+                    where, f"expected one of {known} (got {show(kind)}){hint}"
+                )
+            return FAILED
+        rest = {k: v for k, v in data.items() if k != "kind"}
+        return reader.record(cls, rest, path)
+
+    def schema(builder: _Schema) -> Data:
+        return {
+            "oneOf": [
+                builder.record(cls, extra={"kind": {"const": kind}})
+                for kind, cls in kinds.items()
+            ]
+        }
+
+    return Form(
+        read=read,
+        write=lambda value, text_dates: {
+            "kind": tags[type(value)],
+            **write_fields(value, text_dates=text_dates),
+        },
+        schema=schema,
+    )
+
+
+FORMS[Ruling] = _tagged_form(_RULINGS)
+# A table row's rulings: those on its matches, and points deductions.
+FORMS[Ruling | PointsDeduction] = _tagged_form(
+    {**_RULINGS, "points_deduction": PointsDeduction}
 )
 
 
@@ -813,9 +1002,12 @@ def _is_criteria_union(tp: object) -> bool:
 def form_of(tp: object) -> Form | None:
     """The form of *tp*, if it has a spelling of its own in files."""
     form = FORMS.get(tp)
-    if form is None and _is_criteria_union(tp):
-        return _CRITERION_FORM
+    if form is None and (tp in _CRITERION_CLASSES or _is_criteria_union(tp)):
+        return _CRITERION_FORM  # a criterion alone is spelled as in a chain
     return form
+
+
+_CRITERION_CLASSES: Final = frozenset(CRITERION_CLASSES.values())
 
 
 @final
@@ -1056,6 +1248,98 @@ FORMS[Lots] = Form(
 )
 
 
+# What a table says beside its rows: why each team stands above the next. The
+# resolver's record of its splits is not data; the explanation it gives is, and
+# a table read back is given the record that gives the same explanation.
+_SEPARATIONS: Final = ("separations", tuple[Separation, ...])
+
+
+def _read_standings(reader: Reader, data: object, path: str) -> Any:
+    key, tp = _SEPARATIONS
+    skip = ("splits",)
+    found = reader.table(data, path, (*record_keys(Standings, skip=skip), key))
+    if found is None:
+        return FAILED
+    values = reader.fields(Standings, found, path, skip=skip)
+    separations = reader.read(tp, found.get(key, []), join(path, key))
+    if isinstance(values, _Failed) or separations is FAILED:
+        return FAILED
+    table = reader.build(
+        path, lambda: Standings(**values, splits=splits_from(separations))
+    )
+    if isinstance(table, _Failed):
+        return FAILED
+    if table.explain().separations != separations:
+        reader.problem(
+            join(path, key),
+            "expected one separation for each pair of adjacent rows not level, "
+            "in the rows' order",
+        )
+        return FAILED
+    reader.check_derived(table, found, path)
+    return table
+
+
+def _write_standings(table: Standings, text_dates: bool) -> Data:
+    key, tp = _SEPARATIONS
+    data = write_fields(table, text_dates=text_dates, skip=("splits",), derived=False)
+    separations = table.explain().separations
+    if separations:
+        data[key] = write(tp, separations, text_dates=text_dates)
+    return data | write_derived(table, text_dates=text_dates)
+
+
+def _standings_schema(builder: _Schema) -> Data:
+    name = Standings.__name__
+    if name not in builder.defs:
+        builder.defs[name] = {}
+        key, tp = _SEPARATIONS
+        schema = builder.record(Standings, skip=("splits",))
+        doc = _field_doc(Explanation, key)
+        schema["properties"][key] = {**builder.of(tp), "description": doc}
+        builder.defs[name] = {
+            "description": (Standings.__doc__ or "").splitlines()[0],
+            **schema,
+        }
+    return {"$ref": f"#/$defs/{name}"}
+
+
+FORMS[Standings] = Form(
+    read=_read_standings, write=_write_standings, schema=_standings_schema
+)
+
+
+def _not_counted(table: Standings) -> tuple[MatchStatus, ...]:
+    return table.explain().not_counted
+
+
+DERIVED.update(
+    {
+        TableRow: (Derived.of_property(TableRow, "goal_difference"),),
+        Standings: (
+            Derived.of_property(Standings, "order"),
+            Derived(
+                key="not_counted",
+                hint=tuple[MatchStatus, ...],
+                get=_not_counted,
+                doc="Why each match of unplayed did not count: its status as the "
+                "table saw it (unknown, not_played or void).",
+            ),
+        ),
+        OfficialResult: (
+            Derived.of_property(OfficialResult, "counts"),
+            Derived.of_property(OfficialResult, "is_draw"),
+        ),
+        TieOutcome: (
+            Derived.of_property(TieOutcome, "loser"),
+            Derived.of_property(TieOutcome, "is_decided"),
+            Derived.of_property(TieOutcome, "official_results"),
+        ),
+        Unknown: (Derived.of_property(Unknown, "is_blocking"),),
+    }
+)
+
+
 # ---------------------------------------------------------------------------
 # The public data form.
 
@@ -1086,6 +1370,14 @@ def from_data(cls: type[T], data: object, *, name: str = "<data>") -> T:
     """
     reader = Reader()
     value = reader.read(cls, data, "")
+    wanted: object = cls  # a class, unless a caller passes a union or an alias
+    if (
+        isinstance(wanted, type)
+        and not reader.problems
+        and value is not FAILED
+        and not isinstance(value, cls)
+    ):
+        reader.problem("", f"expected the data of a {cls.__name__} (got {show(data)})")
     if reader.problems or value is FAILED:
         raise ConfigError(name, reader.problems or [("", f"invalid {cls.__name__}")])
     return typing.cast(T, value)

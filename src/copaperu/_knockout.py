@@ -184,6 +184,20 @@ class TieOutcome:
         return self.teams[1] if self.winner == self.teams[0] else self.teams[0]
 
     @property
+    def official_results(self) -> tuple[OfficialResult, ...]:
+        """The official result of each match, in order: what counts of each.
+
+        >>> import copaperu as cp
+        >>> out = cp.decide_match(
+        ...     cp.Match(home="A", away="B", score=cp.Score(0, 1),
+        ...              rulings=(cp.Forfeit(awarded_to="A", score=cp.Score(3, 0)),)),
+        ...     cp.TieRules())
+        >>> [str(result.score) for result in out.official_results]
+        ['3-0']
+        """
+        return tuple(official_result(match) for match in self.matches)
+
+    @property
     def is_decided(self) -> bool:
         """Whether the tie has a winner.
 

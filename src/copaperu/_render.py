@@ -1,44 +1,43 @@
 """Layer 8, on top: an edition's replay as text, Markdown or JSON, for people and tools.
 
 Text and Markdown put the replay's conclusions in words (``_words``, through their
-``str()``); JSON carries the conclusions as data: enum ids, numbers, team names and
-ids, never sentences to split again.
+``str()``); JSON is the values' data form (:func:`copaperu.to_data`): enum ids,
+numbers, team names and ids, never sentences to split again, and every figure a
+person sees, with a JSON Schema shipped in ``copaperu/schemas/``.
 """
 
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable
-from fractions import Fraction
-from typing import Any
 
-from ._competition import Reference
-from ._knockout import Step, TieOutcome
+from ._data import to_data
 from ._replay import (
-    Contradiction,
     EditionResult,
     GroupResult,
     Placed,
     Provenance,
     TieResult,
-    Unknown,
 )
-from ._standings import Explanation, LevelTeams, Separation, Standings
-from ._tiebreak import (
-    DrawingOfLots,
-    FairPlay,
-    LastMatchShootout,
-    Playoff,
-    Ranking,
-    Statistic,
-)
-from ._values import Match
+from ._standings import Standings
 
-__all__ = ["FORMATS", "render_replay", "render_table"]
+__all__ = ["FORMATS", "as_json", "render_replay", "render_table"]
 
 FORMATS = ("text", "markdown", "json")
 """The output formats of the command line."""
+
+
+def as_json(value: object) -> str:
+    """*value*'s data form (:func:`copaperu.to_data`) as JSON text, indented.
+
+    Numbers JSON cannot write are already text in the data form, so the text is
+    strict JSON.
+
+    >>> import copaperu as cp
+    >>> print(as_json(cp.Score(2, 1)))
+    "2-1"
+    """
+    return json.dumps(to_data(value), indent=2, ensure_ascii=False, allow_nan=False)
 
 
 def render_replay(result: EditionResult, fmt: str = "text") -> str:
@@ -50,7 +49,7 @@ def render_replay(result: EditionResult, fmt: str = "text") -> str:
     'Champion: Juan Aurich (computed)'
     """
     if fmt == "json":
-        return json.dumps(_replay_data(result), indent=2, ensure_ascii=False)
+        return as_json(result)
     heading: Callable[[str, int], str] = (
         _md_heading if fmt == "markdown" else _text_heading
     )
@@ -104,7 +103,7 @@ def render_table(group: GroupResult, fmt: str = "text") -> str:
     True
     """
     if fmt == "json":
-        return json.dumps(_group_data(group), indent=2, ensure_ascii=False)
+        return as_json(group)
     heading = _md_heading if fmt == "markdown" else _text_heading
     return "\n".join(_group_lines(group, heading, fmt == "markdown"))
 
@@ -181,236 +180,3 @@ def _tie_lines(
         out.append(f"  {tie.notes}")
     out.append("")
     return out
-
-
-def _match_data(match: Match | None) -> dict[str, Any] | None:
-    """A match as its teams and scores (each ``"home-away"``, as files write them)."""
-    if match is None:
-        return None
-    return {
-        "home": match.home,
-        "away": match.away,
-        "score": None if match.score is None else str(match.score),
-        "extra_time": None if match.extra_time is None else str(match.extra_time),
-        "penalties": None if match.penalties is None else str(match.penalties),
-    }
-
-
-def _step_data(step: Step) -> dict[str, Any]:
-    return {
-        "criterion": step.criterion.value,
-        "first": step.first,
-        "second": step.second,
-        "extra_time": step.extra_time,
-        "awarded": step.awarded,
-        "match": _match_data(step.match),
-        "outcome": _outcome_data(step.outcome),
-    }
-
-
-def _outcome_data(outcome: TieOutcome | None) -> dict[str, Any] | None:
-    if outcome is None:
-        return None
-    return {
-        "teams": list(outcome.teams),
-        "winner": outcome.winner,
-        "decided_by": outcome.decided_by.value if outcome.decided_by else None,
-        "aggregate": str(outcome.aggregate) if outcome.aggregate else None,
-        "needs": outcome.needs.value if outcome.needs else None,
-        "missing_from": _match_data(outcome.missing_from),
-        "steps": [_step_data(step) for step in outcome.steps],
-        "rulings": [str(r) for r in outcome.rulings],
-    }
-
-
-def _criterion_data(
-    criterion: Statistic
-    | FairPlay
-    | Ranking
-    | DrawingOfLots
-    | Playoff
-    | LastMatchShootout,
-) -> dict[str, Any]:
-    """A criterion as its id and the settings that say what was compared."""
-    if isinstance(criterion, Statistic):
-        return {"id": criterion.criterion.value, "scope": criterion.scope.value}
-    if isinstance(criterion, FairPlay):
-        return {"id": "fair_play", "scope": criterion.scope.value}
-    if isinstance(criterion, Ranking):
-        return {"id": "ranking", "name": criterion.name}
-    if isinstance(criterion, DrawingOfLots):
-        return {"id": "drawing_of_lots"}
-    if isinstance(criterion, Playoff):
-        return {"id": "playoff"}
-    return {"id": "last_match_shootout"}
-
-
-def _figure_data(value: int | Fraction | float | None) -> int | float | str | None:
-    """A figure as a JSON number; an infinite goal average as ``"infinity"``."""
-    if isinstance(value, float) and math.isinf(value):
-        return "infinity"
-    if isinstance(value, Fraction):
-        return float(value)
-    return value
-
-
-def _separation_data(separation: Separation) -> dict[str, Any]:
-    return {
-        "upper": separation.upper,
-        "lower": separation.lower,
-        "criterion": _criterion_data(separation.criterion),
-        "upper_value": _figure_data(separation.upper_value),
-        "lower_value": _figure_data(separation.lower_value),
-        "among": None if separation.among is None else list(separation.among),
-        "matches": [_match_data(match) for match in separation.matches],
-        "seed": separation.seed,
-    }
-
-
-def _level_teams_data(tie: LevelTeams | None) -> dict[str, Any] | None:
-    if tie is None:
-        return None
-    return {
-        "teams": list(tie.teams),
-        "position": tie.position,
-        "needs": tie.needs.value,
-        "ranking": tie.ranking,
-        "missing": list(tie.missing),
-    }
-
-
-def _explanation_data(explanation: Explanation) -> dict[str, Any]:
-    return {
-        "separations": [_separation_data(s) for s in explanation.separations],
-        "level_teams": [_level_teams_data(t) for t in explanation.level_teams],
-        "not_counted": [
-            {"match": _match_data(match), "status": status.value}
-            for match, status in zip(
-                explanation.unplayed, explanation.not_counted, strict=False
-            )
-        ],
-    }
-
-
-def _entrant_data(entrant: Reference | None) -> dict[str, Any] | None:
-    if entrant is None:
-        return None
-    return {"kind": entrant.kind.value, "of": entrant.of, "place": entrant.place}
-
-
-def _unknown_data(unknown: Unknown) -> dict[str, Any]:
-    outcome, recorded = unknown.outcome, unknown.recorded
-    return {
-        "kind": unknown.kind.value,
-        "id": unknown.id,
-        "blocking": unknown.is_blocking,
-        "places": list(unknown.places),
-        "entrant": _entrant_data(unknown.entrant),
-        "missing": unknown.missing,
-        "expected": unknown.expected,
-        "level_teams": _level_teams_data(unknown.level_teams),
-        "needs": outcome.needs.value if outcome and outcome.needs else None,
-        "missing_from": _match_data(outcome.missing_from if outcome else None),
-        "taken": [
-            {"place": p.place, "team": p.team, "source": p.source}
-            for p in unknown.taken
-        ],
-        "recorded_winner": None
-        if recorded is None
-        else {"winner": recorded.winner, "source": recorded.source},
-    }
-
-
-def _fact_data(fact: object) -> object:
-    return list(fact) if isinstance(fact, tuple) else fact
-
-
-def _contradiction_data(contradiction: Contradiction) -> dict[str, Any]:
-    scheme = contradiction.scheme
-    return {
-        "kind": contradiction.kind.value,
-        "id": contradiction.id,
-        "team": contradiction.team,
-        "place": contradiction.place,
-        "computed": _fact_data(contradiction.computed),
-        "recorded": _fact_data(contradiction.recorded),
-        "source": contradiction.source,
-        "points": None if scheme is None else str(scheme),
-        "error": contradiction.error,
-    }
-
-
-def _group_data(group: GroupResult) -> dict[str, Any]:
-    table = group.standings
-    return {
-        "id": group.id,
-        "name": group.name,
-        "complete": group.complete,
-        "results_known": group.results_known,
-        "results_expected": group.results_expected,
-        "table": None
-        if table is None
-        else [
-            {
-                "position": row.position,
-                "team": row.team,
-                "played": row.played,
-                "won": row.won,
-                "drawn": row.drawn,
-                "lost": row.lost,
-                "goals_for": row.goals_for,
-                "goals_against": row.goals_against,
-                "points": row.points,
-                "rulings": [str(r) for r in row.rulings],
-            }
-            for row in table.rows
-        ],
-        "explanation": None if table is None else _explanation_data(table.explain()),
-        "places": [
-            {
-                "place": p.place,
-                "team": p.team,
-                "provenance": p.provenance.value,
-                "source": p.source,
-                "notes": p.notes,
-            }
-            for p in group.places
-        ],
-    }
-
-
-def _replay_data(result: EditionResult) -> dict[str, Any]:
-    return {
-        "edition": result.edition.id,
-        "name": result.edition.name,
-        "stages": [
-            {
-                "id": stage.id,
-                "name": stage.name,
-                "qualified": [
-                    {"team": q.team, "from": q.notes, "source": q.source}
-                    for q in stage.qualified
-                ],
-                "groups": [_group_data(g) for g in stage.groups],
-                "ties": [
-                    {
-                        "id": tie.id,
-                        "name": tie.name,
-                        "teams": list(tie.teams),
-                        "winner": tie.winner,
-                        "loser": tie.loser,
-                        "provenance": tie.provenance.value,
-                        "source": tie.source,
-                        "outcome": _outcome_data(tie.outcome),
-                    }
-                    for tie in stage.ties
-                ],
-            }
-            for stage in result.stages
-        ],
-        "unknowns": [_unknown_data(u) for u in result.unknowns],
-        "contradictions": [_contradiction_data(c) for c in result.contradictions],
-        "champion": result.champion,
-        "champion_provenance": result.champion_provenance.value,
-        "promoted": list(result.promoted),
-    }

@@ -39,6 +39,7 @@ __all__ = [
     "Separation",
     "Standings",
     "TableRow",
+    "splits_from",
     "standings",
 ]
 
@@ -320,6 +321,53 @@ def _figure(criterion: Separator, value: Figure) -> Figure:
             return -value  # compared negated: fewer is better
         if criterion.criterion is Criterion.GOAL_AVERAGE and value == INFINITE:
             return math.inf
+    return value
+
+
+def splits_from(separations: Iterable[Separation]) -> tuple[Split, ...]:
+    """The record of splits from which :meth:`Standings.explain` gives *separations*.
+
+    A table read back from data (:func:`copaperu.from_data`) carries its
+    separations, not the resolver's full record: one split for each gives them
+    again, with each figure as the resolver compared it.
+
+    >>> import copaperu as cp
+    >>> table = cp.standings(
+    ...     ["A", "B"], [cp.Match(home="A", away="B", score=cp.Score(2, 1))],
+    ...     cp.rules.CLASSIC)
+    >>> again = attrs.evolve(table, splits=splits_from(table.explain().separations))
+    >>> again.explain() == table.explain()
+    True
+    """
+    return tuple(
+        Split(
+            parts=((separation.upper,), (separation.lower,)),
+            criterion=separation.criterion,
+            concerned=separation.among,
+            values=(
+                (
+                    separation.upper,
+                    _compared(separation.criterion, separation.upper_value),
+                ),
+                (
+                    separation.lower,
+                    _compared(separation.criterion, separation.lower_value),
+                ),
+            ),
+            matches=separation.matches,
+            seed=separation.seed,
+        )
+        for separation in separations
+    )
+
+
+def _compared(criterion: Separator, value: Figure) -> Figure:
+    """A figure as people count it, as the resolver compared it (see :func:`_figure`)."""
+    if isinstance(criterion, Statistic) and value is not None:
+        if criterion.criterion is Criterion.GOALS_AGAINST:
+            return -value
+        if criterion.criterion is Criterion.GOAL_AVERAGE and value == math.inf:
+            return INFINITE
     return value
 
 

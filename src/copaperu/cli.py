@@ -7,20 +7,103 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import final
+
+import attrs
 
 from . import __version__, editions
 from ._competition import Edition
 from ._config import load
-from ._render import FORMATS, render_replay, render_table
-from ._replay import replay
+from ._render import FORMATS, as_json, render_replay, render_table
+from ._replay import EditionResult, GroupResult, replay
 from .errors import ConfigError, CopaperuError
 
-__all__ = ["build_parser", "main"]
+__all__ = [
+    "JSON_OUTPUT",
+    "BundledEdition",
+    "CheckReport",
+    "EditionsReport",
+    "build_parser",
+    "main",
+]
+
+
+@final
+@attrs.frozen(kw_only=True)
+class CheckReport:
+    """What ``copaperu check --format json`` prints: an edition file that passed.
+
+    A file with problems prints no report: each problem goes to standard error
+    and the exit status is 1.
+
+    >>> import copaperu as cp
+    >>> cp.to_data(CheckReport(edition="tiny", name="Tiny Cup", ok=True, stages=1,
+    ...                        groups=2, ties=0))
+    {'edition': 'tiny', 'name': 'Tiny Cup', 'ok': True, 'stages': 1, 'groups': 2, 'ties': 0}
+    """
+
+    edition: str
+    """The edition's id."""
+    name: str
+    """The edition's name."""
+    ok: bool
+    """Whether the file passed the check: always ``true`` in a report."""
+    stages: int
+    """How many stages the edition has."""
+    groups: int
+    """How many groups, over all its stages."""
+    ties: int
+    """How many ties, over all its stages."""
+
+
+@final
+@attrs.frozen(kw_only=True)
+class BundledEdition:
+    """An edition bundled with copaperu, as ``copaperu editions`` lists it.
+
+    >>> import copaperu as cp
+    >>> cp.to_data(BundledEdition(id="copa-peru-1998", name="Copa Perú 1998"))
+    {'id': 'copa-peru-1998', 'name': 'Copa Perú 1998'}
+    """
+
+    id: str
+    """Its id, which the commands take for NAME."""
+    name: str
+    """Its name."""
+
+
+@final
+@attrs.frozen(kw_only=True)
+class EditionsReport:
+    """What ``copaperu editions --format json`` prints: the bundled editions.
+
+    >>> import copaperu as cp
+    >>> report = EditionsReport(
+    ...     editions=(BundledEdition(id="copa-peru-1998", name="Copa Perú 1998"),))
+    >>> cp.to_data(report)
+    {'editions': [{'id': 'copa-peru-1998', 'name': 'Copa Perú 1998'}]}
+    """
+
+    editions: tuple[BundledEdition, ...]
+    """Each bundled edition, in order of id."""
+
+
+JSON_OUTPUT: dict[str, type] = {
+    "replay": EditionResult,
+    "table": GroupResult,
+    "check": CheckReport,
+    "editions": EditionsReport,
+}
+"""The value each command prints with ``--format json``, as :func:`copaperu.to_data`
+writes it; ``copaperu/schemas/`` ships the JSON Schema of each.
+
+>>> JSON_OUTPUT["replay"].__name__
+'EditionResult'
+"""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -121,23 +204,26 @@ def _run(args: argparse.Namespace) -> str:
     if args.command == "editions":
         found = [(name, editions.load(name).name) for name in editions.available()]
         if args.format == "json":
-            return json.dumps(
-                [{"id": i, "name": n} for i, n in found], ensure_ascii=False
-            )
+            listed = (BundledEdition(id=i, name=n) for i, n in found)
+            return as_json(EditionsReport(editions=tuple(listed)))
         if args.format == "markdown":
             return "\n".join(f"- `{i}`: {n}" for i, n in found)
         return "\n".join(f"{i}  {n}" for i, n in found)
     edition = _edition(args.edition)
     if args.command == "check":
-        groups = sum(1 for _ in edition.groups())
-        ties = sum(
-            len(phase.ties) for stage in edition.stages for phase in stage.phases
+        report = CheckReport(
+            edition=edition.id,
+            name=edition.name,
+            ok=True,
+            stages=len(edition.stages),
+            groups=sum(1 for _ in edition.groups()),
+            ties=sum(
+                len(phase.ties) for stage in edition.stages for phase in stage.phases
+            ),
         )
         if args.format == "json":
-            return json.dumps(
-                {"edition": edition.id, "ok": True, "groups": groups, "ties": ties}
-            )
-        return f"{args.edition}: ok ({edition.name}: {len(edition.stages)} stages, {groups} groups, {ties} ties)"
+            return as_json(report)
+        return f"{args.edition}: ok ({edition.name}: {report.stages} stages, {report.groups} groups, {report.ties} ties)"
     result = replay(edition)
     if args.command == "table":
         return render_table(result.group(args.group), args.format)

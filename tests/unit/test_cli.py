@@ -44,7 +44,7 @@ class TestEditions:
         assert "copa-peru-1997  Copa Perú 1997" in lines
         assert "copa-peru-1998  Copa Perú 1998" in lines
 
-    def test_editions_as_json_is_a_list_of_ids_and_names(
+    def test_editions_as_json_lists_ids_and_names(
         self, capsys: pytest.CaptureFixture[str]
     ) -> None:
         """The JSON listing has an id and a name per bundled edition."""
@@ -52,7 +52,12 @@ class TestEditions:
         listed = json.loads(capsys.readouterr().out)
 
         assert 0 == code
-        assert list(cp.available_editions()) == [item["id"] for item in listed]
+        assert {
+            "editions": [
+                {"id": "copa-peru-1997", "name": "Copa Perú 1997"},
+                {"id": "copa-peru-1998", "name": "Copa Perú 1998"},
+            ]
+        } == listed
 
     def test_python_dash_m_runs_the_command_line(self) -> None:
         """``python -m copaperu editions`` runs and exits with 0."""
@@ -88,7 +93,9 @@ class TestExampleFile:
         assert 0 == code
         assert {
             "edition": "example-cup",
+            "name": "Example Cup (fictional)",
             "ok": True,
+            "stages": 2,
             "groups": 2,
             "ties": 3,
         } == json.loads(capsys.readouterr().out)
@@ -113,7 +120,7 @@ class TestExampleFile:
         replay = json.loads(capsys.readouterr().out)
 
         assert 0 == code
-        assert "example-cup" == replay["edition"]
+        assert "example-cup" == replay["edition"]["id"]
         assert "Alpacas" == replay["champion"]
         assert "computed" == replay["champion_provenance"]
         assert ["Alpacas", "Condors"] == replay["promoted"]
@@ -148,12 +155,12 @@ class TestExampleFile:
         """Group A's table is Alpacas, Condors, Llamas (on points, then goal difference)."""
         code = main(["table", str(EXAMPLE), "--group", "group-a", "--format", "json"])
         table = json.loads(capsys.readouterr().out)
+        rows = table["standings"]["rows"]
 
         assert 0 == code
-        assert ["Alpacas", "Condors", "Llamas"] == [
-            row["team"] for row in table["table"]
-        ]
-        assert [6, 1, 1] == [row["points"] for row in table["table"]]
+        assert ["Alpacas", "Condors", "Llamas"] == [row["team"] for row in rows]
+        assert [6, 1, 1] == [row["points"] for row in rows]
+        assert ["Alpacas", "Condors", "Llamas"] == table["standings"]["order"]
 
 
 BAD_FILE = """\

@@ -18,12 +18,7 @@ import pytest
 
 import copaperu as cp
 from copaperu import tiebreak
-from copaperu._render import (
-    _criterion_data,
-    _explanation_data,
-    render_replay,
-    render_table,
-)
+from copaperu._render import render_replay, render_table
 from copaperu.cli import main
 
 RENDER_CUP = cp.competition.Edition(
@@ -246,35 +241,32 @@ class TestMarkdown:
 H_DATA = {
     "id": "h",
     "name": "",
+    "teams": ["D", "E"],
+    "standings": None,
     "complete": False,
     "results_known": 0,
     "results_expected": 1,
-    "table": None,
-    "explanation": None,
     "places": [
-        {"place": 1, "team": None, "provenance": "unknown", "source": "", "notes": ""},
-        {"place": 2, "team": None, "provenance": "unknown", "source": "", "notes": ""},
+        {"place": 1, "team": None, "provenance": "unknown"},
+        {"place": 2, "team": None, "provenance": "unknown"},
     ],
 }
 
 
 class TestJson:
+    """The JSON replay is the result's data form (defaults left out, nulls kept
+    for required fields), worked out by hand from the edition above."""
+
     DATA = json.loads(render_replay(RESULT, "json"))
 
     def test_stage_without_results_is_empty(self) -> None:
-        """A stage with no phase has no group, tie or qualified team."""
-        expected = {
-            "id": "district",
-            "name": "",
-            "qualified": [],
-            "groups": [],
-            "ties": [],
-        }
+        """A stage with no phase has no group and no tie (and no qualified key)."""
+        expected = {"id": "district", "name": "", "groups": [], "ties": []}
 
         assert expected == self.DATA["stages"][0]
 
     def test_group_without_results_has_no_table(self) -> None:
-        """A group with no result has null for its table and its explanation."""
+        """A group with no result has null for its standings."""
         assert H_DATA == self.DATA["stages"][1]["groups"][1]
 
     def test_tie_without_legs_has_no_outcome(self) -> None:
@@ -283,11 +275,12 @@ class TestJson:
             "id": "t",
             "name": "Final",
             "teams": ["A", "D"],
+            "outcome": None,
             "winner": "A",
             "loser": "D",
             "provenance": "recorded",
             "source": "PRESS",
-            "outcome": None,
+            "notes": "reported by El Comercio",
         }
 
         assert expected == self.DATA["stages"][1]["ties"][0]
@@ -295,8 +288,6 @@ class TestJson:
     def test_edition_summary(self) -> None:
         """Champion, provenance, promoted and contradictions are listed as data."""
         expected = {
-            "edition": "render-cup",
-            "name": "Render Cup",
             "champion": "A",
             "champion_provenance": "recorded",
             "promoted": [],
@@ -305,91 +296,131 @@ class TestJson:
                     "kind": "published_points",
                     "id": "h",
                     "team": "D",
-                    "place": 0,
                     "computed": 3,
                     "recorded": 1,
-                    "source": "",
-                    "points": "3-1-0",
-                    "error": "",
+                    "scheme": "3-1-0",
                 }
             ],
         }
 
         assert expected == {key: self.DATA[key] for key in expected}
 
+    def test_the_edition_is_embedded_in_its_file_form(self) -> None:
+        """The replay carries its whole edition, as the edition file has it."""
+        assert RENDER_CUP == cp.loads(cp.dumps(RENDER_CUP))
+        assert cp.to_data(RENDER_CUP) == self.DATA["edition"]
+        assert "render-cup" == self.DATA["edition"]["id"]
+
     def test_unknowns_are_kinds_ids_counts_and_places(self) -> None:
         """Each unknown is its kind's id, the group or tie, and what it blocks."""
-        nothing: dict[str, object] = {
-            "blocking": False,
-            "places": [],
-            "entrant": None,
-            "missing": 0,
-            "expected": 0,
-            "level_teams": None,
-            "needs": None,
-            "missing_from": None,
-            "taken": [],
-            "recorded_winner": None,
-        }
         expected = [
-            {**nothing, "kind": "stage_without_results", "id": "district"},
+            {"kind": "stage_without_results", "id": "district", "is_blocking": False},
             {
-                **nothing,
                 "kind": "results_missing",
                 "id": "g",
                 "missing": 2,
                 "expected": 3,
-                "taken": [{"place": 1, "team": "A", "source": "PRESS"}],
+                "taken": [
+                    {
+                        "place": 1,
+                        "team": "A",
+                        "provenance": "recorded",
+                        "source": "PRESS",
+                        "notes": "champions per El Comercio",
+                    }
+                ],
+                "is_blocking": False,
             },
             {
-                **nothing,
                 "kind": "results_missing",
                 "id": "h",
-                "blocking": True,
-                "places": [1],
                 "missing": 1,
                 "expected": 1,
+                "places": [1],
+                "is_blocking": True,
             },
             {
-                **nothing,
                 "kind": "no_leg",
                 "id": "t",
-                "recorded_winner": {"winner": "A", "source": "PRESS"},
+                "recorded": {
+                    "winner": "A",
+                    "source": "PRESS",
+                    "notes": "reported by El Comercio",
+                },
+                "is_blocking": False,
             },
         ]
 
         assert expected == self.DATA["unknowns"]
 
-    def test_explanation_is_separations_with_criterion_ids_and_figures(self) -> None:
-        """g's table: A above C on points (3 v 0), C above B on goal difference."""
+    def test_standings_carry_every_figure_and_the_separations(self) -> None:
+        """g's table: A 2-1 B only; A above C on points (3 v 0), C above B on
+        goal difference (0 v -1); goal differences and the order as output."""
+        row = {"played": 0, "won": 0, "drawn": 0, "lost": 0}
         expected = {
+            "rules": {
+                "tiebreakers": ["points", "goal_difference", "goals_for"],
+                "name": "Classic league",
+                "source": (
+                    "the common league rule: points, then goal difference, "
+                    "then goals scored"
+                ),
+            },
+            "rows": [
+                {
+                    **row,
+                    "position": 1,
+                    "team": "A",
+                    "played": 1,
+                    "won": 1,
+                    "goals_for": 2,
+                    "goals_against": 1,
+                    "points": 3,
+                    "goal_difference": 1,
+                },
+                {
+                    **row,
+                    "position": 2,
+                    "team": "C",
+                    "goals_for": 0,
+                    "goals_against": 0,
+                    "points": 0,
+                    "goal_difference": 0,
+                },
+                {
+                    **row,
+                    "position": 3,
+                    "team": "B",
+                    "played": 1,
+                    "lost": 1,
+                    "goals_for": 1,
+                    "goals_against": 2,
+                    "points": 0,
+                    "goal_difference": -1,
+                },
+            ],
+            "advance": [1],
             "separations": [
                 {
                     "upper": "A",
                     "lower": "C",
-                    "criterion": {"id": "points", "scope": "all_matches"},
+                    "criterion": "points",
                     "upper_value": 3,
                     "lower_value": 0,
-                    "among": None,
-                    "matches": [],
-                    "seed": None,
                 },
                 {
                     "upper": "C",
                     "lower": "B",
-                    "criterion": {"id": "goal_difference", "scope": "all_matches"},
+                    "criterion": "goal_difference",
                     "upper_value": 0,
                     "lower_value": -1,
-                    "among": None,
-                    "matches": [],
-                    "seed": None,
                 },
             ],
-            "level_teams": [],
+            "order": ["A", "C", "B"],
             "not_counted": [],
         }
 
-        assert expected == self.DATA["stages"][1]["groups"][0]["explanation"]
+        assert expected == self.DATA["stages"][1]["groups"][0]["standings"]
 
 
 class TestJsonConclusions:
@@ -414,13 +445,8 @@ class TestJsonConclusions:
             ),
         )
         data = json.loads(render_replay(cp.replay(cup), "json"))
-        second_leg = {
-            "home": "B",
-            "away": "A",
-            "score": "1-0",
-            "extra_time": None,
-            "penalties": None,
-        }
+        first_leg = {"home": "A", "away": "B", "score": "1-0"}
+        second_leg = {"home": "B", "away": "A", "score": "1-0"}
         expected = {
             "teams": ["A", "B"],
             "winner": None,
@@ -428,28 +454,39 @@ class TestJsonConclusions:
             "aggregate": "1-1",
             "needs": "extra_time",
             "missing_from": second_leg,
-            "steps": [
+            "matches": [first_leg, second_leg],
+            "steps": [{"criterion": "aggregate", "first": 1, "second": 1}],
+            "is_decided": False,
+            "official_results": [
                 {
-                    "criterion": "aggregate",
-                    "first": 1,
-                    "second": 1,
-                    "extra_time": False,
-                    "awarded": False,
-                    "match": None,
-                    "outcome": None,
-                }
+                    "match": first_leg,
+                    "status": "played",
+                    "score": "1-0",
+                    "winner": "A",
+                    "counts": True,
+                    "is_draw": False,
+                },
+                {
+                    "match": second_leg,
+                    "status": "played",
+                    "score": "1-0",
+                    "winner": "B",
+                    "counts": True,
+                    "is_draw": False,
+                },
             ],
-            "rulings": [],
         }
 
         assert expected == data["stages"][0]["ties"][0]["outcome"]
-        assert ("extra_time", second_leg) == (
-            data["unknowns"][0]["needs"],
-            data["unknowns"][0]["missing_from"],
+        assert ("undecided", expected, True) == (
+            data["unknowns"][0]["kind"],
+            data["unknowns"][0]["outcome"],
+            data["unknowns"][0]["is_blocking"],
         )
 
     def test_open_tie_and_infinite_goal_average(self) -> None:
-        """A 1-0 C, B 2-1 C, A 0-0 B: A's goal average (nothing against) is infinite."""
+        """A 1-0 C, B 2-1 C, A 0-0 B: A's goal average (nothing against) is
+        infinite, B's is 2; D and E, level, share 3rd place."""
         rules = cp.TableRules(
             tiebreakers=(
                 tiebreak.points(),
@@ -464,9 +501,9 @@ class TestJsonConclusions:
             cp.Match(home="D", away="E", score=cp.Score(1, 1)),
         ]
         table = cp.standings(["A", "B", "C", "D", "E"], matches, rules)
-        data = _explanation_data(table.explain())
+        data = json.loads(json.dumps(cp.to_data(table.explain()), allow_nan=False))
 
-        assert ("infinity", 2.0) == (
+        assert ("Infinity", "2") == (
             data["separations"][0]["upper_value"],
             data["separations"][0]["lower_value"],
         )
@@ -474,8 +511,6 @@ class TestJsonConclusions:
             "teams": ["D", "E"],
             "position": 3,
             "needs": "drawing_of_lots",
-            "ranking": "",
-            "missing": [],
         } == data["level_teams"][0]
 
 
@@ -571,7 +606,7 @@ class TestCommandLine:
         assert ("", "") == tuple(capsys.readouterr())
 
     def test_every_separating_criterion_has_an_id(self) -> None:
-        """A separation's criterion is written as its id and what it compared."""
+        """A criterion is written as its id, or a table of its id and settings."""
         criteria: list[
             cp.tiebreak.Statistic
             | cp.tiebreak.FairPlay
@@ -589,14 +624,14 @@ class TestCommandLine:
         ]
         expected = [
             {"id": "points", "scope": "head_to_head"},
-            {"id": "fair_play", "scope": "all_matches"},
+            "fair_play",
             {"id": "ranking", "name": "FIFA ranking"},
-            {"id": "drawing_of_lots"},
-            {"id": "playoff"},
-            {"id": "last_match_shootout"},
+            {"id": "drawing_of_lots", "seed": 3},
+            "playoff",
+            "last_match_shootout",
         ]
 
-        assert expected == [_criterion_data(criterion) for criterion in criteria]
+        assert expected == [cp.to_data(criterion) for criterion in criteria]
 
     def test_an_unresolved_champion_is_its_reference(self) -> None:
         """The champion named as the winner of a final with no leg: its reference."""
@@ -626,8 +661,8 @@ class TestCommandLine:
         )
         champion = json.loads(render_replay(cp.replay(cup), "json"))["unknowns"][-1]
 
-        assert ("champion", True, {"kind": "winner", "of": "final", "place": None}) == (
+        assert ("champion", True, {"winner": "final"}) == (
             champion["kind"],
-            champion["blocking"],
+            champion["is_blocking"],
             champion["entrant"],
         )
