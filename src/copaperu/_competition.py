@@ -27,7 +27,7 @@ from ._official import MatchStatus, official_result
 from ._rulings import AwardedShootout, PointsDeduction
 from ._tiebreak import HeadToHead, LastMatchShootout, OnlyWhen, TableRules
 from ._tierules import TieRules
-from ._validators import is_a, is_count, is_int, is_text
+from ._validators import check_field_types, is_a, is_count, is_int, is_text
 from ._values import Match, TeamId
 from .errors import ConfigError, CopaperuError, InvalidValueError, UnknownNameError
 
@@ -97,6 +97,9 @@ class Source:
     notes: str = attrs.field(default="", validator=_text("source"))
     """What it gives, and how far it can be trusted."""
 
+    def __attrs_post_init__(self) -> None:
+        check_field_types(self, f"source {self.key!r}")
+
 
 @final
 @attrs.frozen(kw_only=True)
@@ -115,6 +118,9 @@ class Team:
     """Its department, region or country."""
     notes: str = attrs.field(default="", validator=_text("team"))
     """Anything else worth knowing."""
+
+    def __attrs_post_init__(self) -> None:
+        check_field_types(self, f"team {self.name!r}")
 
 
 class ReferenceKind(enum.StrEnum):
@@ -161,6 +167,7 @@ class Reference:
         elif self.place is not None:
             msg = f"reference to {self.of!r}: a {self.kind} reference has no place (got {self.place!r})"
             raise InvalidValueError(msg)
+        check_field_types(self, "reference")
 
     def __str__(self) -> str:
         from ._words import reference_text
@@ -203,6 +210,7 @@ class RecordedPlace:
                 f"recorded place: place must be a positive integer (got {self.place!r})"
             )
             raise InvalidValueError(msg)
+        check_field_types(self, "recorded place")
 
 
 @final
@@ -222,6 +230,9 @@ class RecordedWinner:
     """The source's words, or the reasoning of an inference."""
     inference: bool = False
     """Whether the fact is inferred from other facts rather than stated."""
+
+    def __attrs_post_init__(self) -> None:
+        check_field_types(self, "recorded winner")
 
 
 @final
@@ -244,6 +255,9 @@ class Qualified:
     notes: str = attrs.field(default="", validator=_text("qualified"))
     """Anything else."""
 
+    def __attrs_post_init__(self) -> None:
+        check_field_types(self, "qualified")
+
 
 # The figures of a published row, in the order tables print them.
 ROW_FIGURES: Final = (
@@ -263,8 +277,8 @@ class PublishedRow:
     """A row of a table as a source publishes it (its matches may be lost).
 
     >>> PublishedRow(team="Juan Aurich", played=5, won=4, drawn=0, lost=1,
-    ...              goals_for=13, goals_against=2, points=12).problems(3, 1, 0)
-    ()
+    ...              goals_for=13, goals_against=2, points=12).points
+    12
     """
 
     team: TeamId = attrs.field(validator=_name("published row"))
@@ -294,6 +308,7 @@ class PublishedRow:
         if not is_int(self.points):
             msg = f"published row {self.team!r}: points must be an integer (got {self.points!r})"
             raise InvalidValueError(msg)
+        check_field_types(self, f"published row {self.team!r}")
 
 
 @final
@@ -313,6 +328,9 @@ class NamedTableRules:
     preset: str = attrs.field(default="", validator=_text("table rules"))
     """The preset id they were taken from; ``""`` when spelled out."""
 
+    def __attrs_post_init__(self) -> None:
+        check_field_types(self, f"table rules {self.name!r}")
+
 
 @final
 @attrs.frozen(kw_only=True)
@@ -330,6 +348,9 @@ class NamedTieRules:
     """The rules."""
     preset: str = attrs.field(default="", validator=_text("tie rules"))
     """The preset id they were taken from; ``""`` when spelled out."""
+
+    def __attrs_post_init__(self) -> None:
+        check_field_types(self, f"tie rules {self.name!r}")
 
 
 @final
@@ -372,6 +393,7 @@ class Group:
     """Anything a reader should know."""
 
     def __attrs_post_init__(self) -> None:
+        check_field_types(self, f"group {self.id!r}")
         if self.legs not in (1, 2) or not is_int(self.legs):
             msg = f"group {self.id!r}: legs must be 1 or 2 (got {self.legs!r})"
             raise InvalidValueError(msg)
@@ -466,6 +488,7 @@ class Tie:
     """Anything a reader should know."""
 
     def __attrs_post_init__(self) -> None:
+        check_field_types(self, f"tie {self.id!r}")
         if len(self.entrants) != 2:
             msg = f"tie {self.id!r}: a tie has exactly two entrants (got {len(self.entrants)})"
             raise InvalidValueError(msg)
@@ -494,6 +517,9 @@ class Phase:
     notes: str = attrs.field(default="", validator=_text("phase"))
     """Anything a reader should know."""
 
+    def __attrs_post_init__(self) -> None:
+        check_field_types(self, f"phase {self.id!r}")
+
 
 @final
 @attrs.frozen(kw_only=True)
@@ -516,6 +542,9 @@ class Stage:
     """The key of the main source."""
     notes: str = attrs.field(default="", validator=_text("stage"))
     """Anything a reader should know."""
+
+    def __attrs_post_init__(self) -> None:
+        check_field_types(self, f"stage {self.id!r}")
 
 
 @final
@@ -563,6 +592,7 @@ class Edition:
     )
 
     def __attrs_post_init__(self) -> None:
+        check_field_types(self, f"edition {self.id!r}")
         check = _Checker(self)
         problems = list(_problems(self, check))
         if problems:

@@ -13,7 +13,14 @@ from typing import ClassVar, TypeAlias, final
 import attrs
 
 from ._score import Score
-from ._validators import is_a, is_count, is_int, is_text, optional_date
+from ._validators import (
+    check_field_types,
+    is_a,
+    is_count,
+    is_int,
+    is_text,
+    optional_date,
+)
 from .errors import InvalidValueError
 
 __all__ = [
@@ -87,6 +94,7 @@ class Forfeit:
     """The key of the source that records the ruling."""
 
     def __attrs_post_init__(self) -> None:
+        check_field_types(self, "forfeit")
         if not is_text(self.awarded_to):
             msg = f"forfeit: awarded_to must be a team name (got {self.awarded_to!r})"
             raise InvalidValueError(msg)
@@ -134,6 +142,7 @@ class Abandoned:
     """The key of the source that records the ruling."""
 
     def __attrs_post_init__(self) -> None:
+        check_field_types(self, "abandoned")
         if self.minute is not None and not (
             is_count(self.minute) and self.minute <= 150
         ):
@@ -170,6 +179,7 @@ class NotPlayed:
     """The key of the source that records the ruling."""
 
     def __attrs_post_init__(self) -> None:
+        check_field_types(self, "not played")
         _check_common("not played", self.reason, self.body, self.decided, self.source)
 
     def __str__(self) -> str:
@@ -208,6 +218,7 @@ class AwardedShootout:
     """The key of the source that records the ruling."""
 
     def __attrs_post_init__(self) -> None:
+        check_field_types(self, "awarded shoot-out")
         if not is_text(self.winner):
             msg = f"awarded shoot-out: winner must be a team name (got {self.winner!r})"
             raise InvalidValueError(msg)
@@ -263,6 +274,7 @@ class PointsDeduction:
     """The key of the source that records the ruling."""
 
     def __attrs_post_init__(self) -> None:
+        check_field_types(self, "points deduction")
         if not is_text(self.team):
             msg = (
                 f"points deduction: team must be a non-empty string (got {self.team!r})"

@@ -7,7 +7,7 @@ from typing import final
 
 import attrs
 
-from ._validators import is_a
+from ._validators import check_field_types, is_a
 from .errors import RuleError
 
 __all__ = ["Basis", "TieRules"]
@@ -94,6 +94,7 @@ class TieRules:
     """The regulation the rules come from."""
 
     def __attrs_post_init__(self) -> None:
+        check_field_types(self, "tie rules")
         if self.away_goals_in_extra_time and not (self.away_goals and self.extra_time):
             msg = "tie rules: away goals in extra time need both away_goals and extra_time"
             raise RuleError(msg)

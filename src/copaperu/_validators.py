@@ -9,11 +9,24 @@ check is for everyone else.
 from __future__ import annotations
 
 import datetime
+import enum
+import typing
 from types import UnionType
+
+import attrs
 
 from .errors import InvalidValueError
 
-__all__ = ["is_a", "is_count", "is_int", "is_text", "optional_date", "ordinal"]
+__all__ = [
+    "check_field_types",
+    "conforms",
+    "is_a",
+    "is_count",
+    "is_int",
+    "is_text",
+    "optional_date",
+    "ordinal",
+]
 
 
 def is_int(value: object) -> bool:
@@ -89,3 +102,103 @@ def optional_date(
             msg = f"{field}: expected an ISO date like '1998-12-13' (got {value!r})"
             raise InvalidValueError(msg) from exc
     return value
+
+
+def conforms(value: object, tp: object) -> bool:
+    """Whether *value* is of the annotated type *tp*, shallowly.
+
+    ``tuple[X, ...]`` checks each item is an ``X`` (items check themselves when
+    built); ``int`` refuses ``bool``; an enum accepts only its members.
+
+    >>> conforms(("A", "B"), tuple[str, ...]), conforms(None, tuple[str, ...])
+    (True, False)
+    >>> conforms(True, int), conforms(None, int | None)
+    (False, True)
+    """
+    origin = typing.get_origin(tp)
+    if origin is typing.Union or origin is UnionType:
+        return any(conforms(value, arg) for arg in typing.get_args(tp))
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if not isinstance(value, tuple):
+            return False
+        if len(args) == 2 and args[1] is Ellipsis:
+            return all(conforms(item, args[0]) for item in value)
+        return len(args) == len(value) and all(
+            conforms(item, arg) for item, arg in zip(value, args, strict=True)
+        )
+    if origin is typing.Literal:
+        return value in typing.get_args(tp)
+    if origin is not None:  # another generic: check the container only
+        return isinstance(value, origin)
+    if tp is None or tp is type(None):
+        return value is None
+    if tp is int:
+        return is_int(value)
+    if tp is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if tp is typing.Any:
+        return True
+    return isinstance(value, tp) if isinstance(tp, type) else True
+
+
+_FIELD_TYPES: dict[type, tuple[tuple[str, object], ...]] = {}
+
+
+def _field_types(cls: type) -> tuple[tuple[str, object], ...]:
+    """Each init field of an attrs class with its resolved type, worked out once."""
+    found = _FIELD_TYPES.get(cls)
+    if found is None:
+        hints = typing.get_type_hints(cls)
+        found = tuple(
+            (field.name, hints[field.name])
+            for field in attrs.fields(cls)
+            if field.init and field.name in hints
+        )
+        _FIELD_TYPES[cls] = found
+    return found
+
+
+def _describe(tp: object) -> str:
+    origin = typing.get_origin(tp)
+    if origin is typing.Union or origin is UnionType:
+        return " or ".join(_describe(arg) for arg in typing.get_args(tp))
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return f"a tuple of {_describe(args[0])}"
+        return f"a tuple of {len(args)}"
+    if tp is None or tp is type(None):
+        return "None"
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return "one of " + ", ".join(repr(member.value) for member in tp)
+    if tp is str:
+        return "a string"
+    if tp is int:
+        return "an integer"
+    if tp is bool:
+        return "True or False"
+    return f"a {getattr(tp, '__name__', tp)}"
+
+
+def check_field_types(instance: object, where: str) -> None:
+    """Refuse *instance* if a field is not of its annotated type (see :func:`conforms`).
+
+    For values built from outside the type system (files, untyped code): the error
+    names the field, the type it needs and what it got.
+
+    Raises:
+        InvalidValueError: the first field that is not of its type.
+
+    >>> @attrs.frozen
+    ... class Pair:
+    ...     names: tuple[str, ...]
+    >>> check_field_types(Pair(names=None), "pair")  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    copaperu.errors.InvalidValueError: pair: names must be a tuple of a string (got None)
+    """
+    for name, tp in _field_types(type(instance)):
+        value = getattr(instance, name)
+        if not conforms(value, tp):
+            msg = f"{where}: {name} must be {_describe(tp)} (got {value!r})"
+            raise InvalidValueError(msg)
