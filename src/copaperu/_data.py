@@ -1361,11 +1361,20 @@ def to_data(value: object) -> Any:
     """*value* as plain, JSON-compatible data: tables, arrays, strings, numbers.
 
     The same form as edition files (dates as ISO text); values equal to their
-    defaults are left out. :func:`from_data` reads it back equal.
+    defaults are left out. :func:`from_data` reads it back equal. Results have
+    one too (tables, tie outcomes, a whole replay), with the figures derived from
+    their fields written after them (a row's ``goal_difference``).
 
     >>> import copaperu as cp
     >>> cp.to_data(cp.Match(home="A", away="B", score=cp.Score(2, 1)))
     {'home': 'A', 'away': 'B', 'score': '2-1'}
+    >>> table = cp.standings(
+    ...     ["A", "B"], [cp.Match(home="A", away="B", score=cp.Score(2, 1))],
+    ...     cp.rules.CLASSIC)
+    >>> cp.to_data(table)["rows"][0]
+    {'position': 1, 'team': 'A', 'played': 1, 'won': 1, 'drawn': 0, 'lost': 0, 'goals_for': 2, 'goals_against': 1, 'points': 3, 'goal_difference': 1}
+    >>> cp.to_data(table)["separations"]
+    [{'upper': 'A', 'lower': 'B', 'criterion': 'points', 'upper_value': 3, 'lower_value': 0}]
     """
     return write(type(value), value, text_dates=True)
 
@@ -1376,6 +1385,9 @@ def from_data(cls: type[T], data: object, *, name: str = "<data>") -> T:
     Raises:
         ConfigError: *data* does not describe a valid *cls*; every problem is
             listed with its key path. *name* says where the data came from.
+
+    Derived figures in *data* (``"readOnly"`` in the schema) are not needed;
+    when given, each must match what the other fields give.
 
     >>> import copaperu as cp
     >>> cp.from_data(cp.Match, {"home": "A", "away": "B", "score": "2-1"})
@@ -1399,9 +1411,14 @@ def from_data(cls: type[T], data: object, *, name: str = "<data>") -> T:
 def json_schema(cls: type) -> Data:
     """The JSON Schema (draft 2020-12) of the data form of *cls*.
 
+    Figures derived from others are described with ``"readOnly": true``.
+
     >>> import copaperu as cp
     >>> cp.json_schema(cp.competition.Edition)["$ref"]
     '#/$defs/Edition'
+    >>> row = cp.json_schema(cp.Standings)["$defs"]["TableRow"]
+    >>> row["properties"]["goal_difference"]["readOnly"]
+    True
     """
     summary = (cls.__doc__ or "").strip().splitlines()
     return schema_of(

@@ -185,7 +185,7 @@ class TieOutcome:
 
     @property
     def official_results(self) -> tuple[OfficialResult, ...]:
-        """The official result of each match, in order: what counts of each.
+        """The official result of each match, in order (what counts of each).
 
         >>> import copaperu as cp
         >>> out = cp.decide_match(

@@ -51,7 +51,7 @@ class CheckReport:
     name: str
     """The edition's name."""
     ok: bool
-    """Whether the file passed the check: always ``true`` in a report."""
+    """Whether the file passed the check (always ``true`` in a report)."""
     stages: int
     """How many stages the edition has."""
     groups: int
