@@ -27,7 +27,14 @@ from ._official import MatchStatus, official_result
 from ._rulings import AwardedShootout, PointsDeduction
 from ._tiebreak import HeadToHead, LastMatchShootout, OnlyWhen, TableRules
 from ._tierules import TieRules
-from ._validators import check_field_types, is_a, is_count, is_int, is_text
+from ._validators import (
+    check_field_types,
+    is_a,
+    is_count,
+    is_int,
+    is_text,
+    unsafe_character,
+)
 from ._values import Match, TeamId
 from .errors import ConfigError, CopaperuError, InvalidValueError, UnknownNameError
 
@@ -68,8 +75,17 @@ def _name(where: str) -> attrs._ValidatorType[str]:
                 f"{where}: {attribute.name} must be a non-empty string (got {value!r})"
             )
             raise InvalidValueError(msg)
+        _refuse_unsafe(f"{where}: {attribute.name}", value)
 
     return check
+
+
+def _refuse_unsafe(where: str, name: str) -> None:
+    """Refuse a name holding a character a terminal or a page could act on."""
+    bad = unsafe_character(name)
+    if bad:
+        msg = f"{where}: a name cannot hold a control character ({bad}; got {name!r})"
+        raise InvalidValueError(msg)
 
 
 def _tuple(value: object) -> tuple[object, ...]:
@@ -394,6 +410,9 @@ class Group:
 
     def __attrs_post_init__(self) -> None:
         check_field_types(self, f"group {self.id!r}")
+        for i, entrant in enumerate(self.entrants):
+            if isinstance(entrant, str):
+                _refuse_unsafe(f"group {self.id!r}: entrants[{i}]", entrant)
         if self.legs not in (1, 2) or not is_int(self.legs):
             msg = f"group {self.id!r}: legs must be 1 or 2 (got {self.legs!r})"
             raise InvalidValueError(msg)
@@ -489,6 +508,9 @@ class Tie:
 
     def __attrs_post_init__(self) -> None:
         check_field_types(self, f"tie {self.id!r}")
+        for i, entrant in enumerate(self.entrants):
+            if isinstance(entrant, str):
+                _refuse_unsafe(f"tie {self.id!r}: entrants[{i}]", entrant)
         if len(self.entrants) != 2:
             msg = f"tie {self.id!r}: a tie has exactly two entrants (got {len(self.entrants)})"
             raise InvalidValueError(msg)

@@ -20,6 +20,7 @@ from ._validators import (
     is_int,
     is_text,
     optional_date,
+    unsafe_character,
 )
 from .errors import InvalidValueError
 
@@ -97,6 +98,10 @@ class Forfeit:
         check_field_types(self, "forfeit")
         if not is_text(self.awarded_to):
             msg = f"forfeit: awarded_to must be a team name (got {self.awarded_to!r})"
+            raise InvalidValueError(msg)
+        bad = unsafe_character(self.awarded_to)
+        if bad:
+            msg = f"forfeit: awarded_to cannot hold a control character ({bad}; got {self.awarded_to!r})"
             raise InvalidValueError(msg)
         _score_or_none("forfeit", "score", self.score)
         if self.score is not None and self.score.is_draw:
@@ -222,6 +227,10 @@ class AwardedShootout:
         if not is_text(self.winner):
             msg = f"awarded shoot-out: winner must be a team name (got {self.winner!r})"
             raise InvalidValueError(msg)
+        bad = unsafe_character(self.winner)
+        if bad:
+            msg = f"awarded shoot-out: winner cannot hold a control character ({bad}; got {self.winner!r})"
+            raise InvalidValueError(msg)
         _score_or_none("awarded shoot-out", "score", self.score)
         if self.score is not None and self.score.is_draw:
             msg = f"awarded shoot-out: the score cannot be level (got {self.score})"
@@ -279,6 +288,10 @@ class PointsDeduction:
             msg = (
                 f"points deduction: team must be a non-empty string (got {self.team!r})"
             )
+            raise InvalidValueError(msg)
+        bad = unsafe_character(self.team)
+        if bad:
+            msg = f"points deduction: team cannot hold a control character ({bad}; got {self.team!r})"
             raise InvalidValueError(msg)
         if not is_int(self.points) or self.points == 0:
             msg = (

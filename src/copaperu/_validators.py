@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import enum
 import typing
+import unicodedata
 from types import UnionType
 
 import attrs
@@ -26,6 +27,7 @@ __all__ = [
     "is_text",
     "optional_date",
     "ordinal",
+    "unsafe_character",
 ]
 
 
@@ -54,6 +56,31 @@ def is_text(value: object) -> bool:
     (True, False)
     """
     return isinstance(value, str) and bool(value.strip())
+
+
+# Characters a name may not hold: control characters (C0, DEL, C1), lone
+# surrogates, line and paragraph separators, and the bidirectional controls that
+# can reorder what a terminal or a page shows.
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
+_BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+def unsafe_character(text: str) -> str:
+    r"""The first character of *text* a name may not hold, with its position.
+
+    The position counts from 1; ``""`` when there is no such character.
+
+    >>> unsafe_character("Juan Aurich"), unsafe_character("Juan\x1b[31mAurich")
+    ('', 'U+001B at position 5')
+    """
+    if text.isprintable():  # the common case, in C: no control character at all
+        return ""
+    for position, char in enumerate(text, start=1):
+        if unicodedata.category(char) in _UNSAFE_CATEGORIES or char in _BIDI_CONTROLS:
+            return f"U+{ord(char):04X} at position {position}"
+    return ""
 
 
 def is_a(value: object, kind: type | UnionType | tuple[type, ...]) -> bool:

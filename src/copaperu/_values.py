@@ -10,7 +10,7 @@ import attrs
 
 from ._rulings import RULINGS, Abandoned, AwardedShootout, Forfeit, NotPlayed, Ruling
 from ._score import Cards, Score
-from ._validators import is_a, is_int, is_text, optional_date
+from ._validators import is_a, is_int, is_text, optional_date, unsafe_character
 from .errors import InvalidValueError
 
 __all__ = ["Cards", "Match", "Score", "TeamId"]  # Cards and Score re-exported
@@ -125,6 +125,11 @@ class Match:
         for name, team in (("home", home), ("away", away)):
             if not is_text(team):
                 self._refuse(name, "a team must be a non-empty string", team)
+            elif not team.isprintable() and unsafe_character(team):
+                bad = unsafe_character(team)
+                self._refuse(
+                    name, f"a name cannot hold a control character ({bad})", team
+                )
         if home == away:
             self._refuse("away", "a team cannot play itself", away)
         if self.score.__class__ is not Score and self.score is not None:

@@ -26,16 +26,38 @@ __all__ = [
     "InvalidValueError",
     "RuleError",
     "UnknownNameError",
+    "printable",
 ]
 
 
 class CopaperuError(Exception):
-    """Base class of every error copaperu raises.
+    r"""Base class of every error copaperu raises.
+
+    Its message never carries a character a terminal would act on: control
+    characters, lone surrogates and the like, from a file name, a key or a value,
+    are shown escaped (``\x1b``), whatever put them there.
 
     >>> import copaperu
     >>> issubclass(copaperu.InvalidValueError, copaperu.CopaperuError)
     True
+    >>> print(copaperu.CopaperuError("team \x1b[2J unknown"))
+    team \x1b[2J unknown
     """
+
+    def __str__(self) -> str:
+        """The message, each of its lines made printable."""
+        return "\n".join(printable(line) for line in super().__str__().split("\n"))
+
+
+def printable(text: str) -> str:
+    r"""*text* with every character that is not printable escaped as Python writes it.
+
+    >>> print(printable("Juan\x1b[31mAurich"), printable("Peñarol"))
+    Juan\x1b[31mAurich Peñarol
+    """
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
 
 
 class InvalidValueError(CopaperuError, ValueError):
@@ -113,8 +135,11 @@ class ConfigError(CopaperuError, ValueError):
         """Build the error for *source* with its *problems*."""
         self.source = source
         self.problems: tuple[tuple[str, str], ...] = tuple(problems)
+        shown = printable(source)
         lines = [
-            f"{source}: {where}: {what}" if where else f"{source}: {what}"
+            f"{shown}: {printable(where)}: {printable(what)}"
+            if where
+            else f"{shown}: {printable(what)}"
             for where, what in self.problems
         ]
-        super().__init__("\n".join(lines) if lines else f"{source}: invalid")
+        super().__init__("\n".join(lines) if lines else f"{shown}: invalid")

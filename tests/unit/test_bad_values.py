@@ -164,3 +164,85 @@ def test_lists_are_still_taken_for_tuples() -> None:
     group = comp.Group(id="g", entrants=["A", "B"], rules="classic")
 
     assert ("A", "B") == group.entrants
+
+
+# Names that could drive a terminal: (id, the call, the message's end)
+UNSAFE_NAMES: list[tuple[str, Callable[[], object], str]] = [
+    (
+        "escape-in-a-home-team",
+        lambda: cp.Match(home="Juan\x1b[2JAurich", away="B"),
+        "a name cannot hold a control character (U+001B at position 5) (got 'Juan\\x1b[2JAurich')",
+    ),
+    (
+        "next-line-c1-in-an-away-team",
+        lambda: cp.Match(home="A", away="B\x85"),
+        "(U+0085 at position 2) (got 'B\\x85')",
+    ),
+    (
+        "right-to-left-override-in-a-team",
+        lambda: comp.Team(name="Melgar\u202e"),
+        "(U+202E at position 7; got 'Melgar\\u202e')",
+    ),
+    (
+        "newline-in-a-group-entrant",
+        lambda: comp.Group(id="g", entrants=("A\nB", "C"), rules="classic"),
+        "group 'g': entrants[0]: a name cannot hold a control character (U+000A at position 2; got 'A\\nB')",
+    ),
+    (
+        "nul-in-an-id",
+        lambda: comp.Stage(id="s\x00"),
+        "(U+0000 at position 2; got 's\\x00')",
+    ),
+    (
+        "lone-surrogate-in-a-forfeit",
+        lambda: cp.Forfeit(awarded_to="A\udcff"),
+        "forfeit: awarded_to cannot hold a control character (U+DCFF at position 2; got 'A\\udcff')",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("make", "end"),
+    [case[1:] for case in UNSAFE_NAMES],
+    ids=[case[0] for case in UNSAFE_NAMES],
+)
+def test_names_with_control_characters_are_refused(
+    make: Callable[[], object], end: str
+) -> None:
+    """The message gives the character's code point and position, and shows the
+    name escaped: nothing raw reaches a terminal."""
+    with pytest.raises(cp.InvalidValueError) as excinfo:
+        make()
+    message = str(excinfo.value)
+
+    assert message.endswith(end)
+    assert message.isprintable()
+
+
+def test_names_in_other_scripts_and_with_spaces_are_names() -> None:
+    """Accents, other scripts and a no-break space are not control characters."""
+    match = cp.Match(home="Peñarol", away="Ulsan\u00a0Hyundai 울산")
+
+    assert ("Peñarol", "Ulsan\u00a0Hyundai 울산") == match.teams
+
+
+def test_a_config_error_shows_file_names_keys_and_values_escaped() -> None:
+    """Whatever a file's name, keys or values hold, the message is printable."""
+    error = cp.ConfigError("cup\x1b.toml", [('teams."x\ny"', "unknown \u202e")])
+
+    assert 'cup\\x1b.toml: teams."x\\ny": unknown \\u202e' == str(error)
+
+
+def test_a_file_naming_a_team_with_an_escape_is_refused_at_its_key() -> None:
+    """A TOML escape (\\u001b) in a team's name is refused where it stands."""
+    text = 'id = "cup"\nname = "Cup"\nteams = [{ name = "Evil\\u001b[31m" }]\n'
+    with pytest.raises(cp.ConfigError) as excinfo:
+        cp.loads(text)
+
+    (problem,) = excinfo.value.problems
+
+    assert "teams[0]" == problem[0]
+    assert "name: a name cannot hold a control character (U+001B at position 5" in (
+        problem[1]
+    )
+    assert str(excinfo.value).isprintable()
