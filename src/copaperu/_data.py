@@ -21,6 +21,7 @@ belongs to the edges").
 from __future__ import annotations
 
 import ast
+import contextlib
 import datetime
 import difflib
 import enum
@@ -35,7 +36,7 @@ import typing
 from collections.abc import Callable, Iterator, Mapping
 from fractions import Fraction
 from pathlib import Path
-from typing import Any, Final, TypeVar, final
+from typing import Any, Final, TypeAlias, TypeVar, final
 
 import attrs
 
@@ -110,6 +111,55 @@ FAILED: Final = _Failed()
 """What :meth:`Reader.read` returns where it recorded a problem instead."""
 
 
+class _Kind(enum.Enum):
+    """How :meth:`Reader.read` reads a type (worked out once per type)."""
+
+    FORM = enum.auto()
+    OPTIONAL = enum.auto()
+    PRIMITIVE = enum.auto()
+    DATE = enum.auto()
+    ENUM = enum.auto()
+    PAIRS = enum.auto()
+    ARRAY = enum.auto()
+    RECORD = enum.auto()
+    UNION = enum.auto()
+
+
+_KINDS: dict[object, tuple[_Kind, Any]] = {}
+
+
+def _kind_of(tp: object) -> tuple[_Kind, Any]:
+    """How *tp* is read, and what that needs (its form, inner type, class...)."""
+    form = form_of(tp)
+    inner = _optional(tp) if form is None else None
+    value_type = _pair_value(tp) if form is None and inner is None else None
+    found: tuple[_Kind, Any]
+    if form is not None:
+        found = (_Kind.FORM, form)
+    elif inner is not None:
+        found = (_Kind.OPTIONAL, inner)
+    elif tp in _PRIMITIVES:
+        found = (_Kind.PRIMITIVE, None)
+    elif tp is datetime.date:
+        found = (_Kind.DATE, None)
+    elif isinstance(tp, type) and issubclass(tp, enum.Enum):
+        found = (_Kind.ENUM, tp)
+    elif value_type is not None:
+        found = (_Kind.PAIRS, value_type)
+    elif typing.get_origin(tp) is tuple:
+        found = (_Kind.ARRAY, None)
+    elif isinstance(tp, type) and attrs.has(tp):
+        found = (_Kind.RECORD, tp)
+    elif _is_union(tp):
+        found = (_Kind.UNION, None)
+    else:
+        msg = f"no data form for {tp!r}"  # a model type without a form: our bug
+        raise TypeError(msg)
+    with contextlib.suppress(TypeError):  # an unhashable annotation: not kept
+        _KINDS[tp] = found
+    return found
+
+
 def close_hint(name: str, known: typing.Iterable[str]) -> str:
     """``" (did you mean 'x'?)"`` for the closest of *known* to *name*, or ``""``."""
     found = difflib.get_close_matches(name, sorted(known), n=1)
@@ -122,10 +172,17 @@ def join(path: str, *keys: str | int) -> str:
         if isinstance(key, int):
             path = f"{path}[{key}]"
             continue
-        simple = key.replace("_", "").replace("-", "").isalnum() and key.isascii()
-        shown = key if simple else json.dumps(key, ensure_ascii=False)
+        shown = _SHOWN_KEYS.get(key)
+        if shown is None:
+            simple = key.replace("_", "").replace("-", "").isalnum() and key.isascii()
+            shown = key if simple else json.dumps(key, ensure_ascii=False)
+            if len(_SHOWN_KEYS) < 4096:  # the keys of the model, and a few more
+                _SHOWN_KEYS[key] = shown
         path = f"{path}.{shown}" if path else shown
     return path
+
+
+_SHOWN_KEYS: dict[str, str] = {}
 
 
 def show(value: object) -> str:
@@ -299,29 +356,27 @@ class Reader:
 
     def read(self, tp: object, data: object, path: str) -> Any:
         """*data* read as a value of type *tp*; ``FAILED`` where a problem was recorded."""
-        form = form_of(tp)
-        if form is not None:
-            return form.read(self, data, path)
-        inner = _optional(tp)
-        if inner is not None:
-            return None if data is None else self.read(inner, data, path)
-        if tp in _PRIMITIVES:
+        try:
+            kind, arg = _KINDS[tp]
+        except (KeyError, TypeError):
+            kind, arg = _kind_of(tp)
+        if kind is _Kind.FORM:
+            return arg.read(self, data, path)
+        if kind is _Kind.OPTIONAL:
+            return None if data is None else self.read(arg, data, path)
+        if kind is _Kind.PRIMITIVE:
             return self._primitive(tp, data, path)
-        if tp is datetime.date:
+        if kind is _Kind.DATE:
             return self._date(data, path)
-        if isinstance(tp, type) and issubclass(tp, enum.Enum):
-            return self._enum(tp, data, path)
-        value_type = _pair_value(tp)
-        if value_type is not None:
-            return self._pairs(value_type, data, path)
-        if typing.get_origin(tp) is tuple:
+        if kind is _Kind.ENUM:
+            return self._enum(arg, data, path)
+        if kind is _Kind.PAIRS:
+            return self._pairs(arg, data, path)
+        if kind is _Kind.ARRAY:
             return self._array(tp, data, path)
-        if isinstance(tp, type) and attrs.has(tp):
-            return self.record(tp, data, path)
-        if _is_union(tp):
-            return self._union(tp, data, path)
-        msg = f"no data form for {tp!r}"  # a model type without a form: our bug
-        raise TypeError(msg)
+        if kind is _Kind.RECORD:
+            return self.record(arg, data, path)
+        return self._union(tp, data, path)
 
     def _union(self, tp: object, data: object, path: str) -> Any:
         """The first member of the union *tp* that reads *data* without a problem."""
@@ -414,23 +469,19 @@ class Reader:
 
         Fields named in *skip* are not read (their owner's form provides them).
         """
-        hints = typing.get_type_hints(cls)
         values: dict[str, Any] = {}
         failed = False
-        for field in attrs.fields(cls):
-            if not field.init or field.name in skip:
-                continue
-            key = data_key(field)
+        for name, key, hint, required in _plan(cls, frozenset(skip)):
             where = join(path, key)
             if key not in found:
-                if field.default is attrs.NOTHING:
+                if required:
                     self.problem(where, "missing")
                     failed = True
                 continue
-            value = self.read(hints[field.name], found[key], where)
+            value = self.read(hint, found[key], where)
             if value is not FAILED:
-                values[field.alias or field.name] = value
-            elif field.default is attrs.NOTHING:
+                values[name] = value
+            elif required:
                 failed = True
             # A field with a default that could not be read is left to its default:
             # the problem is recorded, and the record stays in place, so that the
@@ -447,8 +498,7 @@ class Reader:
         given: Mapping[str, Any] | None = None,
     ) -> T | _Failed:
         """A value of the attrs class *cls* read from a table at *path*."""
-        keys = record_keys(cls, skip=skip)
-        found = self.table(data, path, keys)
+        found = self.table(data, path, _keys(cls, frozenset(skip)))
         if found is None:
             return FAILED
         values = self.fields(cls, found, path, skip=skip)
@@ -479,8 +529,46 @@ class Reader:
 
 def record_keys(cls: type, *, skip: typing.Collection[str] = ()) -> list[str]:
     """The keys a record of *cls* may have in files (its derived figures too)."""
-    keys = [data_key(f) for f in attrs.fields(cls) if f.init and f.name not in skip]
-    return keys + [derived.key for derived in DERIVED.get(cls, ())]
+    return list(_keys(cls, frozenset(skip)))
+
+
+_KEYS: dict[tuple[type, frozenset[str]], tuple[str, ...]] = {}
+
+
+def _keys(cls: type, skip: frozenset[str]) -> tuple[str, ...]:
+    keys = _KEYS.get((cls, skip))
+    if keys is None:
+        keys = tuple(key for _, key, _, _ in _plan(cls, skip))
+        keys += tuple(derived.key for derived in DERIVED.get(cls, ()))
+        _KEYS[(cls, skip)] = keys
+    return keys
+
+
+_Plan: TypeAlias = tuple[tuple[str, str, object, bool], ...]
+_PLANS: dict[tuple[type, frozenset[str]], _Plan] = {}
+
+
+def _plan(cls: type, skip: frozenset[str]) -> _Plan:
+    """How a record of *cls* is read, worked out once per class.
+
+    For each field read from files: its argument name, its key, its type and
+    whether it is required.
+    """
+    plan = _PLANS.get((cls, skip))
+    if plan is None:
+        hints = typing.get_type_hints(cls)
+        plan = tuple(
+            (
+                field.alias or field.name,
+                data_key(field),
+                hints[field.name],
+                field.default is attrs.NOTHING,
+            )
+            for field in attrs.fields(cls)
+            if field.init and field.name not in skip
+        )
+        _PLANS[(cls, skip)] = plan
+    return plan
 
 
 def _default(field: attrs.Attribute[Any]) -> Any:
@@ -1014,6 +1102,20 @@ def _is_criteria_union(tp: object) -> bool:
 
 def form_of(tp: object) -> Form | None:
     """The form of *tp*, if it has a spelling of its own in files."""
+    try:
+        return _FORM_OF[tp]
+    except KeyError:
+        pass
+    except TypeError:  # an unhashable type annotation: worked out each time
+        return _find_form(tp)
+    form = _FORM_OF[tp] = _find_form(tp)
+    return form
+
+
+_FORM_OF: dict[object, Form | None] = {}
+
+
+def _find_form(tp: object) -> Form | None:
     form = FORMS.get(tp)
     if form is None and (tp in _CRITERION_CLASSES or _is_criteria_union(tp)):
         return _CRITERION_FORM  # a criterion alone is spelled as in a chain

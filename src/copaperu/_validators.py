@@ -12,6 +12,7 @@ import datetime
 import enum
 import typing
 import unicodedata
+from collections.abc import Callable
 from types import UnionType
 
 import attrs
@@ -142,43 +143,68 @@ def conforms(value: object, tp: object) -> bool:
     >>> conforms(True, int), conforms(None, int | None)
     (False, True)
     """
+    return _checker(tp)(value)
+
+
+_Check = Callable[[object], bool]
+_CHECKERS: dict[object, _Check] = {}
+
+
+def _checker(tp: object) -> _Check:
+    """The check of *tp*, built once per type (a check runs on every value built)."""
+    try:
+        return _CHECKERS[tp]
+    except KeyError:
+        found = _CHECKERS[tp] = _build_checker(tp)
+        return found
+    except TypeError:  # an unhashable annotation: built each time
+        return _build_checker(tp)
+
+
+def _build_checker(tp: object) -> _Check:
     origin = typing.get_origin(tp)
     if origin is typing.Union or origin is UnionType:
-        return any(conforms(value, arg) for arg in typing.get_args(tp))
+        members = [_checker(arg) for arg in typing.get_args(tp)]
+        return lambda value: any(check(value) for check in members)
     if origin is tuple:
         args = typing.get_args(tp)
-        if not isinstance(value, tuple):
-            return False
         if len(args) == 2 and args[1] is Ellipsis:
-            return all(conforms(item, args[0]) for item in value)
-        return len(args) == len(value) and all(
-            conforms(item, arg) for item, arg in zip(value, args, strict=True)
+            item = _checker(args[0])
+            return lambda value: isinstance(value, tuple) and all(map(item, value))
+        checks = [_checker(arg) for arg in args]
+        return lambda value: (
+            isinstance(value, tuple)
+            and len(value) == len(checks)
+            and all(check(v) for check, v in zip(checks, value, strict=True))
         )
     if origin is typing.Literal:
-        return value in typing.get_args(tp)
+        allowed = typing.get_args(tp)
+        return lambda value: value in allowed
     if origin is not None:  # another generic: check the container only
-        return isinstance(value, origin)
+        return lambda value: isinstance(value, origin)
     if tp is None or tp is type(None):
-        return value is None
+        return lambda value: value is None
     if tp is int:
-        return is_int(value)
+        return is_int
     if tp is float:
-        return isinstance(value, int | float) and not isinstance(value, bool)
-    if tp is typing.Any:
-        return True
-    return isinstance(value, tp) if isinstance(tp, type) else True
+        return lambda value: (
+            isinstance(value, int | float) and not isinstance(value, bool)
+        )
+    if isinstance(tp, type):
+        return lambda value: isinstance(value, tp)
+    return lambda _value: True  # typing.Any, or a form we do not check
 
 
-_FIELD_TYPES: dict[type, tuple[tuple[str, object], ...]] = {}
+_FIELD_TYPES: dict[type, tuple[tuple[str, object, _Check], ...]] = {}
 
 
-def _field_types(cls: type) -> tuple[tuple[str, object], ...]:
-    """Each init field of an attrs class with its resolved type, worked out once."""
+def _field_types(cls: type) -> tuple[tuple[str, object, _Check], ...]:
+    """Each init field of an attrs class with its type and check, worked out once."""
     found = _FIELD_TYPES.get(cls)
     if found is None:
         hints = typing.get_type_hints(cls)
         found = tuple(
-            (field.name, hints[field.name])
+            (field.name, hints[field.name], _checker(hints[field.name]))
             for field in attrs.fields(cls)
             if field.init and field.name in hints
         )
@@ -224,8 +250,8 @@ def check_field_types(instance: object, where: str) -> None:
     Traceback (most recent call last):
     copaperu.errors.InvalidValueError: pair: names must be a tuple of a string (got None)
     """
-    for name, tp in _field_types(type(instance)):
+    for name, tp, check in _field_types(type(instance)):
         value = getattr(instance, name)
-        if not conforms(value, tp):
+        if not check(value):
             msg = f"{where}: {name} must be {_describe(tp)} (got {value!r})"
             raise InvalidValueError(msg)

@@ -7,6 +7,7 @@ True
 
 from __future__ import annotations
 
+import functools
 from importlib import resources
 
 from .._competition import Edition
@@ -16,6 +17,7 @@ from ..errors import UnknownNameError
 __all__ = ["available", "load", "text"]
 
 
+@functools.cache
 def _files() -> dict[str, str]:
     found = {}
     for entry in resources.files(__name__).iterdir():
@@ -53,10 +55,25 @@ def text(name: str) -> str:
 def load(name: str) -> Edition:
     """The bundled edition *name*, loaded.
 
+    An edition is an immutable value and a bundled file never changes while a
+    program runs, so each is read and checked once per process; later calls return
+    the same value.
+
     Raises:
         UnknownNameError: no bundled edition has that name.
 
     >>> load("copa-peru-1998").id
     'copa-peru-1998'
+    >>> load("copa-peru-1998") is load("COPA_PERU_1998")
+    True
     """
-    return loads(text(name), name=f"{name}.toml")
+    given: object = name
+    key = given.strip().lower().replace("_", "-") if isinstance(given, str) else ""
+    if key not in _files():
+        raise UnknownNameError("edition", str(name), _files())
+    return _load(key)
+
+
+@functools.cache
+def _load(key: str) -> Edition:
+    return loads(text(key), name=f"{key}.toml")
