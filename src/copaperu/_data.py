@@ -30,7 +30,6 @@ import itertools
 import json
 import math
 import operator
-import re
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
@@ -810,21 +809,14 @@ def _text_form(
     )
 
 
-FORMS[Score] = _text_form(Score, Score.parse, r"^\s*\d+\s*[-:]\s*\d+\s*$", "2-1")
-_SCHEME: Final = re.compile(r"^\s*(-?\d+)-(-?\d+)-(-?\d+)\s*$")
-
-
-def _points_scheme(text: str) -> PointsScheme:
-    """A scheme written ``"3-1-0"``, or with negative points, ``"0--1--3"``."""
-    found = _SCHEME.match(text)
-    if found is None:
-        return PointsScheme.parse(text)  # which refuses it, saying why
-    win, draw, loss = (int(group) for group in found.groups())
-    return PointsScheme(win=win, draw=draw, loss=loss)
-
-
+FORMS[Score] = _text_form(
+    Score, Score.parse, r"^\s*\d{1,9}\s*[-:]\s*\d{1,9}\s*$", "2-1"
+)
 FORMS[PointsScheme] = _text_form(
-    PointsScheme, _points_scheme, r"^-?\d+--?\d+--?\d+$", "3-1-0"
+    PointsScheme,
+    PointsScheme.parse,
+    r"^\s*-?\d{1,9}--?\d{1,9}--?\d{1,9}\s*$",
+    "3-1-0",
 )
 
 

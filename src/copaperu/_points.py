@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar, final
 
 import attrs
@@ -16,6 +17,9 @@ def _integer(_instance: object, attribute: attrs.Attribute[int], value: int) -> 
     if not is_a(value, int) or is_a(value, bool):
         msg = f"points scheme: {attribute.name} must be an integer (got {value!r})"
         raise InvalidValueError(msg)
+
+
+_SCHEME = re.compile(r"^\s*(-?\d{1,9})-(-?\d{1,9})-(-?\d{1,9})\s*$")
 
 
 @final
@@ -69,15 +73,23 @@ class PointsScheme:
     def parse(cls, text: str) -> PointsScheme:
         """Read a scheme written as ``"3-1-0"``.
 
+        Negative points are read as ``str`` writes them (``"0--1--3"``), so
+        ``parse(str(scheme)) == scheme``.
+
+        Raises:
+            InvalidValueError: *text* is not three integers of at most nine digits.
+
         >>> PointsScheme.parse("2-1-0")
         PointsScheme(win=2, draw=1, loss=0)
+        >>> PointsScheme.parse("0--1--3")
+        PointsScheme(win=0, draw=-1, loss=-3)
         """
-        parts = text.split("-") if is_a(text, str) else []
-        try:
-            win, draw, loss = (int(part) for part in parts)
-        except ValueError:
-            msg = f"points scheme: expected 'win-draw-loss' like '3-1-0' (got {text!r})"
-            raise InvalidValueError(msg) from None
+        found = _SCHEME.match(text) if is_a(text, str) else None
+        if found is None:
+            shown = repr(text) if len(repr(text)) <= 40 else repr(text)[:37] + "..."
+            msg = f"points scheme: expected 'win-draw-loss' like '3-1-0' (got {shown})"
+            raise InvalidValueError(msg)
+        win, draw, loss = (int(group) for group in found.groups())
         return cls(win=win, draw=draw, loss=loss)
 
     def __str__(self) -> str:

@@ -13,7 +13,7 @@ from .errors import InvalidValueError
 
 __all__ = ["Cards", "Score"]
 
-_SCORE_RE = re.compile(r"^\s*(\d+)\s*[-:]\s*(\d+)\s*$")
+_SCORE_RE = re.compile(r"^\s*(\d{1,9})\s*[-:]\s*(\d{1,9})\s*$")
 
 
 def _count(where: str) -> Callable[[Any, attrs.Attribute[int], int], None]:
@@ -70,7 +70,8 @@ class Score:
         """
         found = _SCORE_RE.match(text) if is_a(text, str) else None
         if found is None:
-            msg = f"score: expected a score like '3-1' (got {text!r})"
+            shown = repr(text) if len(repr(text)) <= 40 else repr(text)[:37] + "..."
+            msg = f"score: expected a score like '3-1' (got {shown})"
             raise InvalidValueError(msg)
         return cls(int(found.group(1)), int(found.group(2)))
 

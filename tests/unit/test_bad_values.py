@@ -11,8 +11,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import copaperu as cp
+import copaperu.strategies
 
 untyped: Any = cp
 comp: Any = cp.competition
@@ -242,7 +245,37 @@ def test_a_file_naming_a_team_with_an_escape_is_refused_at_its_key() -> None:
     (problem,) = excinfo.value.problems
 
     assert "teams[0]" == problem[0]
-    assert "name: a name cannot hold a control character (U+001B at position 5" in (
-        problem[1]
+    assert (
+        "name: a name cannot hold a control character (U+001B at position 5"
+        in (problem[1])
     )
     assert str(excinfo.value).isprintable()
+
+
+def test_a_score_of_thousands_of_digits_is_refused_briefly() -> None:
+    """A 5,000-digit score is an InvalidValueError with a short message, not the
+    ValueError of Python's limit on integer strings."""
+    with pytest.raises(cp.InvalidValueError) as excinfo:
+        cp.Score.parse("1" * 5000 + "-0")
+
+    assert len(str(excinfo.value)) < 100
+    assert str(excinfo.value).startswith("score: expected a score like '3-1' (got '111")
+
+
+def test_a_points_scheme_of_thousands_of_digits_is_refused_briefly() -> None:
+    """The same for a points scheme."""
+    with pytest.raises(cp.InvalidValueError) as excinfo:
+        cp.PointsScheme.parse("9" * 5000 + "-1-0")
+
+    assert len(str(excinfo.value)) < 120
+
+
+@given(st.from_type(cp.PointsScheme))
+def test_a_points_scheme_reads_back_from_its_text(scheme: cp.PointsScheme) -> None:
+    """``PointsScheme.parse(str(s)) == s``, negative points included."""
+    assert scheme == cp.PointsScheme.parse(str(scheme))
+
+
+def test_negative_points_read_back() -> None:
+    """A scheme that takes points away for a loss, as str() writes it."""
+    assert cp.PointsScheme(win=2, draw=0, loss=-1) == cp.PointsScheme.parse("2-0--1")
