@@ -64,6 +64,10 @@ def _text(where: str) -> attrs._ValidatorType[str]:
         if not is_a(value, str):
             msg = f"{where}: {attribute.name} must be a string (got {value!r})"
             raise InvalidValueError(msg)
+        bad = unsafe_character(value, prose=True)
+        if bad:
+            msg = f"{where}: {attribute.name} cannot hold a control character ({bad})"
+            raise InvalidValueError(msg)
 
     return check
 

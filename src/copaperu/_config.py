@@ -10,8 +10,11 @@ derived from the model's classes by :mod:`copaperu._data`.
 from __future__ import annotations
 
 import os
+import stat
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Final
 
 import tomli_w
 
@@ -20,17 +23,30 @@ from ._data import Reader, write
 from ._validators import is_a
 from .errors import ConfigError
 
-__all__ = ["dump", "dumps", "load", "loads"]
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_DIGITS", "dump", "dumps", "load", "loads"]
+
+MAX_BYTES: Final = 4 * 1024 * 1024
+"""The largest edition file (and text) read, in bytes: 4 MiB, about eighty times the
+1998 Copa Perú's file. A larger one is refused before it is parsed."""
+
+MAX_DEPTH: Final = 32
+"""The deepest nesting of arrays and tables a file may have (the 1998 file nests 6)."""
+
+MAX_DIGITS: Final = 18
+"""The most digits a number in a file may have (no count in football needs more)."""
 
 
 def load(path: str | os.PathLike[str]) -> Edition:
     r"""Read an edition from the TOML file at *path*.
 
-    A string is always a path: TOML text is read by :func:`loads`.
+    A string is always a path: TOML text is read by :func:`loads`. Only a regular
+    file of at most 4 MiB is read: a device, a pipe or a folder is
+    refused without being opened for reading.
 
     Raises:
-        ConfigError: the file cannot be read, is not valid TOML, or describes an
-            edition with problems; every problem is listed with its location.
+        ConfigError: the file cannot be read, is not a regular file, is too large,
+            is not valid TOML, or describes an edition with problems; every
+            problem is listed with its location.
 
     >>> import copaperu as cp, pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -42,20 +58,40 @@ def load(path: str | os.PathLike[str]) -> Edition:
         msg = f"expected a path to a TOML file (got {path!r})"
         raise ConfigError("<input>", [("", msg)])
     file = Path(path)
+    name = file.name or str(file)
+    if "\0" in str(file):
+        raise ConfigError(name, [("", "a path cannot hold a NUL character")])
+    data = _read_bytes(file, name)
     try:
-        text = file.read_text(encoding="utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         problem = f"the file is not UTF-8 text (byte {exc.start})"
-        raise ConfigError(file.name, [("", problem)]) from exc
+        raise ConfigError(name, [("", problem)]) from exc
+    return loads(text, name=name)
+
+
+def _read_bytes(file: Path, name: str) -> bytes:
+    """The bytes of the regular file *file*, at most ``MAX_BYTES`` of them."""
+    try:
+        if not stat.S_ISREG(file.stat().st_mode):
+            raise ConfigError(name, [("", "not a regular file")])
+        with file.open("rb") as stream:
+            data = stream.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise ConfigError(
-            file.name, [("", f"cannot read the file: {exc.strerror}")]
-        ) from exc
-    return loads(text, name=file.name)
+        reason = exc.strerror or type(exc).__name__
+        raise ConfigError(name, [("", f"cannot read the file: {reason}")]) from exc
+    if len(data) > MAX_BYTES:
+        problem = f"the file is larger than {MAX_BYTES:,} bytes"
+        raise ConfigError(name, [("", problem)])
+    return data
 
 
 def loads(text: str, *, name: str = "<string>") -> Edition:
     """Read an edition from TOML *text*; *name* is used in error messages.
+
+    The text is bounded before it is parsed: at most 4 MiB, arrays and tables
+    nested at most 32 deep, numbers of at most 18 digits; an excess is a problem
+    with its line.
 
     Raises:
         ConfigError: *text* is not valid TOML or describes an edition with
@@ -71,15 +107,82 @@ def loads(text: str, *, name: str = "<string>") -> Edition:
     if not is_a(text, str):
         msg = f"expected TOML text (got {type(text).__name__})"
         raise ConfigError(name, [("", msg)])
+    if len(text) > MAX_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        raise ConfigError(name, [("", f"the text is larger than {MAX_BYTES:,} bytes")])
+    bounds = list(_beyond_bounds(text))
+    if bounds:
+        raise ConfigError(name, bounds)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(name, [("", f"invalid TOML: {exc}")]) from exc
+    except (RecursionError, ValueError) as exc:  # bounded above; kept as a last guard
         raise ConfigError(name, [("", f"invalid TOML: {exc}")]) from exc
     reader = Reader()
     edition = reader.read(Edition, data, "")
     if reader.problems or not isinstance(edition, Edition):
         raise ConfigError(name, reader.problems or [("", "invalid edition")])
     return edition
+
+
+def _beyond_bounds(text: str) -> Iterator[tuple[str, str]]:
+    """Where *text* nests too deep or writes too long a number, as ``("line N", why)``.
+
+    A scan of TOML's surface, outside strings and comments: brackets and braces
+    for the depth (``MAX_DEPTH``), runs of digits for numbers (``MAX_DIGITS``). Only the first excess is given: the text is not parsed.
+    """
+    depth = 0
+    line = 1
+    i = 0
+    n = len(text)
+    quotes = ('"""', "'''", '"', "'")
+    while i < n:
+        char = text[i]
+        if char == "\n":
+            line += 1
+        elif char == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        elif char in "\"'":
+            quote = next(q for q in quotes if text.startswith(q, i))
+            i, line = _skip_string(text, i, quote, line)
+            continue
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                yield f"line {line}", f"nested more than {MAX_DEPTH} levels deep"
+                return
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+        elif char.isdigit():
+            start = i
+            while i < n and (text[i].isdigit() or text[i] == "_"):
+                i += 1
+            digits = sum(c.isdigit() for c in text[start:i])
+            if digits > MAX_DIGITS:
+                problem = f"a number of {digits} digits (at most {MAX_DIGITS})"
+                yield f"line {line}", problem
+                return
+            continue
+        i += 1
+
+
+def _skip_string(text: str, i: int, quote: str, line: int) -> tuple[int, int]:
+    """The index after the string opening at *i* with *quote*, and the line there."""
+    j = i + len(quote)
+    escapes = quote.startswith('"')
+    while j < len(text):
+        if escapes and text[j] == "\\":
+            j += 2
+            continue
+        if text.startswith(quote, j):
+            end = j + len(quote)
+            return end, line + text.count("\n", i, end)
+        if len(quote) == 1 and text[j] == "\n":  # a one-line string left open:
+            break  # TOML says so itself
+        j += 1
+    return j, line + text.count("\n", i, j)
 
 
 def dumps(edition: Edition) -> str:

@@ -54,6 +54,11 @@ def _check_common(
     if decided is not None and not is_a(decided, datetime.date):
         msg = f"{kind}: decided must be a date or None (got {decided!r})"
         raise InvalidValueError(msg)
+    for name, text in (("source", source), ("reason", reason), ("body", body)):
+        bad = unsafe_character(text, prose=True)  # type: ignore[arg-type]  # checked above
+        if bad:
+            msg = f"{kind}: {name} cannot hold a control character ({bad})"
+            raise InvalidValueError(msg)
 
 
 def _score_or_none(kind: str, field: str, value: object) -> None:

@@ -68,17 +68,22 @@ _BIDI_CONTROLS = frozenset(
 )
 
 
-def unsafe_character(text: str) -> str:
+def unsafe_character(text: str, *, prose: bool = False) -> str:
     r"""The first character of *text* a name may not hold, with its position.
 
-    The position counts from 1; ``""`` when there is no such character.
+    The position counts from 1; ``""`` when there is no such character. In
+    *prose* (notes, reasons, titles), a line break and a tab are allowed.
 
     >>> unsafe_character("Juan Aurich"), unsafe_character("Juan\x1b[31mAurich")
     ('', 'U+001B at position 5')
+    >>> unsafe_character("two\nlines"), unsafe_character("two\nlines", prose=True)
+    ('U+000A at position 4', '')
     """
     if text.isprintable():  # the common case, in C: no control character at all
         return ""
     for position, char in enumerate(text, start=1):
+        if prose and char in "\n\t":
+            continue
         if unicodedata.category(char) in _UNSAFE_CATEGORIES or char in _BIDI_CONTROLS:
             return f"U+{ord(char):04X} at position {position}"
     return ""

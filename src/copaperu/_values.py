@@ -144,6 +144,9 @@ class Match:
         for name, text in texts:
             if text.__class__ is not str and not is_a(text, str):
                 self._refuse(name, "expected a string", text)
+            elif not text.isprintable() and unsafe_character(text, prose=True):
+                bad = unsafe_character(text, prose=True)
+                self._refuse(name, f"cannot hold a control character ({bad})", text)
         if self.date is not None and not is_a(self.date, datetime.date):
             self._refuse("date", "expected a date or None", self.date)
         if self.cards:

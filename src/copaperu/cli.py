@@ -7,6 +7,8 @@
 from __future__ import annotations
 
 import argparse
+import io
+import json
 import os
 import sys
 from collections.abc import Sequence
@@ -178,8 +180,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     0
     """
     args = build_parser().parse_args(argv)
+    _escape_what_cannot_be_encoded()
     try:
-        print(_run(args))
+        print(_fit(_run(args), args))
     except ConfigError as exc:
         for line in str(exc).splitlines():
             print(f"copaperu: error: {line}", file=sys.stderr)
@@ -194,6 +197,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.close(devnull)
         return 1
     return 0
+
+
+def _escape_what_cannot_be_encoded() -> None:
+    r"""Write what the output's encoding cannot hold as an escape, not a traceback.
+
+    With ``PYTHONIOENCODING=ascii`` or an old console, ``é`` is written ``\xe9``:
+    the output stays whole and readable (JSON is written with ``\u00e9`` escapes
+    instead, which JSON readers understand; see :func:`_fit`).
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _fit(text: str, args: argparse.Namespace) -> str:
+    """*text*, with JSON re-escaped to ASCII when standard output cannot encode it."""
+    if getattr(args, "format", "text") != "json":
+        return text
+    try:
+        text.encode(sys.stdout.encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return json.dumps(json.loads(text), indent=2, ensure_ascii=True)
+    return text
 
 
 def _run(args: argparse.Namespace) -> str:
