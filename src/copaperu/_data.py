@@ -1469,7 +1469,16 @@ def to_data(value: object) -> Any:
     {'position': 1, 'team': 'A', 'played': 1, 'won': 1, 'drawn': 0, 'lost': 0, 'goals_for': 2, 'goals_against': 1, 'points': 3, 'goal_difference': 1}
     >>> cp.to_data(table)["separations"]
     [{'upper': 'A', 'lower': 'B', 'criterion': 'points', 'upper_value': 3, 'lower_value': 0}]
+
+    Raises:
+        InvalidValueError: *value* is not a copaperu value (nor a string, number,
+            date or enum), so it has no data form.
     """
+    try:
+        _kind_of(type(value))
+    except TypeError:
+        msg = f"to_data: no data form for a {type(value).__name__} (got {value!r})"
+        raise InvalidValueError(msg) from None
     return write(type(value), value, text_dates=True)
 
 

@@ -236,6 +236,26 @@ def _check_rules(rules: object, where: str) -> None:
         raise RuleError(msg)
 
 
+def _refuse_after_first_leg(first_leg: Match) -> None:
+    """Extra time and a shoot-out only ever follow the last leg of a tie."""
+    extra = (
+        ("extra time", first_leg.extra_time),
+        ("a penalty shoot-out", first_leg.penalties),
+        ("an awarded shoot-out", _awarded_on(first_leg)),
+    )
+    for what, value in extra:
+        if value is not None:
+            msg = (
+                f"decide_tie: first_leg: {what} only follows the last leg of a tie "
+                f"(got {value})"
+            )
+            raise InvalidValueError(msg)
+
+
+def _awarded_on(match: Match) -> AwardedShootout | None:
+    return next((r for r in match.rulings if isinstance(r, AwardedShootout)), None)
+
+
 def _check_match(value: object, where: str) -> None:
     if not is_a(value, Match):
         msg = f"{where}: expected a Match (got {value!r})"
@@ -359,6 +379,14 @@ def decide_tie(
             f"then {second_leg.home} v {second_leg.away}"
         )
         raise InvalidValueError(msg)
+    numbers = first_leg.leg, second_leg.leg
+    if numbers[0] is not None and numbers[1] is not None and numbers[0] >= numbers[1]:
+        msg = (
+            f"decide_tie: the legs are out of order: first_leg is leg {numbers[0]}, "
+            f"second_leg is leg {numbers[1]}"
+        )
+        raise InvalidValueError(msg)
+    _refuse_after_first_leg(first_leg)
     if playoff is not None:
         _check_match(playoff, "decide_tie: playoff")
         if set(playoff.teams) != {first, second}:

@@ -9,7 +9,9 @@ import attrs
 
 from ._rulings import Abandoned, AwardedShootout, Forfeit, NotPlayed, Ruling
 from ._score import Score
+from ._validators import is_a
 from ._values import Match, TeamId, leader
+from .errors import InvalidValueError
 
 __all__ = ["MatchStatus", "OfficialResult", "official_result"]
 
@@ -118,6 +120,9 @@ def official_result(match: Match, *, apply_rulings: bool = True) -> OfficialResu
     >>> result.status, str(result.score), result.shootout_winner
     (<MatchStatus.DECLARED: 'declared'>, '3-1', 'I.M.I.')
     """
+    if not is_a(match, Match):
+        msg = f"official_result: expected a Match (got {match!r})"
+        raise InvalidValueError(msg)
     if not apply_rulings or not match.rulings:
         return _as_played(match)
     kinds = {type(ruling): ruling for ruling in match.rulings}

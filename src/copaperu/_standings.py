@@ -391,6 +391,15 @@ def _render(table: Standings) -> str:
     return "\n".join(lines)
 
 
+def _check_collection(name: str, given: object, what: str) -> None:
+    """Refuse an argument that is not a collection of items (a string is not)."""
+    if given.__class__ in (list, tuple):  # the common case, first
+        return
+    if isinstance(given, str | bytes) or not isinstance(given, Iterable):
+        msg = f"standings: {name} must be a collection of {what}, such as a list (got {given!r})"
+        raise InvalidValueError(msg)
+
+
 def _check_teams(teams: Iterable[TeamId]) -> tuple[TeamId, ...]:
     if isinstance(teams, str):
         msg = f"standings: teams must be a collection of team names, not a string (got {teams!r})"
@@ -425,6 +434,9 @@ def _check_matches(
 
 
 def _boundaries(advance: int | Iterable[int], size: int) -> tuple[int, ...]:
+    if not is_a(advance, int) and (is_a(advance, str) or not is_a(advance, Iterable)):
+        msg = f"standings: advance must be a place or several places (got {advance!r})"
+        raise InvalidValueError(msg)
     places = (advance,) if isinstance(advance, int) else tuple(advance)
     for place in places:
         if not is_a(place, int) or isinstance(place, bool) or not 0 <= place <= size:
@@ -488,6 +500,17 @@ def standings(
     if not is_a(rules, TableRules):
         msg = f"standings: rules must be TableRules (got {rules!r})"
         raise RuleError(msg)
+    if not is_a(apply_rulings, bool):
+        msg = f"standings: apply_rulings must be True or False (got {apply_rulings!r})"
+        raise InvalidValueError(msg)
+    for name, given, what in (
+        ("teams", teams, "team names"),
+        ("matches", matches, "matches"),
+        ("playoffs", playoffs, "matches"),
+        ("adjustments", adjustments, "points deductions"),
+        ("lots", lots, "orders of teams"),
+    ):
+        _check_collection(name, given, what)
     listed = _check_teams(teams)
     members = frozenset(listed)
     played_and_not = _check_matches("matches", matches, members)

@@ -122,10 +122,20 @@ def _scope(_instance: object, _attribute: attrs.Attribute[Scope], value: Scope) 
         raise InvalidValueError(msg)
 
 
+def _to_criterion(value: Criterion | str) -> Criterion:
+    """Converter: a :class:`Criterion` or its id (``"points"``)."""
+    if is_a(value, str) and not is_a(value, Criterion):
+        try:
+            return Criterion(value)
+        except ValueError:
+            pass
+    return value  # type: ignore[return-value]  # refused by the validator if wrong
+
+
 def _statistic_kind(
     _instance: object, _attribute: attrs.Attribute[Criterion], value: Criterion
 ) -> None:
-    if value not in _STATISTICS:
+    if not is_a(value, Criterion) or value not in _STATISTICS:
         msg = (
             "statistic: criterion must be one of "
             f"{', '.join(sorted(_STATISTICS))} (got {value!r})"
@@ -144,7 +154,9 @@ class Statistic:
     'head-to-head points'
     """
 
-    criterion: Criterion = attrs.field(validator=_statistic_kind)
+    criterion: Criterion = attrs.field(
+        converter=_to_criterion, validator=_statistic_kind
+    )
     """Which figure: points, goal difference, goals for, goals against, goal average,
     wins, away goals or away wins; or the opponents' points, goal difference or
     goals for: the sum, over the different teams a team played, of their figure in

@@ -112,7 +112,12 @@ class UnknownNameError(CopaperuError, LookupError):
         message = f"unknown {kind} {name!r}"
         if where:
             message = f"{where}: {message}"
-        close = difflib.get_close_matches(name, self.known, n=1)
+        given: object = name
+        close = (
+            difflib.get_close_matches(name, self.known, n=1)
+            if isinstance(given, str)
+            else []
+        )
         if close:
             message += f" (did you mean {close[0]!r}?)"
         super().__init__(message)

@@ -94,9 +94,16 @@ def _any_ties(
     rulings, whether or not the rules would have them.
     """
     first, second = draw(_pair())
-    # The first leg never has extra time: only the last match of a tie can.
+    # The first leg never has extra time or a shoot-out (played or awarded): only
+    # the last match of a tie can.
+    drawn = draw(_any_matches(first, second))
     one = attrs.evolve(
-        draw(_any_matches(first, second)), extra_time=None, penalties=None
+        drawn,
+        extra_time=None,
+        penalties=None,
+        rulings=tuple(
+            r for r in drawn.rulings if not isinstance(r, cp.AwardedShootout)
+        ),
     )
     two = draw(_any_matches(second, first))
     playoff = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -279,3 +280,181 @@ def test_a_points_scheme_reads_back_from_its_text(scheme: cp.PointsScheme) -> No
 def test_negative_points_read_back() -> None:
     """A scheme that takes points away for a loss, as str() writes it."""
     assert cp.PointsScheme(win=2, draw=0, loss=-1) == cp.PointsScheme.parse("2-0--1")
+
+
+NONE: Any = None
+MATCHES = [cp.Match(home="A", away="B", score=cp.Score(1, 0))]
+RESULT_1997 = cp.replay(cp.load_edition("copa-peru-1997"))
+
+# (id, the call, the error, a part of its message)
+API_CASES: list[tuple[str, Callable[[], object], type[cp.CopaperuError], str]] = [
+    (
+        "standings-teams-none",
+        lambda: untyped.standings(None, MATCHES, cp.rules.CLASSIC),
+        cp.InvalidValueError,
+        "standings: teams must be a collection of team names",
+    ),
+    (
+        "standings-teams-number",
+        lambda: untyped.standings(5, MATCHES, cp.rules.CLASSIC),
+        cp.InvalidValueError,
+        "teams must be a collection",
+    ),
+    (
+        "standings-matches-none",
+        lambda: untyped.standings(["A", "B"], None, cp.rules.CLASSIC),
+        cp.InvalidValueError,
+        "matches must be a collection of matches",
+    ),
+    (
+        "standings-playoffs-number",
+        lambda: untyped.standings(["A", "B"], MATCHES, cp.rules.CLASSIC, playoffs=5),
+        cp.InvalidValueError,
+        "playoffs must be a collection",
+    ),
+    (
+        "standings-adjustments-none",
+        lambda: untyped.standings(
+            ["A", "B"], MATCHES, cp.rules.CLASSIC, adjustments=None
+        ),
+        cp.InvalidValueError,
+        "adjustments must be a collection of points deductions",
+    ),
+    (
+        "standings-lots-number",
+        lambda: untyped.standings(["A", "B"], MATCHES, cp.rules.CLASSIC, lots=5),
+        cp.InvalidValueError,
+        "lots must be a collection of orders of teams",
+    ),
+    (
+        "standings-advance-float",
+        lambda: untyped.standings(["A", "B"], MATCHES, cp.rules.CLASSIC, advance=1.5),
+        cp.InvalidValueError,
+        "advance must be a place or several places (got 1.5)",
+    ),
+    (
+        "standings-apply-rulings-text",
+        lambda: untyped.standings(
+            ["A", "B"], MATCHES, cp.rules.CLASSIC, apply_rulings="no"
+        ),
+        cp.InvalidValueError,
+        "apply_rulings must be True or False (got 'no')",
+    ),
+    (
+        "row-none",
+        lambda: cp.standings(["A", "B"], MATCHES, cp.rules.CLASSIC).row(NONE),
+        cp.UnknownNameError,
+        "unknown team None",
+    ),
+    (
+        "group-none",
+        lambda: RESULT_1997.group(NONE),
+        cp.UnknownNameError,
+        "unknown group None",
+    ),
+    (
+        "tie-none",
+        lambda: RESULT_1997.tie(NONE),
+        cp.UnknownNameError,
+        "unknown tie None",
+    ),
+    (
+        "criterion-id-none",
+        lambda: untyped.tiebreak.from_id(None),
+        cp.UnknownNameError,
+        "unknown tiebreak criterion None",
+    ),
+    (
+        "criterion-id-number",
+        lambda: untyped.tiebreak.from_id(5),
+        cp.UnknownNameError,
+        "unknown tiebreak criterion 5",
+    ),
+    (
+        "official-result-of-none",
+        lambda: untyped.official_result(None),
+        cp.InvalidValueError,
+        "official_result: expected a Match (got None)",
+    ),
+    (
+        "to-data-of-an-object",
+        lambda: cp.to_data(object()),
+        cp.InvalidValueError,
+        "to_data: no data form for a object",
+    ),
+    (
+        "statistic-of-an-unknown-id",
+        lambda: untyped.tiebreak.Statistic(criterion="goals"),
+        cp.InvalidValueError,
+        "statistic: criterion must be one of",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("make", "error", "part"),
+    [case[1:] for case in API_CASES],
+    ids=[case[0] for case in API_CASES],
+)
+def test_bad_arguments_are_refused_with_a_copaperu_error(
+    make: Callable[[], object], error: type[cp.CopaperuError], part: str
+) -> None:
+    """The right CopaperuError, whose message names the argument and the value."""
+    with pytest.raises(error) as excinfo:
+        make()
+
+    assert part in str(excinfo.value)
+
+
+def test_a_statistic_given_its_id_holds_the_criterion_and_dumps() -> None:
+    """``Statistic(criterion="points")`` is the points criterion, not a string that
+    compares equal to it and then cannot be written to a file."""
+    statistic = untyped.tiebreak.Statistic(criterion="points")
+    rules = cp.TableRules(tiebreakers=(statistic,))
+    named = cp.competition.NamedTableRules(name="mine", rules=rules)
+    edition = cp.competition.Edition(id="cup", name="Cup", table_rules=(named,))
+
+    assert cp.tiebreak.Criterion.POINTS is statistic.criterion
+    assert edition == cp.loads(cp.dumps(edition))
+
+
+LEG_1 = cp.Match(home="A", away="B", score=cp.Score(1, 1), leg=1)
+LEG_2 = cp.Match(home="B", away="A", score=cp.Score(1, 1), leg=2)
+UEFA = cp.rules.UEFA_CLUB_2021_KNOCKOUT
+
+
+@pytest.mark.parametrize(
+    ("first_leg", "second_leg", "message"),
+    [
+        (
+            attrs.evolve(LEG_1, extra_time=cp.Score(2, 1)),
+            LEG_2,
+            "decide_tie: first_leg: extra time only follows the last leg of a tie (got 2-1)",
+        ),
+        (
+            attrs.evolve(LEG_1, penalties=cp.Score(5, 4)),
+            LEG_2,
+            "decide_tie: first_leg: a penalty shoot-out only follows the last leg of a tie (got 5-4)",
+        ),
+        (
+            attrs.evolve(LEG_1, rulings=(cp.AwardedShootout(winner="A"),)),
+            LEG_2,
+            "decide_tie: first_leg: an awarded shoot-out only follows the last leg of a tie",
+        ),
+        (
+            attrs.evolve(LEG_2, penalties=cp.Score(4, 3)),
+            LEG_1,
+            "decide_tie: the legs are out of order: first_leg is leg 2, second_leg is leg 1",
+        ),
+    ],
+    ids=["extra-time", "shoot-out", "awarded-shoot-out", "legs-reversed"],
+)
+def test_a_tie_the_regulations_cannot_have_is_refused(
+    first_leg: cp.Match, second_leg: cp.Match, message: str
+) -> None:
+    """Extra time and shoot-outs only follow the last leg; legs numbered out of order
+    are refused, not silently decided as if the order were right."""
+    with pytest.raises(cp.InvalidValueError) as excinfo:
+        cp.decide_tie(first_leg, second_leg, UEFA)
+
+    assert str(excinfo.value).startswith(message)
