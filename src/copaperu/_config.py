@@ -9,7 +9,9 @@ derived from the model's classes by :mod:`copaperu._data`.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import stat
 import tomllib
 from collections.abc import Iterator
@@ -121,8 +123,35 @@ def loads(text: str, *, name: str = "<string>") -> Edition:
     reader = Reader()
     edition = reader.read(Edition, data, "")
     if reader.problems or not isinstance(edition, Edition):
-        raise ConfigError(name, reader.problems or [("", "invalid edition")])
+        problems = reader.problems or [("", "invalid edition")]
+        ordered = sorted(problems, key=lambda problem: _position(data, problem[0]))
+        raise ConfigError(name, ordered)
     return edition
+
+
+_KEY_PATH = re.compile(r'\[(\d+)\]|"((?:[^"\\]|\\.)*)"|([^.\[\]"]+)')
+
+
+def _position(data: object, path: str) -> tuple[int, ...]:
+    """Where the key *path* stands in the file, as a sortable tuple.
+
+    It is the order of the keys and items that lead to it (TOML tables keep the
+    file's order), so problems sorted by it come in file order. A key that is not
+    there (a missing one) sorts after its siblings.
+    """
+    found: list[int] = []
+    here = data
+    for index, quoted, plain in _KEY_PATH.findall(path):
+        if index:
+            step = int(index)
+            here = here[step] if isinstance(here, list) and step < len(here) else None
+        else:
+            key = json.loads(f'"{quoted}"') if quoted else plain
+            keys = list(here) if isinstance(here, dict) else []
+            step = keys.index(key) if key in keys else len(keys)
+            here = here.get(key) if isinstance(here, dict) else None
+        found.append(step)
+    return tuple(found)
 
 
 def _beyond_bounds(text: str) -> Iterator[tuple[str, str]]:

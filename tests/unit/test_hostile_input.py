@@ -307,3 +307,56 @@ def test_an_output_that_cannot_encode_a_name_gets_escapes_not_a_traceback(
         assert "Copa Perú 199" in json.dumps(json.loads(text), ensure_ascii=False)
     else:
         assert "Copa Per\\xfa 199" in text
+
+
+ORDER_FILE = """\
+id = "cup"
+name = "Cup"
+teams = [{ name = "A" }, { name = "B", city = 3 }]
+
+[[stages]]
+id = "one"
+colour = "red"
+
+[[stages.phases]]
+id = "round"
+
+[[stages.phases.groups]]
+id = "g"
+rules = "classic"
+entrants = ["A", "B"]
+matches = [{ home = "A", away = "B", scor = "1-0" }, { home = "A", away = "Z" }]
+
+[[stages]]
+id = "two"
+size = 3
+"""
+# In the file's order, worked out by hand from the text above.
+ORDER_EXPECTED = [
+    "teams[1].city: expected a string (got 3)",
+    "stages[0].colour: unknown key",
+    "stages[0].phases[0].groups[0].matches[0].scor: unknown key (did you mean 'score'?)",
+    "stages[0].phases[0].groups[0].matches[1].away: unknown team 'Z'",
+    "stages[1].size: unknown key",
+]
+
+
+def test_problems_come_in_file_order_under_any_hash_seed(tmp_path: Path) -> None:
+    """The same problems in the same (file) order, run under two hash seeds."""
+    path = tmp_path / "order.toml"
+    path.write_text(ORDER_FILE, encoding="utf-8")
+    outputs = []
+    for seed in ("1", "2"):
+        done = subprocess.run(
+            [sys.executable, "-m", "copaperu", "check", str(path)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            check=False,
+        )
+        outputs.append(done.stderr)
+
+    assert outputs[0] == outputs[1]
+    assert [
+        f"copaperu: error: order.toml: {problem}" for problem in ORDER_EXPECTED
+    ] == outputs[0].splitlines()
