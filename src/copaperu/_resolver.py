@@ -31,7 +31,7 @@ from ._tiebreak import (
     Statistic,
     Tiebreaker,
 )
-from ._values import Match, TeamId
+from ._values import Match, TeamId, order_key
 
 __all__: list[str] = []
 
@@ -354,7 +354,10 @@ class Resolver:
                 criterion=criterion,
                 concerned=concerned,
                 values=tuple((team, values[team]) for part in parts for team in part),
-                matches=matches,
+                # In a canonical order, not the order the matches were given in.
+                matches=tuple(sorted(matches, key=order_key))
+                if len(matches) > 1
+                else matches,
                 seed=seed,
             )
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterable, Sequence
-from typing import final
+from typing import TypeVar, final
 
 import attrs
 
@@ -30,8 +30,10 @@ from ._resolver import (
 from ._rulings import PointsDeduction, Ruling
 from ._tiebreak import Criterion, Statistic, TableRules
 from ._validators import is_a
-from ._values import Match, TeamId
+from ._values import Match, TeamId, order_key
 from .errors import InvalidValueError, RuleError, UnknownNameError
+
+_T = TypeVar("_T")
 
 __all__ = [
     "Explanation",
@@ -391,6 +393,14 @@ def _render(table: Standings) -> str:
     return "\n".join(lines)
 
 
+def _canonical(values: Sequence[_T]) -> tuple[_T, ...]:
+    """*values* in an order of their own, not the order they were given in.
+
+    A table is then equal whatever the order of its matches.
+    """
+    return tuple(sorted(values, key=order_key)) if len(values) > 1 else tuple(values)
+
+
 def _check_collection(name: str, given: object, what: str) -> None:
     """Refuse an argument that is not a collection of items (a string is not)."""
     if given.__class__ in (list, tuple):  # the common case, first
@@ -555,14 +565,14 @@ def standings(
                     goals_against=line[GOALS_AGAINST],
                     points=line[POINTS],
                     deducted=deducted.get(team, 0),
-                    rulings=tuple(changed.get(team, ())),
+                    rulings=_canonical(changed.get(team, ())),
                 )
             )
     return Standings(
         rules=rules,
         rows=tuple(rows),
         level_teams=tuple(level_teams),
-        unplayed=tuple(match for match, _ in not_counted),
+        unplayed=_canonical([match for match, _ in not_counted]),
         apply_rulings=apply_rulings,
         advance=boundaries,
         splits=tuple(resolver.splits),

@@ -13,7 +13,13 @@ from ._score import Cards, Score
 from ._validators import is_a, is_int, is_text, optional_date, unsafe_character
 from .errors import InvalidValueError
 
-__all__ = ["Cards", "Match", "Score", "TeamId"]  # Cards and Score re-exported
+__all__ = [
+    "Cards",
+    "Match",
+    "Score",
+    "TeamId",
+    "order_key",
+]  # Cards and Score re-exported
 
 TeamId: TypeAlias = str
 """A team is named by a non-empty string, the same string everywhere it appears.
@@ -380,3 +386,24 @@ class Match:
 
 
 _NO_CARDS = Cards()
+
+
+def order_key(value: object) -> tuple[bool, datetime.date, int, str]:
+    """The order copaperu gives matches (and rulings) of its own, not their input's.
+
+    By date where known, then by leg, then by everything else the value says: a
+    table is then equal whatever the order its matches were given in.
+
+    >>> a = Match(home="A", away="B", date="1998-11-22")
+    >>> b = Match(home="B", away="A", date="1998-11-15")
+    >>> [m.home for m in sorted([a, b], key=order_key)]
+    ['B', 'A']
+    """
+    if isinstance(value, Match):
+        return (
+            value.date is None,
+            value.date or datetime.date.min,
+            value.leg or 0,
+            repr(value),
+        )
+    return (False, datetime.date.min, 0, repr(value))

@@ -21,9 +21,15 @@ def m(home: str, away: str, score: str | None = None) -> cp.Match:
 
 class TestTables:
     def test_three_teams_separated_by_play_off_wins(self) -> None:
-        """A beat B and C, B beat C in the play-offs: wins 2, 1 and 0."""
+        """A beat B and C, B beat C in the play-offs: wins 2, 1 and 0; the play-offs
+        are listed in the order they were played (by date), whatever the input's."""
         level = [m("A", "B", "1-1"), m("B", "C", "1-1"), m("A", "C", "1-1")]
-        playoffs = [m("A", "B", "1-0"), m("B", "C", "1-0"), m("A", "C", "1-0")]
+        played = [m("A", "B", "1-0"), m("B", "C", "1-0"), m("A", "C", "1-0")]
+        dated = [
+            attrs.evolve(match, date=f"1998-12-0{day}")
+            for match, day in zip(played, (1, 3, 5), strict=True)
+        ]
+        playoffs = [dated[2], dated[0], dated[1]]
         rules = cp.TableRules(tiebreakers=(tiebreak.points(), tiebreak.playoff()))
         table = cp.standings(
             ["A", "B", "C"], level, rules, advance=1, playoffs=playoffs
