@@ -118,10 +118,15 @@ def loads(text: str, *, name: str = "<string>") -> Edition:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(name, [("", f"invalid TOML: {exc}")]) from exc
-    except (RecursionError, ValueError) as exc:  # bounded above; kept as a last guard
-        raise ConfigError(name, [("", f"invalid TOML: {exc}")]) from exc
+    except (RecursionError, ValueError) as exc:  # what the quick look let through
+        found = list(_exact_bounds(text)) or [("", "nested too deeply")]
+        raise ConfigError(name, found) from exc
     reader = Reader()
-    edition = reader.read(Edition, data, "")
+    try:
+        edition = reader.read(Edition, data, "")
+    except RecursionError as exc:  # a depth hidden from the quick look
+        found = list(_exact_bounds(text)) or [("", "nested too deeply")]
+        raise ConfigError(name, found) from exc
     if reader.problems or not isinstance(edition, Edition):
         problems = reader.problems or [("", "invalid edition")]
         ordered = sorted(problems, key=lambda problem: _position(data, problem[0]))
@@ -157,61 +162,60 @@ def _position(data: object, path: str) -> tuple[int, ...]:
 def _beyond_bounds(text: str) -> Iterator[tuple[str, str]]:
     """Where *text* nests too deep or writes too long a number, as ``("line N", why)``.
 
-    A scan of TOML's surface, outside strings and comments: brackets and braces
-    for the depth (``MAX_DEPTH``), runs of digits for numbers (``MAX_DIGITS``). Only the first excess is given: the text is not parsed.
+    A quick look first (no long run of digits anywhere, brackets never deeper than
+    the bound even counting those in strings) clears almost every file; only a
+    file it cannot clear is scanned exactly (:func:`_exact_bounds`).
+    """
+    if _LONG_NUMBER.search(text) is None:
+        depth = deepest = 0
+        for char in _NOT_A_BRACKET.sub("", text):
+            if char in "[{":
+                depth += 1
+                deepest = max(deepest, depth)
+            elif depth:
+                depth -= 1
+        if deepest <= MAX_DEPTH:
+            return
+    yield from _exact_bounds(text)
+
+
+_LONG_NUMBER: Final = re.compile(f"[0-9_]{{{MAX_DIGITS + 1},}}")
+_NOT_A_BRACKET: Final = re.compile(r"[^\[\]{}]+")
+
+
+def _exact_bounds(text: str) -> Iterator[tuple[str, str]]:
+    """Where *text* goes beyond a bound, found by a scan of TOML's surface.
+
+    Outside strings and comments: brackets and braces for the depth
+    (``MAX_DEPTH``), runs of digits for numbers (``MAX_DIGITS``). Only the first
+    excess is given: the text is not parsed.
     """
     depth = 0
-    line = 1
-    i = 0
-    n = len(text)
-    quotes = ('"""', "'''", '"', "'")
-    while i < n:
-        char = text[i]
-        if char == "\n":
-            line += 1
-        elif char == "#":
-            end = text.find("\n", i)
-            i = n if end < 0 else end
-            continue
-        elif char in "\"'":
-            quote = next(q for q in quotes if text.startswith(q, i))
-            i, line = _skip_string(text, i, quote, line)
-            continue
-        elif char in "[{":
+    for token in _SURFACE.finditer(text):
+        kind = token.lastgroup
+        if kind == "open":
             depth += 1
             if depth > MAX_DEPTH:
-                yield f"line {line}", f"nested more than {MAX_DEPTH} levels deep"
+                where = f"line {text.count(chr(10), 0, token.start()) + 1}"
+                yield where, f"nested more than {MAX_DEPTH} levels deep"
                 return
-        elif char in "]}":
+        elif kind == "close":
             depth = max(depth - 1, 0)
-        elif char.isdigit():
-            start = i
-            while i < n and (text[i].isdigit() or text[i] == "_"):
-                i += 1
-            digits = sum(c.isdigit() for c in text[start:i])
+        elif kind == "number":
+            digits = len(token.group()) - token.group().count("_")
             if digits > MAX_DIGITS:
-                problem = f"a number of {digits} digits (at most {MAX_DIGITS})"
-                yield f"line {line}", problem
+                where = f"line {text.count(chr(10), 0, token.start()) + 1}"
+                yield where, f"a number of {digits} digits (at most {MAX_DIGITS})"
                 return
-            continue
-        i += 1
 
 
-def _skip_string(text: str, i: int, quote: str, line: int) -> tuple[int, int]:
-    """The index after the string opening at *i* with *quote*, and the line there."""
-    j = i + len(quote)
-    escapes = quote.startswith('"')
-    while j < len(text):
-        if escapes and text[j] == "\\":
-            j += 2
-            continue
-        if text.startswith(quote, j):
-            end = j + len(quote)
-            return end, line + text.count("\n", i, end)
-        if len(quote) == 1 and text[j] == "\n":  # a one-line string left open:
-            break  # TOML says so itself
-        j += 1
-    return j, line + text.count("\n", i, j)
+# TOML's surface: what is skipped (strings, comments) and what is counted.
+_SURFACE: Final = re.compile(
+    r'''(?P<skip>"""(?:[^\\]|\\.)*?"""|\'\'\'.*?\'\'\''''
+    r"""|"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|\#[^\n]*)"""
+    r"|(?P<open>[\[{])|(?P<close>[\]}])|(?P<number>[0-9][0-9_]*)",
+    re.DOTALL,
+)
 
 
 def dumps(edition: Edition) -> str:

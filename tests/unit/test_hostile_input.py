@@ -50,6 +50,11 @@ REFUSED: list[tuple[str, str, str]] = [
         "<string>: line 4: nested more than 32 levels deep",
     ),
     (
+        "nesting-hidden-behind-closing-brackets-in-a-string",
+        HEAD + 'notes = "' + "]" * 700 + '"\nx = ' + "[" * 600 + "]" * 600 + "\n",
+        "<string>: line 4: nested more than 32 levels deep",
+    ),
+    (
         "a-number-of-4301-digits",
         HEAD + "season = " + "9" * 4301 + "\n",
         "<string>: line 3: a number of 4301 digits (at most 18)",
