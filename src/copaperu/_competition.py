@@ -748,6 +748,8 @@ class _Checker:
         self.defined: dict[str, str] = {}  # outcome id -> "group" or "tie", in order
         self.sizes: dict[str, int] = {}  # group id -> number of entrants
         self.advances: dict[str, int] = {}  # group id -> how many go through
+        # outcome id -> every team that could be in it (None: not known)
+        self.reaching: dict[str, frozenset[str] | None] = {}
 
     def source(self, path: str, key: str) -> Iterator[tuple[str, str]]:
         if key and key not in self.sources:
@@ -820,7 +822,27 @@ class _Checker:
         for group in phase.groups:
             self.sizes[group.id] = len(group.entrants)
             self.advances[group.id] = group.advance
+            self.reaching[group.id] = self.possible_entrants(group.entrants)
+        for tie in phase.ties:
+            self.reaching[tie.id] = self.possible_entrants(tie.entrants)
         self.defined.update(pending)
+
+    def possible_entrants(self, entrants: Sequence[Entrant]) -> frozenset[str] | None:
+        """Every team that could be one of *entrants* (``None`` if not known).
+
+        The named ones, and for a reference every team that could reach the group
+        or tie it names.
+        """
+        found: set[str] = set()
+        for entrant in entrants:
+            if isinstance(entrant, str):
+                found.add(entrant)
+                continue
+            reaching = self.reaching.get(entrant.of)
+            if reaching is None:
+                return None
+            found |= reaching
+        return frozenset(found)
 
     def group(
         self, path: str, group: Group, seen: dict[str, str]
@@ -831,6 +853,7 @@ class _Checker:
         named = {e for e in group.entrants if isinstance(e, str)}
         valid = not self.teams or named <= self.teams
         complete = len(named) == len(group.entrants) and valid
+        possible = self.possible_entrants(group.entrants)
 
         def member(where: str, team: str) -> Iterator[tuple[str, str]]:
             yield from self.team(where, team)
@@ -840,6 +863,14 @@ class _Checker:
                 and (not self.teams or team in self.teams)
             ):
                 yield where, _unknown("team of this group", team, named)
+            elif not complete and possible is not None and team not in possible:
+                yield (
+                    where,
+                    (
+                        f"{team!r} cannot be in this group: its entrants come from "
+                        f"{', '.join(sorted(possible))}"
+                    ),
+                )
 
         for kind, matches in (("matches", group.matches), ("playoffs", group.playoffs)):
             for m, match in enumerate(matches):
@@ -922,9 +953,22 @@ class _Checker:
         matches = [(f"legs[{i}]", leg) for i, leg in enumerate(tie.legs)]
         if tie.playoff is not None:
             matches.append(("playoff", tie.playoff))
+        # Named entrants are checked against the legs by _tie_teams; references,
+        # against every team that could reach them.
+        referred = any(isinstance(entrant, Reference) for entrant in tie.entrants)
+        possible = self.possible_entrants(tie.entrants) if referred else None
         for where, match in matches:
-            yield from self.team(f"{path}.{where}.home", match.home)
-            yield from self.team(f"{path}.{where}.away", match.away)
+            for side in ("home", "away"):
+                team = getattr(match, side)
+                yield from self.team(f"{path}.{where}.{side}", team)
+                if possible is not None and team not in possible:
+                    yield (
+                        f"{path}.{where}.{side}",
+                        (
+                            f"{team!r} cannot be in this tie: its entrants come from "
+                            f"{', '.join(sorted(possible))}"
+                        ),
+                    )
             yield from self.match_sources(f"{path}.{where}", match)
         rules = self.tie_rules.get(tie.rules)
         problems = [*_tie_teams(path, tie, matches), *_tie_extras(path, tie, rules)]
@@ -932,7 +976,16 @@ class _Checker:
         if rules is not None and not problems:
             yield from _tie_decided(path, tie, rules)
         if tie.recorded is not None:
-            yield from self.team(f"{path}.recorded.winner", tie.recorded.winner)
+            winner = tie.recorded.winner
+            yield from self.team(f"{path}.recorded.winner", winner)
+            if possible is not None and winner not in possible:
+                yield (
+                    f"{path}.recorded.winner",
+                    (
+                        f"{winner!r} cannot have won this tie: its entrants come from "
+                        f"{', '.join(sorted(possible))}"
+                    ),
+                )
             yield from self.source(f"{path}.recorded.source", tie.recorded.source)
 
 

@@ -221,6 +221,8 @@ class ContradictionKind(enum.StrEnum):
     """A published row whose points are not what its wins, draws and losses earn."""
     PUBLISHED_ROW = "published_row"
     """A published row of a complete group that differs from the results' row."""
+    PUBLISHED_TEAM = "published_team"
+    """A published row names a team that is not in the group as its entrants resolve."""
     ENTRANTS = "entrants"
     """A tie whose entrants resolve to other teams than those playing its legs."""
     WINNER = "winner"
@@ -792,7 +794,16 @@ def _published(
                     scheme=scheme,
                 )
             )
-        if table is not None and complete:
+        if table is not None and row.team not in table.order:
+            found.append(
+                Contradiction(
+                    kind=ContradictionKind.PUBLISHED_TEAM,
+                    id=group.id,
+                    team=row.team,
+                    computed=tuple(sorted(table.order)),
+                )
+            )
+        elif table is not None and complete:
             ours = tuple(getattr(table.row(row.team), name) for name in _FIGURES)
             theirs = tuple(getattr(row, name) for name in _FIGURES)
             if ours != theirs:

@@ -447,6 +447,11 @@ def contradiction_text(contradiction: Contradiction) -> str:
             f"{where}: published row {c.team} {c.recorded} "
             f"differs from the results {c.computed}"
         )
+    if kind is ContradictionKind.PUBLISHED_TEAM:
+        return (
+            f"{where}: published row {c.team} is not a team of the group, "
+            f"whose entrants are {_listed(c.computed)}"
+        )
     return (
         f"{where}: the entrants resolve to {_listed(c.computed)}, "
         f"but the legs are between {_listed(c.recorded)}"

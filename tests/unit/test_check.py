@@ -459,3 +459,87 @@ def test_command_line_check_refuses_every_case_at_its_key_path(
     assert 1 == code
     assert "" == out
     assert f"copaperu: error: check-cup.toml: {path}: " in err
+
+
+TWO_STAGE = """\
+id = "cup"
+name = "Cup"
+
+[[stages]]
+id = "s1"
+
+[[stages.phases]]
+id = "p1"
+
+[[stages.phases.groups]]
+id = "a"
+rules = "classic"
+legs = 1
+entrants = ["A", "B"]
+matches = [{ home = "A", away = "B", score = "1-0" }]
+
+[[stages.phases.groups]]
+id = "b"
+rules = "classic"
+legs = 1
+entrants = ["C", "D"]
+matches = [{ home = "C", away = "D", score = "1-0" }]
+
+[[stages]]
+id = "s2"
+
+[[stages.phases]]
+id = "final"
+
+[[stages.phases.groups]]
+id = "f"
+rules = "classic"
+legs = 1
+entrants = [{ place = 1, of = "a" }, { place = 1, of = "b" }]
+matches = [{ home = "A", away = "C", score = "2-0" }]
+"""
+FINAL_ROW = "published = [{ team = %s, played = 1, won = 1, drawn = 0, lost = 0, goals_for = 2, goals_against = 0, points = 3 }]\n"
+
+
+def test_a_published_row_for_a_team_that_cannot_reach_the_group_is_refused() -> None:
+    """The final's entrants are references; Z is none of the teams that could reach
+    it (A, B, C, D), so the check refuses the row where it stands."""
+    with pytest.raises(cp.ConfigError) as excinfo:
+        cp.loads(TWO_STAGE + FINAL_ROW % '"Z"')
+
+    assert (
+        (
+            "stages[1].phases[0].groups[0].published[0].team",
+            "'Z' cannot be in this group: its entrants come from A, B, C, D",
+        ),
+    ) == excinfo.value.problems
+
+
+def test_a_published_row_for_a_team_that_did_not_reach_the_group_is_a_contradiction() -> (
+    None
+):
+    """B could have reached the final but did not (A won group a): the replay reports
+    the row as a contradiction, naming the final's teams, instead of failing."""
+    result = cp.replay(cp.loads(TWO_STAGE + FINAL_ROW % '"B"'))
+    (found,) = result.contradictions
+
+    assert cp.competition.ContradictionKind.PUBLISHED_TEAM is found.kind
+    assert ("f", "B", ("A", "C")) == (found.id, found.team, found.computed)
+    assert (
+        "f: published row B is not a team of the group, whose entrants are ['A', 'C']"
+        == str(found)
+    )
+
+
+def test_a_leg_for_a_team_that_cannot_reach_the_tie_is_refused() -> None:
+    """A tie between the winners of groups a and b, with a leg for E."""
+    text = TWO_STAGE.replace(
+        '[[stages.phases.groups]]\nid = "f"',
+        '[[stages.phases.ties]]\nid = "t"\nrules = "uefa-club-2021-knockout"\n'
+        'entrants = [{ winner = "x" }, "A"]\nlegs = [{ home = "E", away = "A", score = "1-0" }]\n\n'
+        '[[stages.phases.groups]]\nid = "f"',
+    )
+    with pytest.raises(cp.ConfigError) as excinfo:
+        cp.loads(text)
+
+    assert "stages[1].phases[0].ties[0].entrants[0]" in dict(excinfo.value.problems)
