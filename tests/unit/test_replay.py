@@ -697,6 +697,7 @@ class TestContradictionValues:
             "published_played",
             "published_points",
             "published_row",
+            "published_team",
             "entrants",
             "winner",
             "legs_not_decided",
