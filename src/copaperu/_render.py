@@ -9,9 +9,12 @@ person sees, with a JSON Schema shipped in ``copaperu/schemas/``.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
 
 from ._data import to_data
+from ._official import official_result
 from ._replay import (
     EditionResult,
     GroupResult,
@@ -20,8 +23,9 @@ from ._replay import (
     TieResult,
 )
 from ._standings import Standings
+from ._values import Match
 
-__all__ = ["FORMATS", "as_json", "render_replay", "render_table"]
+__all__ = ["FORMATS", "as_json", "markdown_text", "render_replay", "render_table"]
 
 FORMATS = ("text", "markdown", "json")
 """The output formats of the command line."""
@@ -50,52 +54,57 @@ def render_replay(result: EditionResult, fmt: str = "text") -> str:
     """
     if fmt == "json":
         return as_json(result)
-    heading: Callable[[str, int], str] = (
-        _md_heading if fmt == "markdown" else _text_heading
-    )
-    fence = fmt == "markdown"
+    markdown = fmt == "markdown"
+    heading: Callable[[str, int], str] = _md_heading if markdown else _text_heading
+    esc: Callable[[str], str] = markdown_text if markdown else _as_is
     edition = result.edition
+    matches = {group.id: group.matches for _, group in edition.groups()}
     out = [heading(edition.name, 1)]
     if edition.notes:
-        out += [edition.notes, ""]
+        out += [esc(edition.notes), ""]
     for stage in result.stages:
         out.append(heading(stage.name or stage.id, 2))
         source_stage = next(s for s in edition.stages if s.id == stage.id)
         if source_stage.notes:
-            out += [source_stage.notes, ""]
+            out += [esc(source_stage.notes), ""]
         if stage.qualified:
             out.append("Qualified (recorded):")
             out += [
-                f"- {q.team} ({q.notes}; {q.source})"
+                f"- {esc(f'{q.team} ({q.notes}; {q.source})')}"
                 if q.notes
-                else f"- {q.team} ({q.source})"
+                else f"- {esc(f'{q.team} ({q.source})')}"
                 for q in stage.qualified
             ]
             out.append("")
         for group in stage.groups:
-            out += _group_lines(group, heading, fence)
+            out += _group_lines(group, heading, markdown, matches.get(group.id, ()))
         for tie in stage.ties:
-            out += _tie_lines(tie, heading, fence)
+            out += _tie_lines(tie, heading, esc)
         if not stage.groups and not stage.ties and not stage.qualified:
             out += ["No result recorded.", ""]
     out.append(heading("What the record does not say", 2))
-    out += [f"- {unknown}" for unknown in result.unknowns] or ["- nothing"]
+    out += [f"- {esc(str(unknown))}" for unknown in result.unknowns] or ["- nothing"]
     out.append("")
     if result.contradictions:
         out.append(heading("Recorded facts that contradict the results", 2))
-        out += [f"- {c}" for c in result.contradictions]
+        out += [f"- {esc(str(c))}" for c in result.contradictions]
         out.append("")
     promoted = (
         ", ".join(team or "unknown" for team in result.promoted) or "none recorded"
     )
-    out.append(f"Promoted: {promoted}")
+    out.append(esc(f"Promoted: {promoted}"))
     champion = result.champion or "unknown"
-    out.append(f"Champion: {champion} ({result.champion_provenance})")
+    out.append(esc(f"Champion: {champion} ({result.champion_provenance})"))
     return "\n".join(out)
 
 
-def render_table(group: GroupResult, fmt: str = "text") -> str:
+def render_table(
+    group: GroupResult, fmt: str = "text", matches: Sequence[Match] = ()
+) -> str:
     """One group of a replay in *fmt*.
+
+    Given the group's *matches*, each ruling is shown beside the match it was
+    taken on, with its on-field and official results.
 
     >>> import copaperu as cp
     >>> group = cp.replay(cp.load_edition("copa-peru-1997")).group("final-round-group")
@@ -105,7 +114,7 @@ def render_table(group: GroupResult, fmt: str = "text") -> str:
     if fmt == "json":
         return as_json(group)
     heading = _md_heading if fmt == "markdown" else _text_heading
-    return "\n".join(_group_lines(group, heading, fmt == "markdown"))
+    return "\n".join(_group_lines(group, heading, fmt == "markdown", matches))
 
 
 def _text_heading(title: str, level: int) -> str:
@@ -114,12 +123,56 @@ def _text_heading(title: str, level: int) -> str:
 
 
 def _md_heading(title: str, level: int) -> str:
-    return f"{'#' * (level + 1)} {title}\n"
+    return f"{'#' * (level + 1)} {markdown_text(title)}\n"
+
+
+def _as_is(text: str) -> str:
+    return text
+
+
+# What Markdown (and the HTML it becomes) would act on in text from a file:
+# anywhere in a line, and at the start of one.
+_MARKDOWN_ACTIVE: Final = re.compile(r"([\\`*_\[\]|<>&~])")
+_MARKDOWN_LEADING: Final = re.compile(r"^(\s*)(\d+(?=[.)])|)([#>+=.)-])", re.MULTILINE)
+
+
+def markdown_text(text: str) -> str:
+    r"""*text* from a file, escaped so that Markdown shows it as written.
+
+    No raw HTML, no emphasis, links, headings, lists or table cells made of a
+    team's name or a note.
+
+    >>> print(markdown_text("<b>Real</b> *Garcilaso* | [1]"))
+    \<b\>Real\</b\> \*Garcilaso\* \| \[1\]
+    >>> print(markdown_text("# not a heading"))
+    \# not a heading
+    """
+    escaped = _MARKDOWN_ACTIVE.sub(r"\\\1", text)
+    return _MARKDOWN_LEADING.sub(_escape_leading, escaped)
+
+
+def _escape_leading(found: re.Match[str]) -> str:
+    indent, number, marker = found.group(1), found.group(2), found.group(3)
+    if not number and marker in ".)":
+        return found.group(0)  # a line that starts with "." or ")" means nothing
+    return f"{indent}{number}\\{marker}"
+
+
+def _fence(lines: Sequence[str]) -> str:
+    """A code fence longer than any run of backticks in *lines*."""
+    longest = max(
+        (len(run) for line in lines for run in re.findall("`+", line)), default=0
+    )
+    return "`" * max(3, longest + 1)
 
 
 def _group_lines(
-    group: GroupResult, heading: Callable[[str, int], str], fence: bool
+    group: GroupResult,
+    heading: Callable[[str, int], str],
+    fence: bool,
+    matches: Sequence[Match] = (),
 ) -> list[str]:
+    esc: Callable[[str], str] = markdown_text if fence else _as_is
     out = [heading(f"{group.name} [{group.id}]" if group.name else group.id, 3)]
     known = (
         f"{group.results_known} of {group.results_expected} results recorded"
@@ -129,29 +182,57 @@ def _group_lines(
     out.append(f"Results: {known}{' (complete)' if group.complete else ''}")
     if group.standings is not None:
         out += _standings_lines(group.standings, fence, complete=group.complete)
+        out += [esc(line) for line in _ruling_lines(group.standings, matches)]
     out.append("Places:")
-    out += [f"  {_place(p)}" for p in group.places]
+    out += [f"  {esc(_place(p))}" for p in group.places]
     out.append("")
+    return out
+
+
+def _ruling_lines(table: Standings, matches: Sequence[Match]) -> list[str]:
+    """Each ruling of the table, with the match it was taken on.
+
+    With the group's matches: the match, its on-field and its official results.
+    """
+    out: list[str] = []
+    shown: list[object] = []
+    for match in matches:
+        for ruling in match.rulings:
+            official = official_result(match)
+            played = str(match.score) if match.score is not None else "no result"
+            counted = (
+                str(official.score)
+                if official.score is not None
+                else str(official.status)
+            )
+            when = f" ({match.date.isoformat()})" if match.date else ""
+            out.append(
+                f"  ruling on {match.home} v {match.away}{when}: {played} on the "
+                f"pitch, {counted} official: {ruling}"
+            )
+            shown.append(ruling)
+    for row in table.rows:
+        for other in row.rulings:
+            if other not in shown:
+                shown.append(other)
+                out.append(f"  ruling: {other}")
     return out
 
 
 def _standings_lines(table: Standings, fence: bool, *, complete: bool) -> list[str]:
     label = "Table" if complete else "Table of the recorded results only"
     out = [f"{label}:"]
+    lines = str(table).splitlines()
+    marker = _fence(lines)
     if fence:
-        out.append("```")
-    out += str(table).splitlines()
+        out.append(marker)
+    out += lines
     if fence:
-        out.append("```")
+        out.append(marker)
     explanation = str(table.explain())
+    esc: Callable[[str], str] = markdown_text if fence else _as_is
     if explanation:
-        out += [f"  {line}" for line in explanation.splitlines()]
-    seen: list[object] = []
-    for row in table.rows:
-        for ruling in row.rulings:
-            if ruling not in seen:
-                seen.append(ruling)
-                out.append(f"  ruling: {ruling}")
+        out += [f"  {esc(line)}" for line in explanation.splitlines()]
     return out
 
 
@@ -163,20 +244,20 @@ def _place(placed: Placed) -> str:
 
 
 def _tie_lines(
-    tie: TieResult, heading: Callable[[str, int], str], fence: bool
+    tie: TieResult, heading: Callable[[str, int], str], esc: Callable[[str], str]
 ) -> list[str]:
-    del fence
     out = [heading(f"{tie.name} [{tie.id}]" if tie.name else tie.id, 3)]
     first, second = (team or "unknown" for team in tie.teams)
-    out.append(f"{first} v {second}")
+    out.append(esc(f"{first} v {second}"))
     if tie.outcome is not None:
         for match in tie.outcome.matches:
-            out.append(f"  {match}" + (f"  [{match.source}]" if match.source else ""))
-        out += [f"  {line}" for line in tie.outcome.explain().splitlines()]
+            line = f"  {match}" + (f"  [{match.source}]" if match.source else "")
+            out.append(esc(line))
+        out += [f"  {esc(line)}" for line in tie.outcome.explain().splitlines()]
     winner = tie.winner or "unknown"
     how = str(tie.provenance) + (f", {tie.source}" if tie.source else "")
-    out.append(f"Through: {winner} ({how})")
+    out.append(esc(f"Through: {winner} ({how})"))
     if tie.notes and tie.provenance is not Provenance.COMPUTED:
-        out.append(f"  {tie.notes}")
+        out.append(f"  {esc(tie.notes)}")
     out.append("")
     return out

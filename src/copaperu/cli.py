@@ -252,5 +252,7 @@ def _run(args: argparse.Namespace) -> str:
         return f"{args.edition}: ok ({edition.name}: {report.stages} stages, {report.groups} groups, {report.ties} ties)"
     result = replay(edition)
     if args.command == "table":
-        return render_table(result.group(args.group), args.format)
+        group = result.group(args.group)
+        matches = next(g.matches for _, g in edition.groups() if g.id == group.id)
+        return render_table(group, args.format, matches)
     return render_replay(result, args.format)

@@ -136,7 +136,7 @@ class TestExampleFile:
         assert "## Example Cup (fictional)" == lines[0]
         assert "### Group stage" in lines
         assert "### Knockout stage" in lines
-        assert "#### Group A [group-a]" in lines
+        assert "#### Group A \\[group-a\\]" in lines
 
     def test_table_shows_one_group(self, capsys: pytest.CaptureFixture[str]) -> None:
         """The table command shows only the group asked for."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import unicodedata
@@ -365,3 +366,54 @@ def test_problems_come_in_file_order_under_any_hash_seed(tmp_path: Path) -> None
     assert [
         f"copaperu: error: order.toml: {problem}" for problem in ORDER_EXPECTED
     ] == outputs[0].splitlines()
+
+
+RULED = """\
+id = "cup"
+name = "Cup"
+
+[[stages]]
+id = "s"
+
+[[stages.phases]]
+id = "p"
+
+[[stages.phases.groups]]
+id = "g"
+rules = "classic"
+legs = 1
+entrants = ["Albania", "<b>Bold</b> *FC*"]
+
+[[stages.phases.groups.matches]]
+home = "Albania"
+away = "<b>Bold</b> *FC*"
+score = "1-0"
+date = 2024-06-15
+rulings = [{ kind = "forfeit", awarded_to = "<b>Bold</b> *FC*", score = "0-3", reason = "ineligible player" }]
+"""
+
+
+def test_a_ruling_is_shown_with_its_match_and_both_results() -> None:
+    """The group's output says which match the ruling was taken on, what the pitch
+    said and what counts (the forfeit turns Albania's 1-0 into 0-3)."""
+    text = render_replay(cp.replay(cp.loads(RULED)), "text")
+
+    assert (
+        "  ruling on Albania v <b>Bold</b> *FC* (2024-06-15): 1-0 on the pitch, "
+        "0-3 official: awarded to <b>Bold</b> *FC* 0-3 (ineligible player)"
+    ) in text.splitlines()
+
+
+def test_markdown_shows_names_as_written_not_as_markup() -> None:
+    """A team called "<b>Bold</b> *FC*" is no HTML and no emphasis in Markdown
+    (inside a fenced code block, the table, Markdown shows text as it is)."""
+    markdown = render_replay(cp.replay(cp.loads(RULED)), "markdown")
+    outside = re.sub(r"(?ms)^```.*?^```$", "", markdown)
+
+    assert "<b>" not in outside
+    assert "*FC*" not in outside.replace("\\*FC\\*", "")
+    assert (
+        "  ruling on Albania v \\<b\\>Bold\\</b\\> \\*FC\\* (2024-06-15): 1-0 on the "
+        "pitch, 0-3 official: awarded to \\<b\\>Bold\\</b\\> \\*FC\\* 0-3 "
+        "(ineligible player)"
+    ) in markdown.splitlines()
