@@ -230,9 +230,15 @@ def mutated(draw: st.DrawFn) -> str:
     text = draw(st.sampled_from(SEEDS))
     for _ in range(draw(st.integers(1, 4))):
         at = draw(st.integers(0, len(text)))
-        kind = draw(st.sampled_from(["insert", "delete", "repeat", "nest", "digits"]))
+        kind = draw(
+            st.sampled_from(["insert", "bytes", "delete", "repeat", "nest", "digits"])
+        )
         if kind == "insert":
             text = text[:at] + draw(NASTY) + text[at:]
+        elif kind == "bytes":  # random bytes, as a Latin-1 reading would show them
+            text = (
+                text[:at] + draw(st.binary(max_size=16)).decode("latin-1") + text[at:]
+            )
         elif kind == "delete":
             text = text[:at] + text[at + draw(st.integers(1, 40)) :]
         elif kind == "repeat":
@@ -261,7 +267,6 @@ def no_raw_control(output: str) -> bool:
 
 
 @settings(
-    max_examples=150,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -417,3 +422,18 @@ def test_markdown_shows_names_as_written_not_as_markup() -> None:
         "pitch, 0-3 official: awarded to \\<b\\>Bold\\</b\\> \\*FC\\* 0-3 "
         "(ineligible player)"
     ) in markdown.splitlines()
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=200))
+def test_fuzz_any_bytes_in_a_file(tmp_path: Path, raw: bytes) -> None:
+    """Whatever bytes a file holds, load() returns an edition or a ConfigError."""
+    path = tmp_path / "any.toml"
+    path.write_bytes(b'id = "cup"\nname = "Cup"\n' + raw)
+    try:
+        cp.load(path)
+    except cp.ConfigError as exc:
+        refused = str(exc)
+    else:
+        refused = ""
+    assert no_raw_control(refused)
