@@ -51,6 +51,7 @@ __all__ = [
     "RecordedWinner",
     "Reference",
     "ReferenceKind",
+    "Schedule",
     "Source",
     "Stage",
     "Team",
@@ -90,6 +91,24 @@ def _refuse_unsafe(where: str, name: str) -> None:
     if bad:
         msg = f"{where}: a name cannot hold a control character ({bad}; got {name!r})"
         raise InvalidValueError(msg)
+
+
+def _to_schedule(value: object) -> Schedule:
+    """Converter: a :class:`Schedule` or its id.
+
+    Anything else is left for the field's type check to refuse, naming the field.
+    """
+    return _enum(Schedule, value)  # type: ignore[return-value]  # checked after
+
+
+def _enum(kind: type[enum.StrEnum], value: object) -> object:
+    """A member of *kind* for its id; any other value as given."""
+    if isinstance(value, str) and not isinstance(value, kind):
+        try:
+            return kind(value)
+        except ValueError:
+            return value
+    return value
 
 
 def _tuple(value: object) -> tuple[object, ...]:
@@ -141,6 +160,23 @@ class Team:
 
     def __attrs_post_init__(self) -> None:
         check_field_types(self, f"team {self.name!r}")
+
+
+class Schedule(enum.StrEnum):
+    """Which matches a group plays: what its completeness is judged against.
+
+    >>> Schedule("listed")
+    <Schedule.LISTED: 'listed'>
+    """
+
+    ROUND_ROBIN = "round_robin"
+    """Every entrant meets every other once (``legs = 1``) or home and away
+    (``legs = 2``)."""
+    LISTED = "listed"
+    """The group's matches are its schedule: each match listed is a fixture (one
+    without a score is a fixture whose result is unknown), and no other is
+    assumed. A league phase where each team meets some of the others (UEFA's
+    from 2024-25), or a group whose clubs of one country never meet."""
 
 
 class ReferenceKind(enum.StrEnum):
@@ -395,6 +431,10 @@ class Group:
     """1 for a single round robin, 2 for home and away."""
     advance: int = 1
     """How many teams go through."""
+    schedule: Schedule = attrs.field(
+        default=Schedule.ROUND_ROBIN, converter=_to_schedule
+    )
+    """Which matches the group plays: a round robin, or the matches listed."""
     matches: tuple[Match, ...] = attrs.field(default=(), converter=_tuple)
     """Every match whose result (or fixture) is recorded."""
     playoffs: tuple[Match, ...] = attrs.field(default=(), converter=_tuple)
@@ -420,16 +460,25 @@ class Group:
         if self.legs not in (1, 2) or not is_int(self.legs):
             msg = f"group {self.id!r}: legs must be 1 or 2 (got {self.legs!r})"
             raise InvalidValueError(msg)
+        if self.schedule is Schedule.LISTED and self.legs != 2:
+            msg = (
+                f"group {self.id!r}: legs does not apply to a listed schedule, whose "
+                f"matches are its fixtures (got legs = {self.legs!r})"
+            )
+            raise InvalidValueError(msg)
         if not is_int(self.advance) or not 0 <= self.advance <= len(self.entrants):
             msg = f"group {self.id!r}: advance must be between 0 and the number of entrants (got {self.advance!r})"
             raise InvalidValueError(msg)
 
     def fixtures(self) -> tuple[tuple[TeamId, TeamId], ...]:
-        """Every fixture of the round robin, round by round, when every entrant is named.
+        """Every fixture of the group, as ``(home, away)``.
 
-        The rounds come from :func:`circle_method`; with ``legs=2`` the second
-        half repeats the first with home and away swapped.
+        Of a round robin, round by round, when every entrant is named: the rounds
+        come from :func:`circle_method`; with ``legs=2`` the second half repeats
+        the first with home and away swapped. Of a listed schedule, its matches.
         """
+        if self.schedule is Schedule.LISTED:
+            return tuple(match.teams for match in self.matches)
         teams = [e for e in self.entrants if isinstance(e, str)]
         return tuple(
             pair for rnd in circle_method(teams, legs=self.legs) for pair in rnd
@@ -912,9 +961,10 @@ class _Checker:
         rules = self.table_rules.get(group.rules)
         shootouts = rules is not None and _has_last_match_shootout(rules)
         entered: dict[tuple[TeamId, ...], str] = {}
+        listed = group.schedule is Schedule.LISTED  # its matches are the fixtures
         for m, match in enumerate(group.matches):
             where = f"{path}.matches[{m}]"
-            if official_result(match).status is not MatchStatus.VOID:
+            if not listed and official_result(match).status is not MatchStatus.VOID:
                 # A match declared void may be replayed: the replay is the record.
                 fixture = match.teams if group.legs == 2 else tuple(sorted(match.teams))
                 if fixture in entered:

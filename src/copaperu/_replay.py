@@ -23,6 +23,7 @@ from ._competition import (
     RecordedWinner,
     Reference,
     ReferenceKind,
+    Schedule,
     Tie,
 )
 from ._knockout import (
@@ -30,7 +31,7 @@ from ._knockout import (
     decide_match,
     decide_tie,
 )
-from ._official import MatchStatus, official_result
+from ._official import MatchStatus, OfficialResult, official_result
 from ._points import PointsScheme
 from ._standings import LevelTeams, Standings, standings
 from ._tiebreak import Criterion, Scope, Statistic, TableRules
@@ -565,25 +566,20 @@ def _group(
     teams, found = known.entrants(group.entrants, UnknownKind.GROUP_ENTRANT, group.id)
     named = [team for team in teams if team is not None]
     results = [official_result(match) for match in group.matches]
-    expected = _fixtures(named, group.legs) if len(named) == len(teams) else set()
-    settled = {
-        _fixture(result.match, group.legs)
-        for result in results
-        if result.counts or result.status in _SETTLED
-    }
-    known_count = len(settled & expected) if expected else 0
-    complete = bool(expected) and known_count == len(expected)
+    expected, pending = _schedule(group, named, len(named) == len(teams), results)
+    known_count = expected - len(pending)
+    complete = expected > 0 and not pending
     table: Standings | None = None
     if named and len(named) == len(teams) and any(r.counts for r in results):
         table, more = _table(group, named, rules)
         found += more
-    certain = _certain_places(table, named, settled, expected, rules)
+    certain = _certain_places(table, named, pending, expected, rules)
     places, more = _places(group, len(teams), certain)
     found += more + _published(group, table, rules, complete)
     if table is not None and complete:
         found += _level_unknowns(group, table)
     if not complete:
-        found += [_results_missing(group, places, known_count, len(expected))]
+        found += [_results_missing(group, places, known_count, expected)]
     result = GroupResult(
         id=group.id,
         name=group.name,
@@ -591,7 +587,7 @@ def _group(
         standings=table,
         complete=complete,
         results_known=known_count,
-        results_expected=len(expected),
+        results_expected=expected,
         places=places,
     )
     return result, found
@@ -711,21 +707,21 @@ def _results_missing(
 def _certain_places(
     table: Standings | None,
     named: list[TeamId],
-    settled: set[tuple[TeamId, TeamId]],
-    expected: set[tuple[TeamId, TeamId]],
+    pending: list[tuple[TeamId, TeamId]],
+    expected: int,
     rules: TableRules,
 ) -> dict[int, TeamId]:
-    """The places the known results decide, whatever the missing ones."""
+    """The places the known results decide, whatever the *pending* fixtures give."""
     if table is None or not expected:
         return {}
     level = {team for tie in table.level_teams for team in tie.teams}
-    if settled >= expected:
+    if not pending:
         return {row.position: row.team for row in table.rows if row.team not in level}
     first = rules.tiebreakers[0]
     if first != _POINTS:
         return {}
     remaining: dict[TeamId, int] = dict.fromkeys(named, 0)
-    for fixture in expected - settled:
+    for fixture in pending:
         for team in fixture:
             remaining[team] += 1
     scheme = rules.points
@@ -918,6 +914,32 @@ def _winner(
 
 
 _POINTS = Statistic(criterion=Criterion.POINTS, scope=Scope.ALL_MATCHES)
+
+
+def _schedule(
+    group: Group, named: list[TeamId], all_named: bool, results: list[OfficialResult]
+) -> tuple[int, list[tuple[TeamId, TeamId]]]:
+    """How many fixtures the group has, and those whose result is not known yet.
+
+    A round robin's fixtures follow from its entrants (none while an entrant is
+    unknown); a listed schedule's are its matches. A match counts as settled when
+    its result counts or a ruling settles it (not played, void).
+    """
+    settled = [r.counts or r.status in _SETTLED for r in results]
+    if group.schedule is Schedule.LISTED:
+        pending = [
+            r.match.teams for r, done in zip(results, settled, strict=True) if not done
+        ]
+        return len(results), pending
+    if not all_named:
+        return 0, []
+    expected = _fixtures(named, group.legs)
+    played = {
+        _fixture(r.match, group.legs)
+        for r, done in zip(results, settled, strict=True)
+        if done
+    }
+    return len(expected), sorted(expected - played)
 
 
 def _fixture(match: Match, legs: int) -> tuple[TeamId, TeamId]:

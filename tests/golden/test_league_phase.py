@@ -79,3 +79,70 @@ def test_away_wins_put_real_madrid_above_bayern() -> None:
     separations = [str(s) for s in table(load()).explain().separations]
 
     assert "Real Madrid CF above FC Bayern München on away wins: 2 vs 1" in separations
+
+
+def edition(
+    case: dict[str, Any], matches: list[dict[str, Any]]
+) -> cp.competition.Edition:
+    """The league phase as an edition: one group whose schedule is its 144 matches."""
+    teams = sorted(
+        {m["home"] for m in case["matches"]} | {m["away"] for m in case["matches"]}
+    )
+    group = cp.competition.Group(
+        id="league-phase",
+        rules="uefa-champions-league-2024",
+        entrants=tuple(teams),
+        schedule=cp.competition.Schedule.LISTED,
+        advance=24,
+        matches=tuple(
+            cp.Match(
+                home=m["home"],
+                away=m["away"],
+                score=cp.Score.parse(m["score"]) if "score" in m else None,
+                label=f"Matchday {m['matchday']}",
+            )
+            for m in matches
+        ),
+    )
+    phase = cp.competition.Phase(id="league", groups=(group,))
+    return cp.competition.Edition(
+        id="ucl-2024-25",
+        name=case["title"],
+        stages=(cp.competition.Stage(id="league-phase", phases=(phase,)),),
+    )
+
+
+def test_the_league_phase_as_an_edition_is_complete_with_its_144_matches() -> None:
+    """A listed schedule: 144 of 144 results, the published places computed, nothing
+    unknown (a round robin of 36 would have wanted 1,260 matches)."""
+    case = load()
+    result = cp.replay(edition(case, case["matches"]))
+    group = result.group("league-phase")
+    places = {p.team: p.place for p in group.places}
+
+    assert (144, 144, True) == (
+        group.results_known,
+        group.results_expected,
+        group.complete,
+    )
+    assert () == result.unknowns
+    assert {p["team"]: p["position"] for p in case["positions"]} == {
+        p["team"]: places[p["team"]] for p in case["positions"]
+    }
+
+
+def test_a_listed_schedule_with_results_missing_says_how_many() -> None:
+    """The last matchday's 18 results left out: 126 of the 144 fixtures known, and
+    the league phase not complete."""
+    case = load()
+    without_last = [
+        {k: v for k, v in m.items() if not (k == "score" and m["matchday"] == 8)}
+        for m in case["matches"]
+    ]
+    group = cp.replay(edition(case, without_last)).group("league-phase")
+
+    assert (126, 144, False) == (
+        group.results_known,
+        group.results_expected,
+        group.complete,
+    )

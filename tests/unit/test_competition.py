@@ -440,3 +440,70 @@ class TestRuleNamesResolvedOnce:
         assert "unknown group 'other'" in message(
             cp.UnknownNameError, lambda: edition.table_rules_of(other)
         )
+
+
+class TestListedSchedule:
+    """A group whose matches are its schedule: no all-play-all assumed."""
+
+    MATCHES = (
+        cp.Match(home="Monterrey", away="Caracas", score=cp.Score(2, 0)),
+        cp.Match(home="Caracas", away="Monterrey", score=cp.Score(1, 1)),
+        cp.Match(home="Toluca", away="Táchira", score=None),
+    )
+
+    def group(self, **changes: Any) -> cp.competition.Group:
+        fields: dict[str, Any] = {
+            "id": "g",
+            "rules": "classic",
+            "entrants": ("Monterrey", "Caracas", "Toluca", "Táchira"),
+            "schedule": "listed",
+            "matches": self.MATCHES,
+        }
+        return cp.competition.Group(**(fields | changes))
+
+    def test_its_fixtures_are_its_matches(self) -> None:
+        """Three matches listed: three fixtures, the third still without a result."""
+        assert (
+            ("Monterrey", "Caracas"),
+            ("Caracas", "Monterrey"),
+            ("Toluca", "Táchira"),
+        ) == self.group().fixtures()
+
+    def test_the_replay_counts_against_the_listed_fixtures(self) -> None:
+        """2 of 3 results known (a round robin of four would expect 12)."""
+        result = cp.replay(one_phase(groups=(self.group(),)))
+        group = result.group("g")
+
+        assert (2, 3, False) == (
+            group.results_known,
+            group.results_expected,
+            group.complete,
+        )
+
+    def test_legs_do_not_apply(self) -> None:
+        """legs = 1 with a listed schedule is refused: the matches say it all."""
+        assert message(cp.InvalidValueError, lambda: self.group(legs=1)) == (
+            "group 'g': legs does not apply to a listed schedule, whose matches "
+            "are its fixtures (got legs = 1)"
+        )
+
+    def test_an_unknown_schedule_is_refused_naming_the_values(self) -> None:
+        """The schedule's ids, listed."""
+        assert message(cp.InvalidValueError, lambda: self.group(schedule="swiss")) == (
+            "group 'g': schedule must be one of 'round_robin', 'listed' (got 'swiss')"
+        )
+
+    def test_the_same_fixture_twice_is_allowed(self) -> None:
+        """A listed schedule may pair two teams twice (the check refuses that only
+        in a round robin)."""
+        twice = (*self.MATCHES, cp.Match(home="Monterrey", away="Caracas"))
+        edition = one_phase(groups=(self.group(matches=twice),))
+
+        assert 4 == cp.replay(edition).group("g").results_expected
+
+    def test_it_is_written_to_and_read_from_files(self) -> None:
+        """``schedule = "listed"`` in the file; the edition reads back equal."""
+        edition = one_phase(groups=(self.group(),))
+
+        assert 'schedule = "listed"' in cp.dumps(edition)
+        assert edition == cp.loads(cp.dumps(edition))
