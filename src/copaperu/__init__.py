@@ -44,6 +44,7 @@ from ._standings import LevelTeams as LevelTeams
 from ._standings import Separation as Separation
 from ._standings import Standings as Standings
 from ._standings import TableRow as TableRow
+from ._standings import rank_across_groups as rank_across_groups
 from ._standings import standings as standings
 from ._tiebreak import TableRules as TableRules
 from ._tierules import Basis as Basis
@@ -126,6 +127,7 @@ __all__ = [
     "load_edition",
     "loads",
     "official_result",
+    "rank_across_groups",
     "replay",
     "rules",
     "standings",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterable, Sequence
-from typing import TypeVar, final
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TypeVar, final
 
 import attrs
 
@@ -41,6 +41,7 @@ __all__ = [
     "Separation",
     "Standings",
     "TableRow",
+    "rank_across_groups",
     "splits_from",
     "standings",
 ]
@@ -536,6 +537,38 @@ def standings(
     full = tally(listed, played, rules.points)
     for team, points in deducted.items():
         full[team][POINTS] -= points
+    return _ranked(
+        listed,
+        full,
+        rules,
+        (played, not_counted, changed, deducted),
+        boundaries,
+        extra,
+        recorded,
+        apply_rulings,
+    )
+
+
+_Counting = tuple[
+    list[Any],
+    list[tuple[Match, MatchStatus]],
+    dict[TeamId, list[Ruling | PointsDeduction]],
+    dict[TeamId, int],
+]
+
+
+def _ranked(
+    listed: tuple[TeamId, ...],
+    full: dict[TeamId, list[int]],
+    rules: TableRules,
+    counting: _Counting,
+    boundaries: tuple[int, ...],
+    extra: tuple[Match, ...],
+    recorded: tuple[tuple[TeamId, ...], ...],
+    apply_rulings: bool,
+) -> Standings:
+    """The table of *listed* from their tallies: ranked, with level teams and rows."""
+    played, not_counted, changed, deducted = counting
     resolver = Resolver(played, full, rules.points, boundaries, extra, recorded)
     parts = resolver.refine(tuple(sorted(listed)), 1, rules.tiebreakers, None)
     rows = []
@@ -576,6 +609,74 @@ def standings(
         apply_rulings=apply_rulings,
         advance=boundaries,
         splits=tuple(resolver.splits),
+    )
+
+
+def rank_across_groups(
+    placed: Mapping[TeamId, Iterable[Match]],
+    rules: TableRules,
+    *,
+    advance: int | Iterable[int] = 0,
+    lots: Iterable[Sequence[TeamId]] = (),
+    apply_rulings: bool = True,
+) -> Standings:
+    """Rank teams of different groups, each by its own matches in its group.
+
+    How regulations rank "the best third-placed teams": each team's record is the
+    one it made in its group (*placed* maps each team to its group's matches, or
+    the ones the regulation keeps, such as without those against a group's
+    last-placed team); the *rules*' chain then ranks the records as a table does.
+    Criteria among the teams concerned (head-to-head) find no match between them
+    and leave them level; points, goal difference, goals, wins, fair play,
+    rankings and lots apply as in any table.
+
+    A team's matches may be all of its group's (those between other teams count
+    for nothing in its record).
+
+    Raises:
+        InvalidValueError: a team given twice, a value of the wrong type.
+        RuleError: the rules need data they do not have.
+
+    >>> import copaperu as cp
+    >>> a = [cp.Match(home="Peru", away="Chile", score=cp.Score(2, 0))]
+    >>> b = [cp.Match(home="Bolivia", away="Ecuador", score=cp.Score(1, 0))]
+    >>> table = cp.rank_across_groups({"Peru": a, "Bolivia": b}, cp.rules.CLASSIC)
+    >>> table.order
+    ('Peru', 'Bolivia')
+    """
+    if not is_a(rules, TableRules):
+        msg = f"rank_across_groups: rules must be TableRules (got {rules!r})"
+        raise RuleError(msg)
+    if not is_a(placed, Mapping):
+        msg = f"rank_across_groups: placed must map each team to its matches (got {placed!r})"
+        raise InvalidValueError(msg)
+    if not is_a(apply_rulings, bool):
+        msg = f"rank_across_groups: apply_rulings must be True or False (got {apply_rulings!r})"
+        raise InvalidValueError(msg)
+    listed = _check_teams(tuple(placed))
+    every: dict[Match, None] = {}
+    for team, matches in placed.items():
+        _check_collection(f"placed[{team!r}]", matches, "matches")
+        for index, match in enumerate(matches):
+            if not is_a(match, Match):
+                msg = f"rank_across_groups: placed[{team!r}][{index}] is not a Match (got {match!r})"
+                raise InvalidValueError(msg)
+            every.setdefault(match)
+    members = frozenset(listed)
+    recorded = _check_lots(lots, members)
+    boundaries = _boundaries(advance, len(listed))
+    played, not_counted, changed = count_matches(tuple(every), apply_rulings)
+    everyone = {team for record in played for team in record[:2]} | members
+    full = tally(sorted(everyone), played, rules.points)
+    return _ranked(
+        listed,
+        full,
+        rules,
+        (played, not_counted, changed, {}),
+        boundaries,
+        (),
+        recorded,
+        apply_rulings,
     )
 
 

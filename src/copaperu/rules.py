@@ -72,6 +72,7 @@ __all__ = [
     "UEFA_EURO_2004",
     "UEFA_EURO_2016",
     "UEFA_EURO_2024",
+    "UEFA_EURO_2024_THIRD_PLACED",
     "table_preset",
     "table_preset_names",
     "tie_preset",
@@ -228,6 +229,38 @@ after f): such teams are level on a) to f) anyway. Record the shoot-out as the
 >>> import copaperu as cp
 >>> cp.rules.UEFA_EURO_2024.tiebreakers[1].reapply
 True
+"""
+
+UEFA_EURO_2024_THIRD_PLACED = TableRules(
+    name="UEFA Euro 2024, third-placed teams",
+    points=THREE_POINTS_FOR_A_WIN,
+    tiebreakers=(
+        points(),
+        goal_difference(),
+        goals_for(),
+        wins(),
+        _UEFA_DISCIPLINE,
+        ranking("European Qualifiers overall ranking", higher_is_better=False),
+    ),
+    source=(
+        "Regulations of the UEFA European Football Championship 2022-24, as UEFA.com "
+        "quotes them (\"UEFA EURO 2024 best third-placed teams\"): a. higher number of "
+        "points; b. superior goal difference; c. higher number of goals scored; d. higher "
+        "number of wins; e. lower disciplinary points total (red card 3, yellow card 1, "
+        "expulsion for two yellow cards in one match 3); f. position in the overall "
+        "European Qualifiers rankings, or drawing of lots if Germany is involved"
+    ),
+)
+"""The ranking of the six third-placed teams of UEFA Euro 2024 (the best four go on).
+
+Each team is ranked on its three group matches, by a) points, b) goal difference,
+c) goals scored, d) wins, e) disciplinary points (the regulation counts team
+officials' cards too, which a match's cards here do not hold), f) the European
+Qualifiers overall ranking. Use it with :func:`copaperu.rank_across_groups`.
+
+>>> import copaperu as cp
+>>> print(cp.rules.UEFA_EURO_2024_THIRD_PLACED.tiebreakers[3])
+wins
 """
 
 UEFA_EURO_2016 = TableRules(
@@ -713,6 +746,7 @@ _PRESETS: dict[str, TableRules] = {
     "uefa-euro-2004": UEFA_EURO_2004,
     "uefa-euro-2016": UEFA_EURO_2016,
     "uefa-euro-2024": UEFA_EURO_2024,
+    "uefa-euro-2024-third-placed": UEFA_EURO_2024_THIRD_PLACED,
 }
 
 
