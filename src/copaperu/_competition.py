@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import enum
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
@@ -192,6 +193,9 @@ class ReferenceKind(enum.StrEnum):
     """The winner of a tie."""
     LOSER = "loser"
     """The loser of a tie."""
+    SLOT = "slot"
+    """The team a ranking's allocation table puts in a slot (``"1B"``: the
+    opponent of group B's winner)."""
 
 
 @final
@@ -206,15 +210,25 @@ class Reference:
     """
 
     kind: ReferenceKind
-    """A place in a group, or the winner or loser of a tie."""
+    """A place in a group or a ranking, the winner or loser of a tie, or a slot of
+    a ranking's allocation table."""
     of: str = attrs.field(validator=_name("reference"))
-    """The id of the group or tie."""
+    """The id of the group, ranking or tie."""
     place: int | None = None
-    """The place, for a group reference."""
+    """The place, for a place reference."""
+    slot: str = ""
+    """The slot, for a slot reference."""
 
     def __attrs_post_init__(self) -> None:
         if not is_a(self.kind, ReferenceKind):
-            msg = f"reference: kind must be place, winner or loser (got {self.kind!r})"
+            msg = f"reference: kind must be place, winner, loser or slot (got {self.kind!r})"
+            raise InvalidValueError(msg)
+        if self.kind is ReferenceKind.SLOT:
+            if not is_text(self.slot):
+                msg = f"reference to {self.of!r}: a slot reference needs its slot (got {self.slot!r})"
+                raise InvalidValueError(msg)
+        elif self.slot:
+            msg = f"reference to {self.of!r}: a {self.kind} reference has no slot (got {self.slot!r})"
             raise InvalidValueError(msg)
         if self.kind is ReferenceKind.PLACE:
             if not (is_int(self.place) and self.place is not None and self.place >= 1):
@@ -574,6 +588,137 @@ class Tie:
 
 @final
 @attrs.frozen(kw_only=True)
+class AllocationRow:
+    """One row of an allocation table: the slot each qualifier takes.
+
+    A row is for one combination of the groups the qualifiers came from.
+
+    >>> row = AllocationRow(groups=("C", "D", "E", "F"),
+    ...                     slots=(("1B", "F"), ("1C", "E"), ("1E", "D"), ("1F", "C")))
+    >>> dict(row.slots)["1B"]
+    'F'
+    """
+
+    groups: tuple[str, ...] = attrs.field(converter=_tuple)
+    """The ids of the groups whose teams qualified (in any order)."""
+    slots: tuple[tuple[str, str], ...] = attrs.field(converter=_tuple)
+    """Each slot with the group whose team takes it."""
+
+    def __attrs_post_init__(self) -> None:
+        check_field_types(self, "allocation row")
+        taken = [group for _, group in self.slots]
+        names = [slot for slot, _ in self.slots]
+        if len(set(self.groups)) != len(self.groups):
+            msg = f"allocation row {list(self.groups)}: a group is listed twice"
+            raise InvalidValueError(msg)
+        if sorted(taken) != sorted(self.groups) or len(set(names)) != len(names):
+            msg = (
+                f"allocation row {list(self.groups)}: each of its groups takes exactly "
+                f"one slot (got {dict(self.slots)})"
+            )
+            raise InvalidValueError(msg)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class PlaceRanking:
+    """The teams placed *place*-th in *groups*, ranked on their own group matches.
+
+    "The four best third-placed teams", as a value.
+
+    Its places are referenced like a group's (``{ place = 1, of = "thirds" }``).
+    With an *allocation* table, which slot each qualifier takes depends on which
+    groups they came from, and a slot is referenced by name
+    (``{ slot = "1B", of = "thirds" }``).
+
+    >>> PlaceRanking(id="thirds", rules="uefa-euro-2024-third-placed", place=3,
+    ...              groups=("a", "b", "c", "d", "e", "f"), advance=4).advance
+    4
+    """
+
+    id: str = attrs.field(validator=_name("ranking"))
+    """Unique in the edition; references use it."""
+    name: str = attrs.field(default="", validator=_text("ranking"))
+    """A name for people."""
+    rules: str = attrs.field(validator=_name("ranking"))
+    """The rules it ranks by: a rule set of the edition, or a preset id."""
+    place: int
+    """The place in their groups of the teams ranked."""
+    groups: tuple[str, ...] = attrs.field(converter=_tuple)
+    """The ids of the groups, each one team."""
+    advance: int = 0
+    """How many of them go through."""
+    allocation: tuple[AllocationRow, ...] = attrs.field(default=(), converter=_tuple)
+    """The slot each qualifier takes, for each combination of groups they can come
+    from; empty when there are no slots."""
+    recorded: tuple[RecordedPlace, ...] = attrs.field(default=(), converter=_tuple)
+    """Places stated by sources."""
+    source: str = attrs.field(default="", validator=_text("ranking"))
+    """The key of the main source."""
+    notes: str = attrs.field(default="", validator=_text("ranking"))
+    """Anything a reader should know."""
+
+    def __attrs_post_init__(self) -> None:
+        check_field_types(self, f"ranking {self.id!r}")
+        where = f"ranking {self.id!r}"
+        if self.place < 1:
+            msg = f"{where}: place must be a positive integer (got {self.place})"
+            raise InvalidValueError(msg)
+        if len(set(self.groups)) != len(self.groups) or len(self.groups) < 2:
+            msg = f"{where}: groups must be two or more different group ids (got {list(self.groups)})"
+            raise InvalidValueError(msg)
+        if not 0 <= self.advance <= len(self.groups):
+            msg = f"{where}: advance must be between 0 and the number of groups (got {self.advance})"
+            raise InvalidValueError(msg)
+        if self.allocation:
+            _check_allocation(where, self)
+
+    def slot_names(self) -> tuple[str, ...]:
+        """The slots of its allocation table, in the table's order.
+
+        >>> PlaceRanking(id="t", rules="classic", place=3, groups=("a", "b"),
+        ...              advance=1, allocation=[
+        ...     AllocationRow(groups=("a",), slots=(("1b", "a"),)),
+        ...     AllocationRow(groups=("b",), slots=(("1b", "b"),))]).slot_names()
+        ('1b',)
+        """
+        return (
+            tuple(slot for slot, _ in self.allocation[0].slots)
+            if self.allocation
+            else ()
+        )
+
+
+def _check_allocation(where: str, ranking: PlaceRanking) -> None:
+    """Every combination of *advance* of the groups has one row, with the same slots."""
+    wanted = {
+        frozenset(c) for c in itertools.combinations(ranking.groups, ranking.advance)
+    }
+    seen: set[frozenset[str]] = set()
+    names = set(ranking.slot_names())
+    for r, row in enumerate(ranking.allocation):
+        combination = frozenset(row.groups)
+        if combination not in wanted:
+            msg = (
+                f"{where}: allocation[{r}] is for groups {sorted(row.groups)}, not "
+                f"{ranking.advance} of {list(ranking.groups)}"
+            )
+            raise InvalidValueError(msg)
+        if combination in seen:
+            msg = f"{where}: allocation[{r}]: groups {sorted(row.groups)} have a row already"
+            raise InvalidValueError(msg)
+        if {slot for slot, _ in row.slots} != names:
+            msg = f"{where}: allocation[{r}] has slots {sorted(dict(row.slots))}, not {sorted(names)}"
+            raise InvalidValueError(msg)
+        seen.add(combination)
+    missing = sorted(sorted(c) for c in wanted - seen)
+    if missing:
+        msg = f"{where}: the allocation table has no row for groups {missing[0]} ({len(missing)} combinations missing)"
+        raise InvalidValueError(msg)
+
+
+@final
+@attrs.frozen(kw_only=True)
 class Phase:
     """A round of a stage: its groups and its ties, played together.
 
@@ -589,6 +734,9 @@ class Phase:
     """The phase's groups."""
     ties: tuple[Tie, ...] = attrs.field(default=(), converter=_tuple)
     """The phase's ties."""
+    rankings: tuple[PlaceRanking, ...] = attrs.field(default=(), converter=_tuple)
+    """Rankings of teams placed alike in groups (this phase's or earlier ones),
+    worked out after the phase's groups and before its ties."""
     notes: str = attrs.field(default="", validator=_text("phase"))
     """Anything a reader should know."""
 
@@ -675,11 +823,12 @@ class Edition:
             raise ConfigError(where, problems)
         # Each rule name resolved once, here; the replay asks for them by group or tie.
         tables = {g.rules: check.table_rules[g.rules] for _, g in self.groups()}
+        tables |= {r.rules: check.table_rules[r.rules] for _, r in self.rankings()}
         ties = {t.rules: check.tie_rules[t.rules] for _, t in self.ties()}
         object.__setattr__(self, "_tables", MappingProxyType(tables))
         object.__setattr__(self, "_ties", MappingProxyType(ties))
 
-    def table_rules_of(self, group: Group) -> TableRules:
+    def table_rules_of(self, group: Group | PlaceRanking) -> TableRules:
         """The table rules *group* names, resolved when the edition was built.
 
         A name is the edition's own rule set of that name, else the preset of that id.
@@ -728,6 +877,18 @@ class Edition:
             for p, phase in enumerate(stage.phases):
                 for g, group in enumerate(phase.groups):
                     yield f"stages[{s}].phases[{p}].groups[{g}]", group
+
+    def rankings(self) -> Iterator[tuple[str, PlaceRanking]]:
+        """Every ranking across groups with its key path, in order.
+
+        >>> import copaperu as cp
+        >>> list(cp.load_edition("copa-peru-1998").rankings())
+        []
+        """
+        for s, stage in enumerate(self.stages):
+            for p, phase in enumerate(stage.phases):
+                for r, ranking in enumerate(phase.rankings):
+                    yield f"stages[{s}].phases[{p}].rankings[{r}]", ranking
 
     def ties(self) -> Iterator[tuple[str, Tie]]:
         """Every tie with its key path, in order.
@@ -799,6 +960,7 @@ class _Checker:
         self.advances: dict[str, int] = {}  # group id -> how many go through
         # outcome id -> every team that could be in it (None: not known)
         self.reaching: dict[str, frozenset[str] | None] = {}
+        self.slots: dict[str, frozenset[str]] = {}  # ranking id -> its slots
 
     def source(self, path: str, key: str) -> Iterator[tuple[str, str]]:
         if key and key not in self.sources:
@@ -821,13 +983,23 @@ class _Checker:
             yield from self.team(path, entrant)
             return
         target = self.defined.get(entrant.of)
+        kind = entrant.kind
         if target is None:
-            message = _unknown("group or tie", entrant.of, self.defined)
-            yield path, f"{message}: only earlier groups and ties can be referenced"
-        elif entrant.kind is ReferenceKind.PLACE and target != "group":
+            message = _unknown("group, ranking or tie", entrant.of, self.defined)
+            yield (
+                path,
+                f"{message}: only earlier groups, rankings and ties can be referenced",
+            )
+        elif kind is ReferenceKind.SLOT:
+            slots = self.slots.get(entrant.of, frozenset())
+            if target != "ranking" or not slots:
+                yield path, f"{entrant.of!r} is not a ranking with an allocation table"
+            elif entrant.slot not in slots:
+                yield path, _unknown(f"slot of {entrant.of!r}", entrant.slot, slots)
+        elif kind is ReferenceKind.PLACE and target == "tie":
             yield path, f"{entrant.of!r} is a tie: refer to its winner or loser"
-        elif entrant.kind is not ReferenceKind.PLACE and target != "tie":
-            yield path, f"{entrant.of!r} is a group: refer to a place in it"
+        elif kind is not ReferenceKind.PLACE and target != "tie":
+            yield path, f"{entrant.of!r} is a {target}: refer to a place in it"
         elif entrant.place is not None and entrant.place > self.sizes[entrant.of]:
             size = self.sizes[entrant.of]
             yield (
@@ -874,7 +1046,51 @@ class _Checker:
             self.reaching[group.id] = self.possible_entrants(group.entrants)
         for tie in phase.ties:
             self.reaching[tie.id] = self.possible_entrants(tie.entrants)
+        for r, ranking in enumerate(phase.rankings):
+            yield from self.ranking(f"{at}.rankings[{r}]", ranking, pending)
+            pending[ranking.id] = "ranking"
         self.defined.update(pending)
+
+    def ranking(
+        self, path: str, ranking: PlaceRanking, pending: dict[str, str]
+    ) -> Iterator[tuple[str, str]]:
+        """A ranking's id, rules, source and groups (of this phase or earlier)."""
+        if ranking.id in self.defined or ranking.id in pending:
+            yield f"{path}.id", f"duplicate id {ranking.id!r}"
+        if ranking.rules not in self.table_rules:
+            yield (
+                f"{path}.rules",
+                _unknown("table rules", ranking.rules, self.table_rules),
+            )
+        yield from self.source(f"{path}.source", ranking.source)
+        groups = {k for k, v in {**self.defined, **pending}.items() if v == "group"}
+        reaching: set[str] | None = set()
+        for g, group in enumerate(ranking.groups):
+            if group not in groups:
+                yield f"{path}.groups[{g}]", _unknown("group", group, groups)
+                reaching = None
+                continue
+            if ranking.place > self.sizes.get(group, 0):
+                yield (
+                    f"{path}.place",
+                    f"{group!r} has {self.sizes.get(group, 0)} entrants "
+                    f"(got place {ranking.place})",
+                )
+            found = self.reaching.get(group)
+            reaching = None if found is None or reaching is None else reaching | found
+        for r, recorded in enumerate(ranking.recorded):
+            yield from self.team(f"{path}.recorded[{r}].team", recorded.team)
+            yield from self.source(f"{path}.recorded[{r}].source", recorded.source)
+            if recorded.place > len(ranking.groups):
+                yield (
+                    f"{path}.recorded[{r}].place",
+                    f"the ranking has {len(ranking.groups)} teams "
+                    f"(got place {recorded.place})",
+                )
+        self.sizes[ranking.id] = len(ranking.groups)
+        self.advances[ranking.id] = ranking.advance
+        self.reaching[ranking.id] = None if reaching is None else frozenset(reaching)
+        self.slots[ranking.id] = frozenset(ranking.slot_names())
 
     def possible_entrants(self, entrants: Sequence[Entrant]) -> frozenset[str] | None:
         """Every team that could be one of *entrants* (``None`` if not known).

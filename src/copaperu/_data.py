@@ -835,26 +835,23 @@ FORMS[Fraction] = _text_form(Fraction, _fraction, r"^-?\d+(/\d+)?$", "3/2")
 def _read_entrant(reader: Reader, data: object, path: str) -> Any:
     if isinstance(data, str):
         return data
-    found = reader.table(data, path, ("place", "of", *_TIE_REFERENCES))
+    found = reader.table(data, path, ("place", "slot", "of", *_TIE_REFERENCES))
     if found is None:
         return FAILED
-    if "place" in found or "of" in found:
-        if set(found) != {"place", "of"}:
-            if set(found) <= {"place", "of", *_TIE_REFERENCES}:
-                reader.problem(
-                    path, 'a place reference is { place = N, of = "group-id" }'
-                )
-            return FAILED
-        values = reader.fields(Reference, found, path, skip=("kind",))
-        if isinstance(values, _Failed):
-            return FAILED
-        return reader.build(path, lambda: Reference(kind=ReferenceKind.PLACE, **values))
+    for key, kind in (("place", ReferenceKind.PLACE), ("slot", ReferenceKind.SLOT)):
+        if key in found or ("of" in found and key == "place" and "slot" not in found):
+            if set(found) != {key, "of"}:
+                if set(found) <= {"place", "slot", "of", *_TIE_REFERENCES}:
+                    reader.problem(path, _REFERENCE_FORMS)
+                return FAILED
+            values = reader.fields(Reference, found, path, skip=("kind",))
+            if isinstance(values, _Failed):
+                return FAILED
+            made = functools.partial(Reference, kind=kind, **values)
+            return reader.build(path, made)
     if len(found) != 1:
         if set(found) <= set(_TIE_REFERENCES):
-            reader.problem(
-                path,
-                "a reference is { place = N, of = ID }, { winner = ID } or { loser = ID }",
-            )
+            reader.problem(path, _REFERENCE_FORMS)
         return FAILED
     ((key, target),) = found.items()
     if key not in _TIE_REFERENCES:
@@ -865,6 +862,10 @@ def _read_entrant(reader: Reader, data: object, path: str) -> Any:
     return reader.build(path, lambda: Reference(kind=ReferenceKind(key), of=target))
 
 
+_REFERENCE_FORMS: Final = (
+    'a reference is { place = N, of = ID }, { slot = "1B", of = ID }, '
+    "{ winner = ID } or { loser = ID }"
+)
 _TIE_REFERENCES: Final = (ReferenceKind.WINNER.value, ReferenceKind.LOSER.value)
 
 
@@ -873,6 +874,8 @@ def _write_entrant(entrant: Entrant, _text_dates: bool) -> Any:
         return entrant
     if entrant.kind is ReferenceKind.PLACE:
         return {"place": entrant.place, "of": entrant.of}
+    if entrant.kind is ReferenceKind.SLOT:
+        return {"slot": entrant.slot, "of": entrant.of}
     return {entrant.kind.value: entrant.of}
 
 
@@ -888,6 +891,7 @@ def _reference_schemas() -> list[Data]:
     text = {"type": "string"}
     return [
         reference(place={"type": "integer", "minimum": 1}, of=text),
+        reference(slot=text, of=text),
         *(reference(**{kind: text}) for kind in _TIE_REFERENCES),
     ]
 

@@ -20,6 +20,7 @@ from ._replay import (
     GroupResult,
     Placed,
     Provenance,
+    RankingResult,
     TieResult,
 )
 from ._standings import Standings
@@ -78,6 +79,8 @@ def render_replay(result: EditionResult, fmt: str = "text") -> str:
             out.append("")
         for group in stage.groups:
             out += _group_lines(group, heading, markdown, matches.get(group.id, ()))
+        for ranking in stage.rankings:
+            out += _ranking_lines(ranking, heading, markdown)
         for tie in stage.ties:
             out += _tie_lines(tie, heading, esc)
         if not stage.groups and not stage.ties and not stage.qualified:
@@ -233,6 +236,25 @@ def _standings_lines(table: Standings, fence: bool, *, complete: bool) -> list[s
     esc: Callable[[str], str] = markdown_text if fence else _as_is
     if explanation:
         out += [f"  {esc(line)}" for line in explanation.splitlines()]
+    return out
+
+
+def _ranking_lines(
+    ranking: RankingResult, heading: Callable[[str, int], str], fence: bool
+) -> list[str]:
+    esc: Callable[[str], str] = markdown_text if fence else _as_is
+    title = f"{ranking.name} [{ranking.id}]" if ranking.name else ranking.id
+    out = [heading(title, 3)]
+    if ranking.standings is not None:
+        out += _standings_lines(ranking.standings, fence, complete=True)
+    out.append("Places:")
+    out += [f"  {esc(_place(p))}" for p in ranking.places]
+    if ranking.slots:
+        out.append("Slots:")
+        out += [
+            f"  {esc(slot)}: {esc(team or 'unknown')}" for slot, team in ranking.slots
+        ]
+    out.append("")
     return out
 
 

@@ -20,6 +20,8 @@ from ._competition import (
     Edition,
     Entrant,
     Group,
+    PlaceRanking,
+    RecordedPlace,
     RecordedWinner,
     Reference,
     ReferenceKind,
@@ -33,7 +35,7 @@ from ._knockout import (
 )
 from ._official import MatchStatus, OfficialResult, official_result
 from ._points import PointsScheme
-from ._standings import LevelTeams, Standings, standings
+from ._standings import LevelTeams, Standings, rank_across_groups, standings
 from ._tiebreak import Criterion, Scope, Statistic, TableRules
 from ._tierules import TieRules
 from ._values import Match, TeamId
@@ -46,6 +48,7 @@ __all__ = [
     "GroupResult",
     "Placed",
     "Provenance",
+    "RankingResult",
     "StageResult",
     "TieResult",
     "Unknown",
@@ -137,6 +140,8 @@ class UnknownKind(enum.StrEnum):
     """A tie its legs do not decide: it blocks its winner, unless one is recorded."""
     NO_LEG = "no_leg"
     """A tie without a recorded leg: it blocks its winner, unless one is recorded."""
+    RANKING_ENTRANT = "ranking_entrant"
+    """A team a ranking across groups ranks is unknown (its group's place is)."""
     CHAMPION = "champion"
     """The champion, which the edition names by a reference nothing resolves."""
 
@@ -346,6 +351,35 @@ class TieResult:
 
 @final
 @attrs.frozen(kw_only=True)
+class RankingResult:
+    """A ranking across groups after the replay.
+
+    Its teams, its table, its places and the slots its allocation table gives them.
+
+    >>> RankingResult(id="thirds", name="", teams=("Peru", None), standings=None,
+    ...               places=()).teams
+    ('Peru', None)
+    """
+
+    id: str
+    """The ranking's id."""
+    name: str
+    """Its name."""
+    teams: tuple[TeamId | None, ...]
+    """The team placed as the ranking says in each of its groups, in the groups'
+    order (``None`` where that place is unknown)."""
+    standings: Standings | None
+    """The ranking, as a table of each team's group record; ``None`` until every
+    team is known and every group complete."""
+    places: tuple[Placed, ...]
+    """Every place, with where it comes from."""
+    slots: tuple[tuple[str, TeamId | None], ...] = ()
+    """Each slot of the allocation table and the team it takes (``None`` while the
+    qualifiers are not all known)."""
+
+
+@final
+@attrs.frozen(kw_only=True)
 class StageResult:
     """A stage after the replay: its groups and ties.
 
@@ -365,6 +399,8 @@ class StageResult:
     """Its ties, in order."""
     qualified: tuple[Placed, ...] = ()
     """Teams recorded as having qualified from it (for stages without results)."""
+    rankings: tuple[RankingResult, ...] = ()
+    """Its rankings across groups, in order."""
 
     def group(self, group_id: str) -> GroupResult:
         """The group with id *group_id*.
@@ -381,6 +417,14 @@ class StageResult:
             UnknownNameError: no such tie in this stage.
         """
         return _by_id("tie", tie_id, self.ties)
+
+    def ranking(self, ranking_id: str) -> RankingResult:
+        """The ranking across groups with id *ranking_id*.
+
+        Raises:
+            UnknownNameError: no such ranking in this stage.
+        """
+        return _by_id("ranking", ranking_id, self.rankings)
 
 
 @final
@@ -453,11 +497,18 @@ def replay(edition: Edition) -> EditionResult:
     for stage in edition.stages:
         groups: list[GroupResult] = []
         ties: list[TieResult] = []
+        rankings: list[RankingResult] = []
         for phase in stage.phases:
             for group in phase.groups:
                 group_result, more = _group(group, edition.table_rules_of(group), known)
-                known.record_group(group_result)
+                known.record_group(group_result, group.matches)
                 groups.append(group_result)
+                found += more
+            for ranking in phase.rankings:
+                rules = edition.table_rules_of(ranking)
+                ranking_result, more = _ranking(ranking, rules, known)
+                known.record_ranking(ranking_result)
+                rankings.append(ranking_result)
                 found += more
             for tie in phase.ties:
                 tie_result, more = _tie(tie, edition.tie_rules_of(tie), known)
@@ -472,6 +523,7 @@ def replay(edition: Edition) -> EditionResult:
                 name=stage.name,
                 groups=tuple(groups),
                 ties=tuple(ties),
+                rankings=tuple(rankings),
                 qualified=tuple(
                     Placed(
                         place=0,
@@ -512,12 +564,24 @@ class _Known:
 
     def __init__(self) -> None:
         self.places: dict[tuple[str, int], TeamId | None] = {}
+        self.slots: dict[tuple[str, str], TeamId | None] = {}
+        # group id -> its result and its matches, for rankings across groups
+        self.groups: dict[str, tuple[GroupResult, tuple[Match, ...]]] = {}
         self.winners: dict[str, tuple[TeamId | None, TeamId | None]] = {}
         self.provenances: dict[str, Provenance] = {}
 
-    def record_group(self, result: GroupResult) -> None:
+    def record_group(self, result: GroupResult, matches: tuple[Match, ...]) -> None:
+        self.groups[result.id] = (result, matches)
         for placed in result.places:
             self.places[(result.id, placed.place)] = placed.team
+        first = result.places[0].provenance if result.places else Provenance.UNKNOWN
+        self.provenances[result.id] = first
+
+    def record_ranking(self, result: RankingResult) -> None:
+        for placed in result.places:
+            self.places[(result.id, placed.place)] = placed.team
+        for slot, team in result.slots:
+            self.slots[(result.id, slot)] = team
         first = result.places[0].provenance if result.places else Provenance.UNKNOWN
         self.provenances[result.id] = first
 
@@ -530,6 +594,8 @@ class _Known:
             return entrant
         if entrant.kind is ReferenceKind.PLACE and entrant.place is not None:
             return self.places.get((entrant.of, entrant.place))
+        if entrant.kind is ReferenceKind.SLOT:
+            return self.slots.get((entrant.of, entrant.slot))
         winner, loser = self.winners.get(entrant.of, (None, None))
         return winner if entrant.kind is ReferenceKind.WINNER else loser
 
@@ -574,7 +640,7 @@ def _group(
         table, more = _table(group, named, rules)
         found += more
     certain = _certain_places(table, named, pending, expected, rules)
-    places, more = _places(group, len(teams), certain)
+    places, more = _places(group.id, group.recorded, len(teams), certain)
     found += more + _published(group, table, rules, complete)
     if table is not None and complete:
         found += _level_unknowns(group, table)
@@ -591,6 +657,106 @@ def _group(
         places=places,
     )
     return result, found
+
+
+def _ranking(
+    ranking: PlaceRanking, rules: TableRules, known: _Known
+) -> tuple[RankingResult, _Found]:
+    """A ranking across groups, replayed.
+
+    Computed when every team it ranks is known and every group complete, else its
+    recorded places; its slots when the set of qualifiers is known.
+    """
+    found: _Found = []
+    qualifying = tuple(range(1, max(ranking.advance, 1) + 1))
+    teams: list[TeamId | None] = []
+    complete = True
+    for group_id in ranking.groups:
+        group_result, _ = known.groups[group_id]
+        placed = next(
+            (p for p in group_result.places if p.place == ranking.place), None
+        )
+        team = placed.team if placed is not None else None
+        teams.append(team)
+        complete = complete and group_result.complete
+        if team is None:
+            found.append(
+                Unknown(
+                    kind=UnknownKind.RANKING_ENTRANT,
+                    id=ranking.id,
+                    entrant=Reference(
+                        kind=ReferenceKind.PLACE, of=group_id, place=ranking.place
+                    ),
+                    places=qualifying,
+                )
+            )
+    table: Standings | None = None
+    if complete and all(team is not None for team in teams):
+        placed_matches = {
+            team: known.groups[group_id][1]
+            for team, group_id in zip(teams, ranking.groups, strict=True)
+            if team is not None
+        }
+        try:
+            table = rank_across_groups(placed_matches, rules, advance=ranking.advance)
+        except CopaperuError as exc:
+            found.append(
+                Contradiction(
+                    kind=ContradictionKind.TABLE_NOT_COMPUTED,
+                    id=ranking.id,
+                    error=str(exc),
+                )
+            )
+    certain = _certain_places(table, [t for t in teams if t], [], len(teams), rules)
+    places, more = _places(ranking.id, ranking.recorded, len(ranking.groups), certain)
+    found += more
+    if table is not None:
+        found += _level_unknowns_of(ranking.id, ranking.advance, table)
+    slots = _slots(ranking, teams, table)
+    result = RankingResult(
+        id=ranking.id,
+        name=ranking.name,
+        teams=tuple(teams),
+        standings=table,
+        places=places,
+        slots=slots,
+    )
+    return result, found
+
+
+def _slots(
+    ranking: PlaceRanking, teams: list[TeamId | None], table: Standings | None
+) -> tuple[tuple[str, TeamId | None], ...]:
+    """Each slot of the allocation table with its team.
+
+    Known once the qualifiers are known as a set: their order does not matter.
+    """
+    names = ranking.slot_names()
+    if not names:
+        return ()
+    qualifiers = _qualifiers(table, ranking.advance)
+    if qualifiers is None:
+        return tuple((name, None) for name in names)
+    group_of = {
+        team: group
+        for team, group in zip(teams, ranking.groups, strict=True)
+        if team is not None
+    }
+    combination = frozenset(group_of[team] for team in qualifiers)
+    row = next(r for r in ranking.allocation if frozenset(r.groups) == combination)
+    team_of = {group: team for team, group in group_of.items()}
+    return tuple((slot, team_of[group]) for slot, group in row.slots)
+
+
+def _qualifiers(table: Standings | None, advance: int) -> frozenset[TeamId] | None:
+    """The teams placed within *advance*, when no level teams straddle the line."""
+    if table is None:
+        return None
+    for level in table.level_teams:
+        last = level.position + len(level.teams) - 1
+        if level.position <= advance < last:
+            return None
+    return frozenset(row.team for row in table.rows if row.position <= advance)
 
 
 def _table(
@@ -617,13 +783,16 @@ def _table(
 
 
 def _places(
-    group: Group, size: int, certain: dict[int, TeamId]
+    where: str,
+    facts: tuple[RecordedPlace, ...],
+    size: int,
+    certain: dict[int, TeamId],
 ) -> tuple[tuple[Placed, ...], _Found]:
     """Every place: computed, else recorded or inferred, else unknown.
 
     A recorded place that says otherwise than the results is a contradiction.
     """
-    recorded = {r.place: r for r in group.recorded}
+    recorded = {r.place: r for r in facts}
     places = []
     contradictions = []
     for place in range(1, size + 1):
@@ -634,7 +803,7 @@ def _places(
                 contradictions.append(
                     Contradiction(
                         kind=ContradictionKind.PLACE,
-                        id=group.id,
+                        id=where,
                         place=place,
                         computed=computed,
                         recorded=fact.team,
@@ -663,19 +832,23 @@ def _level_unknowns(group: Group, table: Standings) -> _Found:
 
     Each blocks the places it covers when they qualify.
     """
-    unknowns = []
+    return _level_unknowns_of(group.id, group.advance, table)
+
+
+def _level_unknowns_of(where: str, advance: int, table: Standings) -> _Found:
+    unknowns: _Found = []
     for level_teams in table.level_teams:
         first_place = level_teams.position
         covered = range(first_place, first_place + len(level_teams.teams))
         unknowns.append(
             Unknown(
                 kind=UnknownKind.LEVEL_TEAMS,
-                id=group.id,
+                id=where,
                 level_teams=level_teams,
-                places=() if first_place > max(group.advance, 1) else tuple(covered),
+                places=() if first_place > max(advance, 1) else tuple(covered),
             )
         )
-    return list(unknowns)
+    return unknowns
 
 
 def _results_missing(

@@ -355,6 +355,8 @@ def _unknown_what(unknown: Unknown) -> str:
         return f"the champion ({unknown.entrant})"
     if kind in {UnknownKind.GROUP_ENTRANT, UnknownKind.TIE_ENTRANT}:
         return f"{where}: entrant {unknown.entrant} unknown"
+    if kind is UnknownKind.RANKING_ENTRANT:
+        return f"{where}: the team it ranks from {unknown.entrant} unknown"
     if kind is UnknownKind.LEVEL_TEAMS:
         tie = (
             level_teams_text(unknown.level_teams)
@@ -387,7 +389,7 @@ def _unknown_blocks(unknown: Unknown) -> str:
     kind = unknown.kind
     if kind is UnknownKind.CHAMPION:
         return "the champion"
-    if kind is UnknownKind.GROUP_ENTRANT:
+    if kind in {UnknownKind.GROUP_ENTRANT, UnknownKind.RANKING_ENTRANT}:
         return f"{unknown.id}'s table"
     if kind is UnknownKind.TIE_ENTRANT:
         return f"{unknown.id}'s winner"
@@ -614,4 +616,6 @@ def reference_text(reference: Reference) -> str:
     """
     if reference.kind is ReferenceKind.PLACE and reference.place is not None:
         return f"{ordinal(reference.place)} of {reference.of}"
+    if reference.kind is ReferenceKind.SLOT:
+        return f"slot {reference.slot} of {reference.of}"
     return f"{reference.kind} of {reference.of}"

@@ -21,12 +21,14 @@ True
 from __future__ import annotations
 
 from ._competition import (
+    AllocationRow,
     Edition,
     Entrant,
     Group,
     NamedTableRules,
     NamedTieRules,
     Phase,
+    PlaceRanking,
     PublishedRow,
     Qualified,
     RecordedPlace,
@@ -48,6 +50,7 @@ from ._replay import (
     GroupResult,
     Placed,
     Provenance,
+    RankingResult,
     StageResult,
     TieResult,
     Unknown,
@@ -55,6 +58,7 @@ from ._replay import (
 )
 
 __all__ = [
+    "AllocationRow",
     "Contradiction",
     "ContradictionKind",
     "Edition",
@@ -65,10 +69,12 @@ __all__ = [
     "NamedTableRules",
     "NamedTieRules",
     "Phase",
+    "PlaceRanking",
     "Placed",
     "Provenance",
     "PublishedRow",
     "Qualified",
+    "RankingResult",
     "RecordedPlace",
     "RecordedWinner",
     "Reference",

@@ -244,7 +244,7 @@ UEFA_EURO_2024_THIRD_PLACED = TableRules(
     ),
     source=(
         "Regulations of the UEFA European Football Championship 2022-24, as UEFA.com "
-        "quotes them (\"UEFA EURO 2024 best third-placed teams\"): a. higher number of "
+        'quotes them ("UEFA EURO 2024 best third-placed teams"): a. higher number of '
         "points; b. superior goal difference; c. higher number of goals scored; d. higher "
         "number of wins; e. lower disciplinary points total (red card 3, yellow card 1, "
         "expulsion for two yellow cards in one match 3); f. position in the overall "

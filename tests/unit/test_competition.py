@@ -75,7 +75,7 @@ class TestPlainValues:
 class TestReference:
     def test_kind_given_as_text_is_refused(self) -> None:
         """A kind must be a ReferenceKind member; its id as text is refused."""
-        expected = "reference: kind must be place, winner or loser (got 'place')"
+        expected = "reference: kind must be place, winner, loser or slot (got 'place')"
 
         assert expected == message(
             cp.InvalidValueError,

@@ -384,13 +384,13 @@ MALFORMED: list[tuple[str, str, str, str]] = [
         "dangling-reference",
         edit(('{ winner = "sf-2" }', '{ winner = "sf-9" }')),
         f"{FINAL}.entrants[1]",
-        r"^unknown group or tie 'sf-9' \(did you mean 'sf-2'\?\): only earlier groups and ties can be referenced$",
+        r"^unknown group, ranking or tie 'sf-9' \(did you mean 'sf-2'\?\): only earlier groups, rankings and ties can be referenced$",
     ),
     (
         "reference-to-a-later-group",
         edit(('["Alpacas", "Condors", "Llamas"]', '["Alpacas", "Condors", { place = 3, of = "group-b" }]')),
         f"{GROUP_A}.entrants[2]",
-        r"^unknown group or tie 'group-b'.*: only earlier groups and ties can be referenced$",
+        r"^unknown group, ranking or tie 'group-b'.*: only earlier groups, rankings and ties can be referenced$",
     ),
     (
         "place-reference-to-a-tie",

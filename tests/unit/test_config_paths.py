@@ -191,12 +191,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "place-reference-with-a-winner-key",
         f'{HEAD}champion = {{ place = 1, of = "g", winner = "t" }}\n',
-        [("champion", 'a place reference is { place = N, of = "group-id" }')],
+        [("champion", 'a reference is { place = N, of = ID }, { slot = "1B", of = ID }, { winner = ID } or { loser = ID }')],
     ),
     (
         "reference-with-two-keys",
         f'{HEAD}champion = {{ winner = "t", loser = "t" }}\n',
-        [("champion", "a reference is { place = N, of = ID }, { winner = ID } or { loser = ID }")],
+        [("champion", 'a reference is { place = N, of = ID }, { slot = "1B", of = ID }, { winner = ID } or { loser = ID }')],
     ),
     (
         "group-that-is-not-a-table",

@@ -619,6 +619,7 @@ class TestUnknownValues:
             "level_teams",
             "undecided",
             "no_leg",
+            "ranking_entrant",
             "champion",
         ]
 
