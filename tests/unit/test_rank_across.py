@@ -95,3 +95,138 @@ def test_bad_arguments_are_refused(call: Any, message: str) -> None:
         call()
 
     assert message in str(excinfo.value)
+
+
+# Rankings across groups in an edition.
+
+ROW_AB = cp.competition.AllocationRow(groups=("a", "b"), slots=(("x", "a"), ("y", "b")))
+ROW_AC = cp.competition.AllocationRow(groups=("a", "c"), slots=(("x", "c"), ("y", "a")))
+ROW_BC = cp.competition.AllocationRow(groups=("b", "c"), slots=(("x", "b"), ("y", "c")))
+
+
+def ranking(**changes: Any) -> cp.competition.PlaceRanking:
+    fields: dict[str, Any] = {
+        "id": "seconds",
+        "rules": "classic",
+        "place": 2,
+        "groups": ("a", "b", "c"),
+        "advance": 2,
+        "allocation": (ROW_AB, ROW_AC, ROW_BC),
+    }
+    return cp.competition.PlaceRanking(**(fields | changes))
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (
+            lambda: ranking(allocation=(ROW_AB, ROW_AC)),
+            "ranking 'seconds': the allocation table has no row for groups "
+            "['b', 'c'] (1 combinations missing)",
+        ),
+        (
+            lambda: ranking(allocation=(ROW_AB, ROW_AB, ROW_AC)),
+            "ranking 'seconds': allocation[1]: groups ['a', 'b'] have a row already",
+        ),
+        (
+            lambda: ranking(advance=1),
+            "ranking 'seconds': allocation[0] is for groups ['a', 'b'], not 1 of "
+            "['a', 'b', 'c']",
+        ),
+        (
+            lambda: cp.competition.AllocationRow(
+                groups=("a", "b"), slots=(("x", "a"), ("y", "a"))
+            ),
+            "allocation row ['a', 'b']: each of its groups takes exactly one slot",
+        ),
+        (
+            lambda: ranking(groups=("a",), allocation=()),
+            "ranking 'seconds': groups must be two or more different group ids",
+        ),
+    ],
+    ids=[
+        "a-combination-missing",
+        "a-combination-twice",
+        "rows-of-another-size",
+        "a-group-in-two-slots",
+        "one-group",
+    ],
+)
+def test_a_bad_ranking_or_allocation_table_is_refused(make: Any, message: str) -> None:
+    """Every combination present, each slot filled once: or a clear error."""
+    with pytest.raises(cp.InvalidValueError) as excinfo:
+        make()
+
+    assert str(excinfo.value).startswith(message)
+
+
+def small_edition(
+    the_ranking: cp.competition.PlaceRanking, entrants: tuple[Any, ...]
+) -> cp.competition.Edition:
+    groups = tuple(
+        cp.competition.Group(
+            id=g,
+            rules="classic",
+            legs=1,
+            advance=2,
+            entrants=(f"{g}1", f"{g}2"),
+            matches=(cp.Match(home=f"{g}1", away=f"{g}2", score=cp.Score(n, 0)),),
+        )
+        for n, g in enumerate("abc", start=1)
+    )
+    first = cp.competition.Phase(id="groups", groups=groups, rankings=(the_ranking,))
+    final = cp.competition.Phase(
+        id="final",
+        ties=(
+            cp.competition.Tie(
+                id="final", rules="uefa-club-2021-knockout", entrants=entrants
+            ),
+        ),
+    )
+    return cp.competition.Edition(
+        id="cup",
+        name="Cup",
+        stages=(cp.competition.Stage(id="s", phases=(first, final)),),
+    )
+
+
+def slot(name: str) -> cp.competition.Reference:
+    return cp.competition.Reference(
+        kind=cp.competition.ReferenceKind.SLOT, of="seconds", slot=name
+    )
+
+
+def test_a_ranking_replays_to_its_slots() -> None:
+    """Group a's runner-up lost 1-0, b's 2-0, c's 3-0: a2 and b2 are the best two
+    seconds; the row for groups a and b puts a2 in slot x and b2 in slot y."""
+    edition = small_edition(ranking(), (slot("x"), slot("y")))
+    result = cp.replay(edition)
+    seconds = result.stage("s").ranking("seconds")
+
+    assert seconds.standings is not None
+    assert ("a2", "b2", "c2") == tuple(row.team for row in seconds.standings.rows)
+    assert (("x", "a2"), ("y", "b2")) == seconds.slots
+    assert ("a2", "b2") == result.tie("final").teams
+    assert edition == cp.loads(cp.dumps(edition))
+
+
+def test_a_slot_the_table_does_not_have_is_refused_at_its_key_path() -> None:
+    """A reference to slot z of a ranking whose slots are x and y."""
+    with pytest.raises(cp.ConfigError) as excinfo:
+        small_edition(ranking(), (slot("x"), slot("z")))
+
+    ((where, what),) = excinfo.value.problems
+
+    assert "stages[0].phases[1].ties[0].entrants[1]" == where
+    assert what.startswith("unknown slot of 'seconds' 'z'")
+
+
+def test_a_ranking_of_a_place_its_groups_do_not_have_is_refused() -> None:
+    """Third places of groups of two teams."""
+    with pytest.raises(cp.ConfigError) as excinfo:
+        small_edition(ranking(place=3, allocation=(), advance=1), ("a1", "b1"))
+
+    assert (
+        "stages[0].phases[0].rankings[0].place",
+        "'a' has 2 entrants (got place 3)",
+    ) == excinfo.value.problems[0]
