@@ -565,7 +565,9 @@ class Tie:
     legs: tuple[Match, ...] = attrs.field(default=(), converter=_tuple)
     """One match, or two legs in order; none when nothing is recorded."""
     playoff: Match | None = None
-    """A play-off match, if one was played."""
+    """A play-off match after two legs, if one was played."""
+    replays: tuple[Match, ...] = attrs.field(default=(), converter=_tuple)
+    """The replays of a single match left level, in the order played."""
     recorded: RecordedWinner | None = None
     """The winner as a source states it, when the legs do not decide it."""
     source: str = attrs.field(default="", validator=_text("tie"))
@@ -580,6 +582,12 @@ class Tie:
                 _refuse_unsafe(f"tie {self.id!r}: entrants[{i}]", entrant)
         if len(self.entrants) != 2:
             msg = f"tie {self.id!r}: a tie has exactly two entrants (got {len(self.entrants)})"
+            raise InvalidValueError(msg)
+        if self.replays and len(self.legs) != 1:
+            msg = f"tie {self.id!r}: replays follow a single match (got {len(self.legs)} legs)"
+            raise InvalidValueError(msg)
+        if self.replays and self.playoff is not None:
+            msg = f"tie {self.id!r}: a single match's replays are its replays, not a play-off"
             raise InvalidValueError(msg)
         if len(self.legs) > 2:
             msg = f"tie {self.id!r}: a tie has one match or two legs (got {len(self.legs)})"
@@ -1219,6 +1227,7 @@ class _Checker:
         matches = [(f"legs[{i}]", leg) for i, leg in enumerate(tie.legs)]
         if tie.playoff is not None:
             matches.append(("playoff", tie.playoff))
+        matches += [(f"replays[{i}]", match) for i, match in enumerate(tie.replays)]
         # Named entrants are checked against the legs by _tie_teams; references,
         # against every team that could reach them.
         referred = any(isinstance(entrant, Reference) for entrant in tie.entrants)
@@ -1365,6 +1374,12 @@ def _tie_extras(
                 f"a play-off recorded, but the rules {tie.rules!r} have none",
             )
         matches.append(("playoff", tie.playoff))
+    if tie.replays and not rules.playoff:
+        yield (
+            f"{path}.replays",
+            f"replays recorded, but the rules {tie.rules!r} have none",
+        )
+    matches += [(f"replays[{i}]", replay) for i, replay in enumerate(tie.replays)]
     for where, match in matches:
         if match.extra_time is not None and not rules.extra_time:
             yield (
@@ -1390,11 +1405,13 @@ def _tie_decided(path: str, tie: Tie, rules: TieRules) -> Iterator[tuple[str, st
             decide_tie(first, second, rules, playoff=tie.playoff)
             without = decide_tie(first, second, rules)
         elif len(tie.legs) == 1:
+            decide_match(tie.legs[0], rules, tie.replays)
             without = decide_match(tie.legs[0], rules)
         else:
             return
     except CopaperuError as exc:
-        yield f"{path}.legs", f"the legs cannot be decided: {exc}"
+        where = "replays" if tie.replays and "replay" in str(exc) else "legs"
+        yield f"{path}.{where}", f"the {where} cannot be decided: {exc}"
         return
     if tie.playoff is not None and without.is_decided:
         yield (

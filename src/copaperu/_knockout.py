@@ -6,6 +6,7 @@ Their outcomes are values: how a tie was decided, what an undecided tie needs.
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from typing import final
 
 import attrs
@@ -53,6 +54,8 @@ class DecidedBy(enum.StrEnum):
     """A play-off match."""
     RULING = "ruling"
     """An administrative ruling: a match awarded, or a shoot-out awarded."""
+    REPLAY = "replay"
+    """A replay of a single match left level (the step holds the replay's outcome)."""
 
 
 class Need(enum.StrEnum):
@@ -308,12 +311,20 @@ class _Tie:
         )
 
 
-def decide_match(match: Match, rules: TieRules) -> TieOutcome:
+def decide_match(
+    match: Match, rules: TieRules, replays: Sequence[Match] = ()
+) -> TieOutcome:
     """Decide a single knockout match (a final, a play-off, a one-off tie).
 
     Normal time; then, if level, extra time (if the rules have it and it was
     played), a penalty shoot-out, or a replay -- or an undecided outcome that says
     what is missing. Rulings apply: an awarded match or shoot-out decides it.
+    *replays* are the replays played, in order: each is decided the same way
+    (extra time and a shoot-out from the match the rules say), until one decides.
+
+    Raises:
+        InvalidValueError: a replay between other teams, or one recorded after the
+            tie was decided or where the rules have none.
 
     >>> import copaperu as cp
     >>> m = cp.Match(home="A", away="B", score=cp.Score(1, 1),
@@ -321,9 +332,99 @@ def decide_match(match: Match, rules: TieRules) -> TieOutcome:
     >>> out = cp.decide_match(m, cp.TieRules())
     >>> out.winner, out.decided_by
     ('A', <DecidedBy.PENALTIES: 'penalties'>)
+    >>> cup = cp.TieRules(penalties=False, playoff=True, extra_time_from=1)
+    >>> out = cp.decide_match(cp.Match(home="A", away="B", score=cp.Score(0, 0)), cup,
+    ...     [cp.Match(home="B", away="A", score=cp.Score(0, 2))])
+    >>> out.winner, out.decided_by
+    ('A', <DecidedBy.REPLAY: 'replay'>)
     """
     _check_match(match, "decide_match")
     _check_rules(rules, "decide_match")
+    if is_a(replays, str) or not is_a(replays, Sequence):
+        msg = f"decide_match: replays must be a sequence of matches (got {replays!r})"
+        raise InvalidValueError(msg)
+    for index, replay in enumerate(replays):
+        _check_match(replay, f"decide_match: replays[{index}]")
+        if set(replay.teams) != set(match.teams):
+            msg = (
+                f"decide_match: replays[{index}] {replay.home} v {replay.away} is not "
+                f"between {match.home} and {match.away}"
+            )
+            raise InvalidValueError(msg)
+    if replays and not rules.playoff:
+        msg = (
+            f"decide_match: a replay recorded ({replays[0]}), but these rules have none"
+        )
+        raise InvalidValueError(msg)
+    first = _decide_one(match, _for_match(rules, 0))
+    if not replays:
+        return first
+    if first.winner is not None:
+        msg = (
+            f"decide_match: a replay recorded ({replays[0]}) for a tie already decided"
+        )
+        raise InvalidValueError(msg)
+    steps = list(first.steps)
+    matches = (match, *replays)
+    rulings = first.rulings
+    for number, replay in enumerate(replays, start=1):
+        outcome = _decide_one(replay, _for_match(rules, number))
+        steps.append(Step(criterion=DecidedBy.REPLAY, match=replay, outcome=outcome))
+        rulings += outcome.rulings
+        later = replays[number:]
+        if outcome.winner is not None:
+            if later:
+                msg = f"decide_match: a replay recorded ({later[0]}) for a tie already decided"
+                raise InvalidValueError(msg)
+            score = outcome.aggregate
+            if score is not None and outcome.teams != match.teams:
+                score = score.swapped()  # the replay's first-named team is the other
+            return TieOutcome(
+                teams=match.teams,
+                winner=outcome.winner,
+                decided_by=DecidedBy.REPLAY,
+                aggregate=score,
+                matches=matches,
+                rulings=rulings,
+                steps=tuple(steps),
+            )
+        # Undecided with a later replay recorded: that replay says it ended level
+        # (whatever the record lacks of it, such as its extra time), so go on.
+    last = outcome
+    return TieOutcome(
+        teams=match.teams,
+        winner=None,
+        decided_by=None,
+        aggregate=None,
+        needs=last.needs,
+        missing_from=last.missing_from,
+        matches=matches,
+        rulings=rulings,
+        steps=tuple(steps),
+    )
+
+
+def _for_match(rules: TieRules, number: int) -> TieRules:
+    """The rules of match *number* of a single-match tie (0, the first; 1, a replay).
+
+    Extra time and a shoot-out only from the match the rules say.
+    """
+    if not rules.playoff or (
+        number >= rules.extra_time_from and number >= rules.penalties_from
+    ):
+        return rules
+    extra = rules.extra_time and number >= rules.extra_time_from
+    return attrs.evolve(
+        rules,
+        extra_time=extra,
+        penalties=rules.penalties and number >= rules.penalties_from,
+        away_goals_in_extra_time=rules.away_goals_in_extra_time and extra,
+        extra_time_from=0,
+        penalties_from=0,
+    )
+
+
+def _decide_one(match: Match, rules: TieRules) -> TieOutcome:
     result = official_result(match)
     tie = _Tie(teams=match.teams, matches=(match,), rulings=result.rulings)
     if result.status is MatchStatus.AWARDED and result.winner is not None:

@@ -1037,7 +1037,7 @@ def _decide(tie: Tie, rules: TieRules) -> tuple[TieOutcome | None, _Found]:
         if len(tie.legs) == 2:
             return decide_tie(tie.legs[0], tie.legs[1], rules, playoff=tie.playoff), []
         if len(tie.legs) == 1:
-            return decide_match(tie.legs[0], rules), []
+            return decide_match(tie.legs[0], rules, tie.replays), []
     except CopaperuError as exc:
         return None, [
             Contradiction(

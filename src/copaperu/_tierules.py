@@ -7,7 +7,7 @@ from typing import final
 
 import attrs
 
-from ._validators import check_field_types, is_a
+from ._validators import check_field_types, is_a, is_int
 from .errors import RuleError
 
 __all__ = ["Basis", "TieRules"]
@@ -29,6 +29,14 @@ class Basis(enum.StrEnum):
 def _flag(_instance: object, attribute: attrs.Attribute[bool], value: bool) -> None:
     if not is_a(value, bool):
         msg = f"tie rules: {attribute.name} must be True or False (got {value!r})"
+        raise RuleError(msg)
+
+
+def _match_number(
+    _instance: object, attribute: attrs.Attribute[int], value: int
+) -> None:
+    if not is_int(value) or value < 0:
+        msg = f"tie rules: {attribute.name} must be a match number, 0 or more (got {value!r})"
         raise RuleError(msg)
 
 
@@ -83,7 +91,15 @@ class TieRules:
     penalties: bool = attrs.field(default=True, validator=_flag)
     """Whether a penalty shoot-out follows when still level."""
     playoff: bool = attrs.field(default=False, validator=_flag)
-    """Whether a play-off match follows when still level."""
+    """Whether a play-off match follows when still level: after two legs, a third
+    match; after a single match, a replay (and another, until one decides)."""
+    extra_time_from: int = attrs.field(default=0, validator=_match_number)
+    """For a single match with replays, the match from which extra time is played:
+    0, the first match; 1, the first replay (the FA Cup before 1991-92); and so on."""
+    penalties_from: int = attrs.field(default=0, validator=_match_number)
+    """For a single match with replays, the match from which a level tie goes to a
+    penalty shoot-out instead of another replay: 1, the first replay (the FA Cup
+    from 1991-92)."""
     goal_difference_after_playoff: bool = attrs.field(default=False, validator=_flag)
     """Whether a play-off still level at its end goes to goal difference over the
     legs, "as a last resort" (CONMEBOL to the 1980s). A level play-off adds nothing
@@ -97,6 +113,9 @@ class TieRules:
         check_field_types(self, "tie rules")
         if self.away_goals_in_extra_time and not (self.away_goals and self.extra_time):
             msg = "tie rules: away goals in extra time need both away_goals and extra_time"
+            raise RuleError(msg)
+        if (self.extra_time_from or self.penalties_from) and not self.playoff:
+            msg = "tie rules: extra_time_from and penalties_from count replays: they need playoff"
             raise RuleError(msg)
         if self.goal_difference_after_playoff and not self.playoff:
             msg = "tie rules: goal difference after a play-off needs playoff"

@@ -81,6 +81,7 @@ DECIDED_BY: Final = {
     DecidedBy.PENALTIES: "on penalties",
     DecidedBy.PLAYOFF: "in a play-off",
     DecidedBy.RULING: "by a ruling",
+    DecidedBy.REPLAY: "in a replay",
 }
 """How a tie was decided, after "through": ``"A through on away goals"``."""
 
@@ -281,6 +282,17 @@ def step_text(
         if step.outcome is not None:
             return f"play-off: {tie_outcome_text(step.outcome)}"
         return f"play-off: {step.match}, level at the end"
+    if criterion is DecidedBy.REPLAY:
+        outcome = step.outcome
+        if outcome is None:
+            return f"replay: {step.match}"
+        if outcome.winner is not None:
+            return f"replay: {tie_outcome_text(outcome)}"
+        if outcome.needs is Need.REPLAY:
+            return f"replay: {step.match}, level"
+        return (
+            f"replay: {step.match}, level, replayed again ({tie_needs_text(outcome)})"
+        )
     if criterion is DecidedBy.POINTS:
         return f"points: {counts}"
     if criterion is DecidedBy.AWAY_GOALS:
@@ -560,18 +572,27 @@ def tie_rules_text(rules: TieRules) -> str:
             if rules.away_goals_in_extra_time
             else "away goals"
         )
+    replays = "replay" if rules.extra_time_from or rules.penalties_from else "play-off"
     parts += [
         label
         for flag, label in (
-            (rules.extra_time, "extra time"),
-            (rules.penalties, "penalties"),
-            (rules.playoff, "play-off"),
+            (rules.extra_time, _from("extra time", rules.extra_time_from)),
+            (rules.penalties, _from("penalties", rules.penalties_from)),
+            (rules.playoff, replays),
             (rules.goal_difference_after_playoff, "goal difference"),
         )
         if flag
     ]
     text = ", ".join(parts)
     return f"{rules.name}: {text}" if rules.name else text
+
+
+def _from(what: str, number: int) -> str:
+    """*what*, played from match *number* of a single-match tie on."""
+    if number == 0:
+        return what
+    replay = "the first replay" if number == 1 else f"the {ordinal(number)} replay"
+    return f"{what} from {replay}"
 
 
 def _said(reason: str, body: str, decided: datetime.date | None) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import attrs
 import pytest
 
 import copaperu as cp
@@ -866,3 +867,71 @@ class TestNeedAndStep:
             step(AGGREGATE, 4, 4),
             step(cp.DecidedBy.PENALTIES, 0, 2, awarded=True),
         ) == out.steps
+
+
+class TestReplays:
+    """A single match left level, replayed until a replay decides it."""
+
+    CUP = cp.TieRules(penalties=False, playoff=True, extra_time_from=1)
+
+    @staticmethod
+    def match(home: str, away: str, score: str, extra: str | None = None) -> cp.Match:
+        return cp.Match(
+            home=home,
+            away=away,
+            score=cp.Score.parse(score),
+            extra_time=cp.Score.parse(extra) if extra else None,
+        )
+
+    def test_a_level_match_needs_a_replay(self) -> None:
+        """No extra time in the first match under these rules: a replay is due."""
+        out = cp.decide_match(self.match("A", "B", "1-1"), self.CUP)
+
+        assert (None, cp.Need.REPLAY) == (out.winner, out.needs)
+
+    def test_extra_time_is_due_in_the_first_replay(self) -> None:
+        """From the first replay, a level match goes to extra time."""
+        out = cp.decide_match(
+            self.match("A", "B", "1-1"), self.CUP, [self.match("B", "A", "0-0")]
+        )
+
+        assert cp.Need.EXTRA_TIME is out.needs
+
+    def test_penalties_from_the_first_replay(self) -> None:
+        """The FA Cup from 1991-92: a replay level after extra time goes to a
+        shoot-out."""
+        rules = cp.TieRules(playoff=True, extra_time_from=1, penalties_from=1)
+        replay = attrs.evolve(
+            self.match("B", "A", "1-1", "2-2"), penalties=cp.Score(3, 4)
+        )
+        out = cp.decide_match(self.match("A", "B", "0-0"), rules, [replay])
+
+        assert ("A", cp.DecidedBy.REPLAY) == (out.winner, out.decided_by)
+        assert "penalties from the first replay" in str(rules)
+
+    def test_a_replay_between_other_teams_is_refused(self) -> None:
+        """A replay must be between the same two teams."""
+        with pytest.raises(cp.InvalidValueError) as excinfo:
+            cp.decide_match(
+                self.match("A", "B", "1-1"), self.CUP, [self.match("A", "C", "1-0")]
+            )
+
+        assert "replays[0] A v C is not between A and B" in str(excinfo.value)
+
+    def test_a_replay_the_rules_do_not_have_is_refused(self) -> None:
+        """Replays need rules with a play-off (a replay, for a single match)."""
+        with pytest.raises(cp.InvalidValueError) as excinfo:
+            cp.decide_match(
+                self.match("A", "B", "1-1"),
+                cp.TieRules(penalties=False),
+                [self.match("B", "A", "1-0")],
+            )
+
+        assert "a replay recorded (B 1-0 A), but these rules have none" in str(
+            excinfo.value
+        )
+
+    def test_replay_numbers_need_replays(self) -> None:
+        """extra_time_from counts replays: without a play-off it means nothing."""
+        with pytest.raises(cp.RuleError):
+            cp.TieRules(extra_time_from=1)
