@@ -780,6 +780,32 @@ class Stage:
 
 @final
 @attrs.frozen(kw_only=True)
+class Placing:
+    """A final place of the competition: who finished where.
+
+    Two placings with the same *place* are a joint place (the losing
+    semi-finalists, where no third-place match is played).
+
+    >>> print(Placing(place=3, team=Reference(kind=ReferenceKind.WINNER, of="third-place")).team)
+    winner of third-place
+    """
+
+    place: int
+    """The place, from 1."""
+    team: Entrant
+    """The team, named or referenced."""
+
+    def __attrs_post_init__(self) -> None:
+        check_field_types(self, "placing")
+        if self.place < 1:
+            msg = f"placing: place must be a positive integer (got {self.place})"
+            raise InvalidValueError(msg)
+        if isinstance(self.team, str):
+            _refuse_unsafe("placing: team", self.team)
+
+
+@final
+@attrs.frozen(kw_only=True)
 class Edition:
     """An edition of a competition, as its sources tell it.
 
@@ -815,6 +841,10 @@ class Edition:
     """Who is champion: usually the winner of the final."""
     promoted: tuple[Entrant, ...] = attrs.field(default=(), converter=_tuple)
     """The teams promoted."""
+    relegated: tuple[Entrant, ...] = attrs.field(default=(), converter=_tuple)
+    """The teams relegated."""
+    placings: tuple[Placing, ...] = attrs.field(default=(), converter=_tuple)
+    """Final places beyond the champion (runner-up, third, ...), in order."""
     _tables: Mapping[str, TableRules] = attrs.field(
         init=False, eq=False, repr=False, factory=dict
     )
@@ -947,6 +977,17 @@ def _problems(edition: Edition, check: _Checker) -> Iterator[tuple[str, str]]:
         yield from check.entrant("champion", edition.champion, honour=True)
     for i, entrant in enumerate(edition.promoted):
         yield from check.entrant(f"promoted[{i}]", entrant, honour=True)
+    for i, entrant in enumerate(edition.relegated):
+        yield from check.entrant(
+            f"relegated[{i}]", entrant, honour=True, any_place=True
+        )
+    for i, placing in enumerate(edition.placings):
+        yield from check.entrant(
+            f"placings[{i}].team", placing.team, honour=True, any_place=True
+        )
+    places = [placing.place for placing in edition.placings]
+    if places != sorted(places):
+        yield "placings", f"placings must be in order of place (got {places})"
 
 
 class _Checker:
@@ -984,9 +1025,18 @@ class _Checker:
             yield path, _unknown("team", name, self.teams)
 
     def entrant(
-        self, path: str, entrant: Entrant, *, honour: bool = False
+        self,
+        path: str,
+        entrant: Entrant,
+        *,
+        honour: bool = False,
+        any_place: bool = False,
     ) -> Iterator[tuple[str, str]]:
-        """Check *entrant*; an *honour* (champion, promoted) may be a final's 1st."""
+        """Check *entrant*.
+
+        An *honour* (champion, promoted) may be a final's 1st; a placing or a
+        relegation (*any_place*) any place a group has.
+        """
         if isinstance(entrant, str):
             yield from self.team(path, entrant)
             return
@@ -1014,7 +1064,7 @@ class _Checker:
                 path,
                 f"{entrant.of!r} has {size} entrants (got place {entrant.place})",
             )
-        elif entrant.place is not None:
+        elif entrant.place is not None and not any_place:
             advance = self.advances[entrant.of]
             if entrant.place > (max(advance, 1) if honour else advance):
                 sent = "no team" if advance == 0 else _teams(advance)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from ._competition import Edition, Reference
 from ._data import to_data
 from ._official import official_result
 from ._replay import (
@@ -60,6 +61,7 @@ def render_replay(result: EditionResult, fmt: str = "text") -> str:
     esc: Callable[[str], str] = markdown_text if markdown else _as_is
     edition = result.edition
     matches = {group.id: group.matches for _, group in edition.groups()}
+    onward = _sent_on(edition)
     out = [heading(edition.name, 1)]
     if edition.notes:
         out += [esc(edition.notes), ""]
@@ -82,7 +84,7 @@ def render_replay(result: EditionResult, fmt: str = "text") -> str:
         for ranking in stage.rankings:
             out += _ranking_lines(ranking, heading, markdown)
         for tie in stage.ties:
-            out += _tie_lines(tie, heading, esc)
+            out += _tie_lines(tie, heading, esc, last=tie.id not in onward)
         if not stage.groups and not stage.ties and not stage.qualified:
             out += ["No result recorded.", ""]
     out.append(heading("What the record does not say", 2))
@@ -92,10 +94,15 @@ def render_replay(result: EditionResult, fmt: str = "text") -> str:
         out.append(heading("Recorded facts that contradict the results", 2))
         out += [f"- {esc(str(c))}" for c in result.contradictions]
         out.append("")
-    promoted = (
-        ", ".join(team or "unknown" for team in result.promoted) or "none recorded"
-    )
-    out.append(esc(f"Promoted: {promoted}"))
+    if result.placings:
+        out.append("Final placings:")
+        out += [f"  {esc(_place(p))}" for p in result.placings]
+    if edition.promoted:
+        promoted = ", ".join(team or "unknown" for team in result.promoted)
+        out.append(esc(f"Promoted: {promoted}"))
+    if edition.relegated:
+        relegated = ", ".join(team or "unknown" for team in result.relegated)
+        out.append(esc(f"Relegated: {relegated}"))
     champion = result.champion or "unknown"
     out.append(esc(f"Champion: {champion} ({result.champion_provenance})"))
     return "\n".join(out)
@@ -265,8 +272,19 @@ def _place(placed: Placed) -> str:
     return text
 
 
+def _sent_on(edition: Edition) -> set[str]:
+    """The ids of the ties whose winner or loser plays on in the edition."""
+    entrants = [e for _, g in edition.groups() for e in g.entrants]
+    entrants += [e for _, t in edition.ties() for e in t.entrants]
+    return {e.of for e in entrants if isinstance(e, Reference)}
+
+
 def _tie_lines(
-    tie: TieResult, heading: Callable[[str, int], str], esc: Callable[[str], str]
+    tie: TieResult,
+    heading: Callable[[str, int], str],
+    esc: Callable[[str], str],
+    *,
+    last: bool = False,
 ) -> list[str]:
     out = [heading(f"{tie.name} [{tie.id}]" if tie.name else tie.id, 3)]
     first, second = (team or "unknown" for team in tie.teams)
@@ -278,7 +296,8 @@ def _tie_lines(
         out += [f"  {esc(line)}" for line in tie.outcome.explain().splitlines()]
     winner = tie.winner or "unknown"
     how = str(tie.provenance) + (f", {tie.source}" if tie.source else "")
-    out.append(esc(f"Through: {winner} ({how})"))
+    label = "Winner" if last else "Through"
+    out.append(esc(f"{label}: {winner} ({how})"))
     if tie.notes and tie.provenance is not Provenance.COMPUTED:
         out.append(f"  {esc(tie.notes)}")
     out.append("")

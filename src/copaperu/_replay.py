@@ -448,6 +448,11 @@ class EditionResult:
     """Whether the champion was computed, recorded or is unknown."""
     promoted: tuple[TeamId | None, ...]
     """The promoted teams (``None`` for each one the record does not give)."""
+    relegated: tuple[TeamId | None, ...] = ()
+    """The relegated teams (``None`` for each one the record does not give)."""
+    placings: tuple[Placed, ...] = ()
+    """The final places the edition names (runner-up, third, ...), with where each
+    comes from; a joint place appears once per team."""
     unknowns: tuple[Unknown, ...]
     """What the record does not say, and what that blocks."""
     contradictions: tuple[Contradiction, ...]
@@ -547,6 +552,17 @@ def replay(edition: Edition) -> EditionResult:
         champion=champion,
         champion_provenance=provenance,
         promoted=tuple(known.resolve(entrant) for entrant in edition.promoted),
+        relegated=tuple(known.resolve(entrant) for entrant in edition.relegated),
+        placings=tuple(
+            Placed(
+                place=placing.place,
+                team=known.resolve(placing.team),
+                provenance=known.provenance_of(placing.team)
+                if known.resolve(placing.team) is not None
+                else Provenance.UNKNOWN,
+            )
+            for placing in edition.placings
+        ),
         unknowns=tuple(f for f in found if isinstance(f, Unknown)),
         contradictions=tuple(f for f in found if isinstance(f, Contradiction)),
     )
