@@ -1009,8 +1009,13 @@ def _tie(tie: Tie, rules: TieRules, known: _Known) -> tuple[TieResult, _Found]:
     teams, found = known.entrants(
         tie.entrants, UnknownKind.TIE_ENTRANT, tie.id, tie.recorded
     )
-    first, second = teams[0], teams[1]
     in_legs = {team for match in tie.legs for team in match.teams}
+    if tie.legs and None in teams:
+        # The legs name who played: an entrant the references leave unknown is the
+        # legs' other team, and nothing is blocked by not knowing its route.
+        teams = _completed(teams, tie.legs[0].teams)
+        found = [f for f in found if not isinstance(f, Unknown)]
+    first, second = teams[0], teams[1]
     resolved = {team for team in teams if team is not None}
     if in_legs and resolved and not resolved <= in_legs:
         found += [
@@ -1042,6 +1047,17 @@ def _tie(tie: Tie, rules: TieRules, known: _Known) -> tuple[TieResult, _Found]:
         notes=recorded.notes if recorded is not None else "",
     )
     return result, found
+
+
+def _completed(
+    teams: tuple[TeamId | None, ...], played: tuple[TeamId, TeamId]
+) -> tuple[TeamId | None, ...]:
+    """*teams* with each unknown one taken from the teams that *played*."""
+    others = [team for team in played if team not in teams]
+    return tuple(
+        team if team is not None else others.pop(0) if others else None
+        for team in teams
+    )
 
 
 def _decide(tie: Tie, rules: TieRules) -> tuple[TieOutcome | None, _Found]:

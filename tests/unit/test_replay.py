@@ -720,3 +720,43 @@ class TestContradictionValues:
         assert "t: winner computed as A, but a source records B" == str(one)
         with pytest.raises(AttributeError):
             one.id = "u"  # type: ignore[misc]
+
+
+def test_legs_name_an_entrant_the_references_leave_unknown() -> None:
+    """The final's first entrant is the winner of a semi-final with no result; its
+    legs say Alpacas played it: the final is decided and nothing claims to block
+    its winner."""
+    semi = cp.competition.Tie(
+        id="sf", rules="uefa-club-2021-knockout", entrants=("Alpacas", "Condors")
+    )
+    final = cp.competition.Tie(
+        id="final",
+        rules="uefa-club-2021-knockout",
+        entrants=(
+            cp.competition.Reference(kind=cp.competition.ReferenceKind.WINNER, of="sf"),
+            "Llamas",
+        ),
+        legs=(cp.Match(home="Alpacas", away="Llamas", score=cp.Score(2, 0)),),
+    )
+    result = cp.replay(
+        cp.competition.Edition(
+            id="cup",
+            name="Cup",
+            stages=(
+                cp.competition.Stage(
+                    id="s",
+                    phases=(
+                        cp.competition.Phase(id="semi", ties=(semi,)),
+                        cp.competition.Phase(id="final", ties=(final,)),
+                    ),
+                ),
+            ),
+            champion=cp.competition.Reference(
+                kind=cp.competition.ReferenceKind.WINNER, of="final"
+            ),
+        )
+    )
+
+    assert ("Alpacas", "Llamas") == result.tie("final").teams
+    assert "Alpacas" == result.champion
+    assert [] == [u for u in result.unknowns if u.id == "final"]
