@@ -1498,7 +1498,7 @@ def from_data(cls: type[T], data: object, *, name: str = "<data>") -> T:
 
     >>> import copaperu as cp
     >>> cp.from_data(cp.Match, {"home": "A", "away": "B", "score": "2-1"})
-    Match(home='A', away='B', score=Score(home=2, away=1), extra_time=None, penalties=None, neutral=False, leg=None, label='', date=None, cards=(), rulings=(), source='', notes='')
+    Match(home='A', away='B', score=Score(home=2, away=1), extra_time=None, penalties=None, neutral=False, leg=None, label='', date=None, venue='', cards=(), rulings=(), source='', notes='')
     """
     reader = Reader()
     value = reader.read(cls, data, "")

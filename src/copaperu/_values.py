@@ -117,6 +117,8 @@ class Match:
     """A free label, such as ``"Round 3"`` or ``"first-place play-off"``."""
     date: datetime.date | None = attrs.field(default=None, converter=optional_date)
     """The date the match was played, when known."""
+    venue: str = ""
+    """Where it was played: the ground and the city, as the source names them."""
     cards: CardsByTeam = attrs.field(default=(), converter=_cards_by_team)
     """Cards per team, as ``(team, Cards)`` pairs; a mapping is accepted."""
     rulings: tuple[Ruling, ...] = attrs.field(default=(), converter=_rulings_tuple)
@@ -146,7 +148,12 @@ class Match:
             self._refuse("neutral", "expected True or False", self.neutral)
         if self.leg is not None and not (is_int(self.leg) and self.leg > 0):
             self._refuse("leg", "expected a positive integer or None", self.leg)
-        texts = (("label", self.label), ("source", self.source), ("notes", self.notes))
+        texts = (
+            ("label", self.label),
+            ("venue", self.venue),
+            ("source", self.source),
+            ("notes", self.notes),
+        )
         for name, text in texts:
             if text.__class__ is not str and not is_a(text, str):
                 self._refuse(name, "expected a string", text)
