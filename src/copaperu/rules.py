@@ -69,6 +69,7 @@ __all__ = [
     "UEFA_CHAMPIONS_LEAGUE_2024",
     "UEFA_CLUB_2019_KNOCKOUT",
     "UEFA_CLUB_2021_KNOCKOUT",
+    "UEFA_EUROPA_LEAGUE_2024",
     "UEFA_EURO_2004",
     "UEFA_EURO_2016",
     "UEFA_EURO_2024",
@@ -439,6 +440,24 @@ September 2024, quoting art. 18.01).
 opponents' points
 """
 
+UEFA_EUROPA_LEAGUE_2024 = attrs.evolve(
+    UEFA_CHAMPIONS_LEAGUE_2024,
+    name="UEFA Europa League 2024",
+    source=(
+        "Regulations of the UEFA Europa League 2024/25, as Wikipedia's league phase "
+        "article cites them: goal difference; goals scored; away goals scored; wins; "
+        "away wins; points, goal difference and goals scored collectively by league "
+        "phase opponents; lower disciplinary points; UEFA club coefficient"
+    ),
+)
+"""The Europa League's league phase from 2024-25: the same criteria as the Champions
+League's (:data:`UEFA_CHAMPIONS_LEAGUE_2024`).
+
+>>> import copaperu as cp
+>>> cp.rules.UEFA_EUROPA_LEAGUE_2024.tiebreakers == cp.rules.UEFA_CHAMPIONS_LEAGUE_2024.tiebreakers
+True
+"""
+
 FIFA_WORLD_CUP_1990 = TableRules(
     name="FIFA World Cup 1990",
     points=TWO_POINTS_FOR_A_WIN,
@@ -747,6 +766,7 @@ _PRESETS: dict[str, TableRules] = {
     "uefa-euro-2016": UEFA_EURO_2016,
     "uefa-euro-2024": UEFA_EURO_2024,
     "uefa-euro-2024-third-placed": UEFA_EURO_2024_THIRD_PLACED,
+    "uefa-europa-league-2024": UEFA_EUROPA_LEAGUE_2024,
 }
 
 
