@@ -181,6 +181,9 @@ _KEYS: dict[Criterion, Callable[[list[int]], int | Fraction]] = {
     Criterion.GOALS_FOR: lambda line: line[GOALS_FOR],
     Criterion.GOALS_AGAINST: lambda line: -line[GOALS_AGAINST],
     Criterion.GOAL_AVERAGE: _goal_average,
+    Criterion.POINTS_PER_GAME: lambda line: (
+        Fraction(line[POINTS], line[PLAYED]) if line[PLAYED] else Fraction(0)
+    ),
     Criterion.WINS: lambda line: line[WON],
     Criterion.AWAY_GOALS: lambda line: line[AWAY_GOALS_FOR],
     Criterion.AWAY_WINS: lambda line: line[AWAY_WINS],

@@ -56,6 +56,9 @@ class Criterion(enum.StrEnum):
     """Fewer goals conceded."""
     GOAL_AVERAGE = "goal_average"
     """Greater goal average (goals for divided by goals against), as FIFA used to 1966."""
+    POINTS_PER_GAME = "points_per_game"
+    """More points per match played: leagues whose teams played different numbers of
+    matches (seasons ended early, as in 2019-20)."""
     WINS = "wins"
     """More wins."""
     AWAY_GOALS = "away_goals"
@@ -106,6 +109,7 @@ _STATISTICS = frozenset(
         Criterion.GOALS_FOR,
         Criterion.GOALS_AGAINST,
         Criterion.GOAL_AVERAGE,
+        Criterion.POINTS_PER_GAME,
         Criterion.WINS,
         Criterion.AWAY_GOALS,
         Criterion.AWAY_WINS,

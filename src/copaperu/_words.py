@@ -177,6 +177,10 @@ def _figure_text(separation: Separation, value: object, *, upper: bool) -> str:
     if isinstance(criterion, Statistic):
         if criterion.criterion is Criterion.GOAL_DIFFERENCE and isinstance(value, int):
             return f"{value:+d}" if value else "0"
+        if criterion.criterion is Criterion.POINTS_PER_GAME and isinstance(
+            value, Fraction
+        ):
+            return f"{float(value):.3f}"
         if criterion.criterion is Criterion.GOAL_AVERAGE:
             if value == math.inf:
                 return "infinite (no goals against)"
@@ -490,6 +494,7 @@ CRITERIA: Final = {
     Criterion.GOALS_FOR: "goals for",
     Criterion.GOALS_AGAINST: "goals against",
     Criterion.GOAL_AVERAGE: "goal average",
+    Criterion.POINTS_PER_GAME: "points per game",
     Criterion.WINS: "wins",
     Criterion.AWAY_GOALS: "away goals",
     Criterion.AWAY_WINS: "away wins",

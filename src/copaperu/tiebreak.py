@@ -70,6 +70,7 @@ __all__ = [
     "opponents_points",
     "playoff",
     "points",
+    "points_per_game",
     "ranking",
     "wins",
 ]
@@ -134,6 +135,21 @@ def goal_average(*, among_teams_concerned: bool = False) -> Statistic:
     """
     return Statistic(
         criterion=Criterion.GOAL_AVERAGE, scope=_scope(among_teams_concerned)
+    )
+
+
+def points_per_game(*, among_teams_concerned: bool = False) -> Statistic:
+    """More points per match played is better (exactly, as a fraction).
+
+    How leagues were ranked when teams had played different numbers of matches
+    (Ligue 1 and the English Football League's third and fourth tiers, 2019-20). A
+    team that played no match has none.
+
+    >>> print(points_per_game())
+    points per game
+    """
+    return Statistic(
+        criterion=Criterion.POINTS_PER_GAME, scope=_scope(among_teams_concerned)
     )
 
 
@@ -337,6 +353,7 @@ _BY_ID: dict[str, Tiebreaker] = {
     Criterion.GOALS_FOR: goals_for(),
     Criterion.GOALS_AGAINST: goals_against(),
     Criterion.GOAL_AVERAGE: goal_average(),
+    Criterion.POINTS_PER_GAME: points_per_game(),
     Criterion.WINS: wins(),
     Criterion.AWAY_GOALS: away_goals(),
     Criterion.AWAY_WINS: away_wins(),

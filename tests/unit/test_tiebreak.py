@@ -36,11 +36,11 @@ class TestStatistic:
         )
 
     def test_criterion_that_is_not_a_statistic_is_refused(self) -> None:
-        """Fair play is a criterion but not a statistic; the message lists the eleven."""
+        """Fair play is a criterion but not a statistic; the message lists the twelve."""
         expected = (
             "statistic: criterion must be one of away_goals, away_wins, goal_average, "
             "goal_difference, goals_against, goals_for, opponents_goal_difference, "
-            "opponents_goals_for, opponents_points, points, wins "
+            "opponents_goals_for, opponents_points, points, points_per_game, wins "
             "(got <Criterion.FAIR_PLAY: 'fair_play'>)"
         )
 
@@ -377,3 +377,24 @@ class TestTableRules:
         )
 
         assert "FIFA 1962: 2-1-0; points, goal average" == str(rules)
+
+
+def test_points_per_game_ranks_teams_with_different_numbers_of_matches() -> None:
+    """A: two wins in two (6 points, 3.0 a game); B: two wins and two draws in
+    four (8 points, 2.0 a game). On points B is first; per game, A is."""
+    m = [
+        cp.Match(home="A", away="C", score=cp.Score(1, 0)),
+        cp.Match(home="A", away="D", score=cp.Score(2, 0)),
+        cp.Match(home="B", away="C", score=cp.Score(1, 1)),
+        cp.Match(home="B", away="D", score=cp.Score(1, 0)),
+        cp.Match(home="B", away="E", score=cp.Score(3, 0)),
+        cp.Match(home="E", away="B", score=cp.Score(2, 2)),
+    ]
+    teams = ["A", "B", "C", "D", "E"]
+    per_game = cp.TableRules(tiebreakers=(cp.tiebreak.points_per_game(),))
+
+    assert "B" == cp.standings(teams, m, cp.rules.CLASSIC).order[0]
+    assert ("A", "B") == cp.standings(teams, m, per_game).order[:2]
+    assert "A above B on points per game: 3.000 vs 2.000" == str(
+        cp.standings(teams, m, per_game).explain().separations[0]
+    )
