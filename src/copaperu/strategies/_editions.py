@@ -11,17 +11,22 @@ from hypothesis.errors import InvalidArgument
 
 from .. import rules as presets
 from .._competition import (
+    AllocationRow,
     Edition,
+    Entrant,
     Group,
     NamedTableRules,
     NamedTieRules,
     Phase,
+    PlaceRanking,
+    Placing,
     PublishedRow,
     Qualified,
     RecordedPlace,
     RecordedWinner,
     Reference,
     ReferenceKind,
+    Schedule,
     Source,
     Stage,
     Team,
@@ -142,11 +147,13 @@ def _groups(
     if one_in(draw, 4):
         team = pick(draw, members)
         recorded.append(RecordedPlace(place=1, team=team, source=_SOURCE))
+    listed = one_in(draw, 4)  # about one in four: the matches are the schedule
     group = Group(
         id=f"group-{'ab'[index]}",
         name=f"Group {'AB'[index]}",
         rules=name,
-        legs=legs,
+        legs=2 if listed else legs,
+        schedule=Schedule.LISTED if listed else Schedule.ROUND_ROBIN,
         advance=2,
         entrants=tuple(members),
         matches=found,
@@ -260,6 +267,30 @@ def _editions(
     promoted += draw(
         st.lists(st.just(Reference(kind=ReferenceKind.LOSER, of="final")), max_size=1)
     )
+    rankings: tuple[PlaceRanking, ...] = ()
+    relegated: tuple[Entrant, ...] = ()
+    if one_in(draw, 2):  # the runners-up ranked across the groups, with slots
+        rankings = (
+            PlaceRanking(
+                id="runners-up",
+                rules=pick(draw, list(tables)),
+                place=2,
+                groups=("group-a", "group-b"),
+                advance=1,
+                allocation=(
+                    AllocationRow(groups=("group-a",), slots=(("best", "group-a"),)),
+                    AllocationRow(groups=("group-b",), slots=(("best", "group-b"),)),
+                ),
+            ),
+        )
+        relegated = (Reference(kind=ReferenceKind.PLACE, of="runners-up", place=2),)
+    placings: tuple[Placing, ...] = ()
+    if one_in(draw, 2):  # the final's loser second, the semi-finals' losers joint third
+        placings = (
+            Placing(place=2, team=Reference(kind=ReferenceKind.LOSER, of="final")),
+            Placing(place=3, team=Reference(kind=ReferenceKind.LOSER, of="sf-1")),
+            Placing(place=3, team=Reference(kind=ReferenceKind.LOSER, of="sf-2")),
+        )
     return Edition(
         id="generated-cup",
         name="Generated Cup",
@@ -268,7 +299,12 @@ def _editions(
         table_rules=(NamedTableRules(name=table.name, rules=table),),
         tie_rules=(NamedTieRules(name=tie.name, rules=tie),),
         stages=(
-            Stage(id="groups", phases=(Phase(id="groups", groups=(group_a, group_b)),)),
+            Stage(
+                id="groups",
+                phases=(
+                    Phase(id="groups", groups=(group_a, group_b), rankings=rankings),
+                ),
+            ),
             Stage(
                 id="knockout",
                 phases=(
@@ -279,6 +315,8 @@ def _editions(
         ),
         champion=Reference(kind=ReferenceKind.WINNER, of="final"),
         promoted=tuple(promoted),
+        relegated=relegated,
+        placings=placings,
     )
 
 
@@ -297,9 +335,11 @@ def editions(
 
     The top two of each group meet the other group's top two in two-legged
     semi-finals, whose winners play a one-match final. Group matches may be
-    missing, unknown or ruled; groups may have points deductions, recorded places
-    and recorded lots; a tie may have no recorded leg, or a recorded winner (which
-    may contradict its legs). Every edition drawn can be written and read back
+    missing, unknown or ruled; a group may be a round robin or a listed schedule,
+    and have points deductions, recorded places and recorded lots; the runners-up
+    may be ranked across the groups, with an allocation table and a relegation
+    from it; a tie may have no recorded leg, or a recorded winner (which may
+    contradict its legs); final placings may follow the final. Every edition drawn can be written and read back
     (``copaperu.load(copaperu.dump(e)) == e``) and replays, to a champion or to
     the unknowns that block one.
 
