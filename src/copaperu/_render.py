@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from ._competition import Edition, Reference
+from ._competition import Edition, Group, Reference, Tie
 from ._data import to_data
 from ._official import official_result
 from ._replay import (
@@ -60,7 +60,6 @@ def render_replay(result: EditionResult, fmt: str = "text") -> str:
     heading: Callable[[str, int], str] = _md_heading if markdown else _text_heading
     esc: Callable[[str], str] = markdown_text if markdown else _as_is
     edition = result.edition
-    matches = {group.id: group.matches for _, group in edition.groups()}
     onward = _sent_on(edition)
     out = [heading(edition.name, 1)]
     if edition.notes:
@@ -79,12 +78,21 @@ def render_replay(result: EditionResult, fmt: str = "text") -> str:
                 for q in stage.qualified
             ]
             out.append("")
-        for group in stage.groups:
-            out += _group_lines(group, heading, markdown, matches.get(group.id, ()))
-        for ranking in stage.rankings:
-            out += _ranking_lines(ranking, heading, markdown)
-        for tie in stage.ties:
-            out += _tie_lines(tie, heading, esc, last=tie.id not in onward)
+        for phase in source_stage.phases:
+            if phase.name:
+                out.append(esc(f"{phase.name}:"))
+                out.append("")
+            if phase.notes:
+                out += [esc(phase.notes), ""]
+            for group in phase.groups:
+                out += _group_lines(stage.group(group.id), heading, markdown, group)
+            for ranking in phase.rankings:
+                out += _ranking_lines(stage.ranking(ranking.id), heading, markdown)
+            for tie in phase.ties:
+                result_tie = stage.tie(tie.id)
+                out += _tie_lines(
+                    result_tie, heading, esc, last=tie.id not in onward, source=tie
+                )
         if not stage.groups and not stage.ties and not stage.qualified:
             out += ["No result recorded.", ""]
     out.append(heading("What the record does not say", 2))
@@ -109,12 +117,12 @@ def render_replay(result: EditionResult, fmt: str = "text") -> str:
 
 
 def render_table(
-    group: GroupResult, fmt: str = "text", matches: Sequence[Match] = ()
+    group: GroupResult, fmt: str = "text", source: Group | None = None
 ) -> str:
     """One group of a replay in *fmt*.
 
-    Given the group's *matches*, each ruling is shown beside the match it was
-    taken on, with its on-field and official results.
+    Given the edition's *source* group, its source, notes and matches (with their
+    dates and venues) are shown, and each ruling beside the match it was taken on.
 
     >>> import copaperu as cp
     >>> group = cp.replay(cp.load_edition("copa-peru-1997")).group("final-round-group")
@@ -124,7 +132,7 @@ def render_table(
     if fmt == "json":
         return as_json(group)
     heading = _md_heading if fmt == "markdown" else _text_heading
-    return "\n".join(_group_lines(group, heading, fmt == "markdown", matches))
+    return "\n".join(_group_lines(group, heading, fmt == "markdown", source))
 
 
 def _text_heading(title: str, level: int) -> str:
@@ -180,10 +188,13 @@ def _group_lines(
     group: GroupResult,
     heading: Callable[[str, int], str],
     fence: bool,
-    matches: Sequence[Match] = (),
+    source: Group | None = None,
 ) -> list[str]:
     esc: Callable[[str], str] = markdown_text if fence else _as_is
     out = [heading(f"{group.name} [{group.id}]" if group.name else group.id, 3)]
+    matches = source.matches if source is not None else ()
+    if source is not None:
+        out += _about(source.source, source.notes, esc)
     known = (
         f"{group.results_known} of {group.results_expected} results recorded"
         if group.results_expected
@@ -193,10 +204,37 @@ def _group_lines(
     if group.standings is not None:
         out += _standings_lines(group.standings, fence, complete=group.complete)
         out += [esc(line) for line in _ruling_lines(group.standings, matches)]
+    if matches:
+        out.append("Matches:")
+        for match in matches:
+            out += [esc(line) for line in _match_lines(match)]
     out.append("Places:")
     out += [f"  {esc(_place(p))}" for p in group.places]
     out.append("")
     return out
+
+
+def _about(source: str, notes: str, esc: Callable[[str], str]) -> list[str]:
+    """A group's or tie's source and notes, when it has them."""
+    out = [f"Source: {esc(source)}"] if source else []
+    if notes:
+        out += [
+            f"Notes: {esc(line)}" if i == 0 else f"  {esc(line)}"
+            for i, line in enumerate(notes.splitlines())
+        ]
+    return out
+
+
+def _match_lines(match: Match) -> list[str]:
+    """A match as the record has it: date, score, venue, label, source, notes."""
+    text = f"  {match.date.isoformat()}  {match}" if match.date else f"  {match}"
+    if match.venue:
+        text += f", {match.venue}"
+    if match.label:
+        text += f" ({match.label})"
+    if match.source:
+        text += f" [{match.source}]"
+    return [text] + [f"    {line}" for line in match.notes.splitlines()]
 
 
 def _ruling_lines(table: Standings, matches: Sequence[Match]) -> list[str]:
@@ -285,14 +323,16 @@ def _tie_lines(
     esc: Callable[[str], str],
     *,
     last: bool = False,
+    source: Tie | None = None,
 ) -> list[str]:
     out = [heading(f"{tie.name} [{tie.id}]" if tie.name else tie.id, 3)]
+    if source is not None:
+        out += _about(source.source, source.notes, esc)
     first, second = (team or "unknown" for team in tie.teams)
     out.append(esc(f"{first} v {second}"))
     if tie.outcome is not None:
         for match in tie.outcome.matches:
-            line = f"  {match}" + (f"  [{match.source}]" if match.source else "")
-            out.append(esc(line))
+            out += [esc(line) for line in _match_lines(match)]
         out += [f"  {esc(line)}" for line in tie.outcome.explain().splitlines()]
     winner = tie.winner or "unknown"
     how = str(tie.provenance) + (f", {tie.source}" if tie.source else "")

@@ -253,6 +253,6 @@ def _run(args: argparse.Namespace) -> str:
     result = replay(edition)
     if args.command == "table":
         group = result.group(args.group)
-        matches = next(g.matches for _, g in edition.groups() if g.id == group.id)
-        return render_table(group, args.format, matches)
+        source = next(g for _, g in edition.groups() if g.id == group.id)
+        return render_table(group, args.format, source)
     return render_replay(result, args.format)

@@ -106,6 +106,8 @@ RESULT = cp.replay(RENDER_CUP)
 AFTER_TABLE = [
     "  A above C on points: 3 vs 0",
     "  C above B on goal difference: 0 vs -1",
+    "Matches:",
+    "  A 2-1 B",
     "Places:",
     "  1st: A (recorded, PRESS) -- champions per El Comercio",
     "  2nd: unknown (unknown)",
@@ -666,3 +668,59 @@ class TestCommandLine:
             champion["is_blocking"],
             champion["entrant"],
         )
+
+
+SHOWN = cp.competition.Edition(
+    id="shown",
+    name="Shown Cup",
+    sources=(cp.competition.Source(key="RSSSF"),),
+    stages=(
+        cp.competition.Stage(
+            id="finals",
+            phases=(
+                cp.competition.Phase(
+                    id="qf",
+                    name="Quarter-finals",
+                    ties=(
+                        cp.competition.Tie(
+                            id="qf-1",
+                            rules="uefa-club-2021-knockout",
+                            entrants=("A", "B"),
+                            legs=(
+                                cp.Match(
+                                    home="A",
+                                    away="B",
+                                    score=cp.Score(2, 0),
+                                    date="1998-11-22",
+                                    venue="Estadio Campeones del 36, Sullana",
+                                    label="single match",
+                                    source="RSSSF",
+                                    notes="played behind closed doors",
+                                ),
+                            ),
+                            source="RSSSF",
+                            notes="the draw paired them",
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    ),
+)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_the_file_s_phases_sources_notes_dates_and_venues_are_shown(fmt: str) -> None:
+    """A phase's name, a tie's source and notes, and a match's date, venue, label,
+    source and notes all reach the reader, in every format."""
+    lines = render_replay(cp.replay(SHOWN), fmt).splitlines()
+
+    assert "Quarter-finals:" in lines
+    assert "Source: RSSSF" in lines
+    assert "Notes: the draw paired them" in lines
+    source = "[RSSSF]" if fmt == "text" else "\\[RSSSF\\]"  # Markdown escapes it
+    assert (
+        "  1998-11-22  A 2-0 B, Estadio Campeones del 36, Sullana (single match) "
+        f"{source}"
+    ) in lines
+    assert "    played behind closed doors" in lines
