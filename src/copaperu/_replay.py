@@ -659,7 +659,7 @@ def _group(
     places, more = _places(group.id, group.recorded, len(teams), certain)
     found += more + _published(group, table, rules, complete)
     if table is not None and complete:
-        found += _level_unknowns(group, table)
+        found += _level_unknowns(group, table, places)
     if not complete:
         found += [_results_missing(group, places, known_count, expected)]
     result = GroupResult(
@@ -727,7 +727,7 @@ def _ranking(
     places, more = _places(ranking.id, ranking.recorded, len(ranking.groups), certain)
     found += more
     if table is not None:
-        found += _level_unknowns_of(ranking.id, ranking.advance, table)
+        found += _level_unknowns_of(ranking.id, ranking.advance, table, places)
     slots = _slots(ranking, teams, table)
     result = RankingResult(
         id=ranking.id,
@@ -843,19 +843,29 @@ def _places(
     return tuple(places), list(contradictions)
 
 
-def _level_unknowns(group: Group, table: Standings) -> _Found:
+def _level_unknowns(
+    group: Group, table: Standings, places: tuple[Placed, ...] = ()
+) -> _Found:
     """Teams a complete table leaves level, each an unknown.
 
-    Each blocks the places it covers when they qualify.
+    Each blocks the places it covers when they qualify, unless the record gives
+    them.
     """
-    return _level_unknowns_of(group.id, group.advance, table)
+    return _level_unknowns_of(group.id, group.advance, table, places)
 
 
-def _level_unknowns_of(where: str, advance: int, table: Standings) -> _Found:
+def _level_unknowns_of(
+    where: str, advance: int, table: Standings, places: tuple[Placed, ...] = ()
+) -> _Found:
+    given = {p.place for p in places if p.provenance is not Provenance.UNKNOWN}
     unknowns: _Found = []
     for level_teams in table.level_teams:
         first_place = level_teams.position
-        covered = range(first_place, first_place + len(level_teams.teams))
+        covered = [
+            place
+            for place in range(first_place, first_place + len(level_teams.teams))
+            if place not in given
+        ]
         unknowns.append(
             Unknown(
                 kind=UnknownKind.LEVEL_TEAMS,

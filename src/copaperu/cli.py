@@ -177,6 +177,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     >>> main(["editions"])
     copa-peru-1997  Copa Perú 1997
     copa-peru-1998  Copa Perú 1998
+    fa-cup-1979-80  FA Cup 1979-80, semi-finals and final
+    fifa-world-cup-2018  2018 FIFA World Cup
     0
     """
     args = build_parser().parse_args(argv)

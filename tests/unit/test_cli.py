@@ -56,6 +56,11 @@ class TestEditions:
             "editions": [
                 {"id": "copa-peru-1997", "name": "Copa Perú 1997"},
                 {"id": "copa-peru-1998", "name": "Copa Perú 1998"},
+                {
+                    "id": "fa-cup-1979-80",
+                    "name": "FA Cup 1979-80, semi-finals and final",
+                },
+                {"id": "fifa-world-cup-2018", "name": "2018 FIFA World Cup"},
             ]
         } == listed
 

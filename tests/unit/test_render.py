@@ -537,6 +537,8 @@ class TestCommandLine:
         expected = [
             "- `copa-peru-1997`: Copa Perú 1997",
             "- `copa-peru-1998`: Copa Perú 1998",
+            "- `fa-cup-1979-80`: FA Cup 1979-80, semi-finals and final",
+            "- `fifa-world-cup-2018`: 2018 FIFA World Cup",
         ]
 
         assert 0 == code

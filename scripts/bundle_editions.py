@@ -1,0 +1,323 @@
+"""Write the bundled editions built from sourced results.
+
+Each edition is built from a file of ``tests/golden/sources/`` (results with
+their sources: openfootball, Wikipedia, newspapers, each cited there) and written
+to ``src/copaperu/editions/``. Run it after changing a source file; the tests
+replay the bundled files against the same sources.
+
+    python scripts/bundle_editions.py
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import copaperu as cp
+from copaperu import competition as c
+
+ROOT = Path(__file__).parent.parent
+SOURCES = ROOT / "tests" / "golden" / "sources"
+EDITIONS = ROOT / "src" / "copaperu" / "editions"
+
+
+def load(name: str) -> dict[str, Any]:
+    """The sourced results of *name*."""
+    with (SOURCES / f"{name}.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def sources(case: dict[str, Any]) -> tuple[c.Source, ...]:
+    """The sources a file cites, as the edition's."""
+    return tuple(
+        c.Source(key=s["key"], url=s.get("url", ""), title=s.get("title", ""))
+        for s in case["sources"]
+    )
+
+
+def match(m: dict[str, Any], *, neutral: bool) -> cp.Match:
+    """A sourced match, with its first source."""
+    source = m.get("source", "").split(";")[0].strip()
+    return cp.Match(
+        home=m["home"],
+        away=m["away"],
+        score=cp.Score.parse(m["score"]),
+        extra_time=cp.Score.parse(m["extra_time"]) if "extra_time" in m else None,
+        penalties=cp.Score.parse(m["penalties"]) if "penalties" in m else None,
+        neutral=neutral,
+        date=m["date"],
+        venue=m.get("venue", ""),
+        label=m["round"],
+        source=source,
+    )
+
+
+def winner(of: str) -> c.Reference:
+    """The winner of tie *of*."""
+    return c.Reference(kind=c.ReferenceKind.WINNER, of=of)
+
+
+def loser(of: str) -> c.Reference:
+    """The loser of tie *of*."""
+    return c.Reference(kind=c.ReferenceKind.LOSER, of=of)
+
+
+def fa_cup_1979_80() -> c.Edition:
+    """The 1979-80 FA Cup semi-finals, with their replays, and the final."""
+    case = load("fa-cup-1979-80-semi-final")
+    cup = cp.TieRules(
+        name="fa-cup",
+        penalties=False,
+        playoff=True,
+        extra_time_from=1,
+        source=(
+            "As the record shows it: neither first match of the 1979-80 semi-finals "
+            "went to extra time, both first replays did, no tie went to penalties, "
+            "and ties were replayed until decided"
+        ),
+    )
+
+    def tie(tie_id: str, teams: tuple[str, str], name: str) -> c.Tie:
+        first, *replays = [
+            match(m, neutral=True) for m in case["matches"] if m["tie"] == tie_id
+        ]
+        return c.Tie(
+            id=tie_id,
+            name=name,
+            rules="fa-cup",
+            entrants=teams,
+            legs=(first,),
+            replays=tuple(replays),
+        )
+
+    semis = c.Phase(
+        id="semi-finals",
+        name="Semi-finals",
+        ties=(
+            tie(
+                "sf-arsenal-liverpool", ("Arsenal", "Liverpool"), "Arsenal v Liverpool"
+            ),
+            tie(
+                "sf-westham-everton",
+                ("West Ham United", "Everton"),
+                "West Ham United v Everton",
+            ),
+        ),
+    )
+    (final_match,) = [m for m in case["matches"] if m["tie"] == "final"]
+    final = c.Phase(
+        id="final",
+        name="Final",
+        ties=(
+            c.Tie(
+                id="final",
+                name="Final",
+                rules="fa-cup",
+                entrants=(winner("sf-westham-everton"), winner("sf-arsenal-liverpool")),
+                legs=(match(final_match, neutral=True),),
+            ),
+        ),
+    )
+    return c.Edition(
+        id="fa-cup-1979-80",
+        name="FA Cup 1979-80, semi-finals and final",
+        season="1979-80",
+        notes=(
+            "The last two rounds of the 1979-80 FA Cup. Arsenal and Liverpool needed "
+            "three replays to settle their semi-final; West Ham United beat Everton "
+            "in extra time of a replay, then Arsenal 1-0 in the final. Whether the "
+            "second Arsenal-Liverpool replay went to extra time is not in the record."
+        ),
+        sources=sources(case),
+        tie_rules=(c.NamedTieRules(name="fa-cup", rules=cup),),
+        stages=(
+            c.Stage(
+                id="last-rounds", name="Semi-finals and final", phases=(semis, final)
+            ),
+        ),
+        champion=winner("final"),
+        placings=(c.Placing(place=2, team=loser("final")),),
+    )
+
+
+def fifa_world_cup_2018() -> c.Edition:
+    """The 2018 World Cup, groups to final.
+
+    Eight groups, the round of 16 from the group places, the later rounds as
+    played, the third-place match and the final.
+    """
+    case = load("fifa-world-cup-2018")
+    groups = []
+    for table in case["tables"]:
+        letter = table["group"].removeprefix("Group ")
+        recorded: tuple[c.RecordedPlace, ...] = ()
+        for decision in case["decisions"]:
+            if decision["group"] == table["group"]:
+                recorded = tuple(
+                    c.RecordedPlace(
+                        place=place,
+                        team=row["team"],
+                        source=decision["source"],
+                        notes=f"{decision['criterion']}: {decision['values']}",
+                    )
+                    for place, row in enumerate(table["rows"], start=1)
+                    if row["team"] in decision["teams"]
+                )
+        groups.append(
+            c.Group(
+                id=f"group-{letter.lower()}",
+                name=table["group"],
+                rules="fifa-world-cup-2018",
+                legs=1,
+                advance=2,
+                entrants=tuple(row["team"] for row in table["rows"]),
+                matches=tuple(
+                    match(m, neutral=m["home"] != "Russia")
+                    for m in case["matches"]
+                    if m["round"] == table["group"]
+                ),
+                recorded=recorded,
+                published=tuple(
+                    c.PublishedRow(source=table["source"], **row)
+                    for row in table["rows"]
+                ),
+                source=table["source"],
+            )
+        )
+    fifa = "fifa"
+
+    def place(slot: str) -> c.Reference:
+        return c.Reference(
+            kind=c.ReferenceKind.PLACE,
+            of=f"group-{slot[1].lower()}",
+            place=int(slot[0]),
+        )
+
+    played = {
+        frozenset((m["home"], m["away"])): m
+        for m in case["matches"]
+        if not m["round"].startswith("Group")
+    }
+
+    def knockout(
+        tie_id: str,
+        name: str,
+        entrants: tuple[c.Entrant, c.Entrant],
+        teams: tuple[str, str],
+    ) -> c.Tie:
+        m = played[frozenset(teams)]
+        return c.Tie(
+            id=tie_id,
+            name=name,
+            rules=fifa,
+            entrants=entrants,
+            legs=(match(m, neutral=m["home"] != "Russia"),),
+        )
+
+    round_of_16 = tuple(
+        knockout(
+            f"r16-{i}",
+            f"{b['home']} v {b['away']}",
+            (place(b["home_slot"]), place(b["away_slot"])),
+            (b["home"], b["away"]),
+        )
+        for i, b in enumerate(case["bracket"], start=1)
+    )
+    later = []
+    for round_name, prefix in (("Quarter-finals", "qf"), ("Semi-finals", "sf")):
+        ties = [m for m in case["matches"] if m["round"] == round_name]
+        later.append(
+            c.Phase(
+                id=prefix,
+                name=round_name,
+                ties=tuple(
+                    knockout(
+                        f"{prefix}-{i}",
+                        f"{m['home']} v {m['away']}",
+                        (m["home"], m["away"]),
+                        (m["home"], m["away"]),
+                    )
+                    for i, m in enumerate(ties, start=1)
+                ),
+            )
+        )
+    (third,) = [m for m in case["matches"] if m["round"] == "Third place"]
+    (final,) = [m for m in case["matches"] if m["round"] == "Final"]
+    finals = c.Phase(
+        id="finals",
+        name="Third place and final",
+        ties=(
+            knockout(
+                "third-place",
+                "Third place",
+                (loser("sf-1"), loser("sf-2")),
+                (third["home"], third["away"]),
+            ),
+            knockout(
+                "final",
+                "Final",
+                (winner("sf-1"), winner("sf-2")),
+                (final["home"], final["away"]),
+            ),
+        ),
+    )
+    return c.Edition(
+        id="fifa-world-cup-2018",
+        name="2018 FIFA World Cup",
+        season="2018",
+        notes=(
+            "The 21st World Cup, in Russia: 32 teams in eight groups of four, the top "
+            "two of each into a knockout stage of one-match ties. Group H's second "
+            "place went to Japan over Senegal on fair-play points (the cards behind "
+            "them are not in the record, so that place is recorded, not computed). "
+            "The quarter-finals onwards are entered with the teams that played them."
+        ),
+        sources=sources(case),
+        tie_rules=(
+            c.NamedTieRules(
+                name=fifa,
+                rules=cp.TieRules(
+                    name="FIFA World Cup 2018 knockout",
+                    source="FIFA World Cup 2018 regulations: extra time, then kicks from the penalty mark",
+                ),
+            ),
+        ),
+        stages=(
+            c.Stage(
+                id="group-stage",
+                name="Group stage",
+                phases=(c.Phase(id="groups", groups=tuple(groups)),),
+            ),
+            c.Stage(
+                id="knockout-stage",
+                name="Knockout stage",
+                phases=(
+                    c.Phase(id="r16", name="Round of 16", ties=round_of_16),
+                    *later,
+                    finals,
+                ),
+            ),
+        ),
+        champion=winner("final"),
+        placings=(
+            c.Placing(place=2, team=loser("final")),
+            c.Placing(place=3, team=winner("third-place")),
+            c.Placing(place=4, team=loser("third-place")),
+        ),
+    )
+
+
+def write(edition: c.Edition, header: str) -> None:
+    """Write *edition* to its bundled file, after *header*."""
+    path = EDITIONS / f"{edition.id.replace('-', '_')}.toml"
+    path.write_text(header + cp.dumps(edition), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    made_by = (
+        "# Written by scripts/bundle_editions.py from tests/golden/sources/{name}.toml:\n"
+        "# every result there cites its source; rerun the script to change this file.\n\n"
+    )
+    write(fa_cup_1979_80(), made_by.format(name="fa-cup-1979-80-semi-final"))
+    write(fifa_world_cup_2018(), made_by.format(name="fifa-world-cup-2018"))

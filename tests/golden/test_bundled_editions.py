@@ -1,0 +1,65 @@
+"""Golden tests of the editions bundled from sourced results (written by
+``scripts/bundle_editions.py`` from ``sources/``): each replays to the record."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import copaperu as cp
+
+SOURCES = Path(__file__).parent / "sources"
+
+
+def load(name: str) -> dict[str, Any]:
+    with (SOURCES / f"{name}.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def test_world_cup_2018_groups_are_the_published_tables() -> None:
+    """Every group's places as published (Group H's second place recorded: fair
+    play decided it, and the cards are not in the record); no contradiction."""
+    case = load("fifa-world-cup-2018")
+    result = cp.replay(cp.load_edition("fifa-world-cup-2018"))
+
+    for table in case["tables"]:
+        group = result.group(f"group-{table['group'][-1].lower()}")
+
+        assert [row["team"] for row in table["rows"]] == [p.team for p in group.places]
+    assert () == result.contradictions
+
+
+def test_world_cup_2018_champion_and_placings() -> None:
+    """France, Croatia, Belgium, England, as published."""
+    case = load("fifa-world-cup-2018")
+    result = cp.replay(cp.load_edition("fifa-world-cup-2018"))
+
+    assert [p["team"] for p in case["placings"]] == [
+        result.champion,
+        *(p.team for p in result.placings),
+    ]
+
+
+def test_world_cup_2018_round_of_16_comes_from_the_group_places() -> None:
+    """The round of 16's teams, resolved from the group places, are the ones that
+    played it."""
+    case = load("fifa-world-cup-2018")
+    result = cp.replay(cp.load_edition("fifa-world-cup-2018"))
+    ties = result.stage("knockout-stage").ties
+
+    assert [(b["home"], b["away"]) for b in case["bracket"]] == [
+        tie.teams for tie in ties if tie.id.startswith("r16-")
+    ]
+
+
+def test_fa_cup_1979_80_replays_to_west_ham() -> None:
+    """Arsenal through after three replays, West Ham after one, West Ham the cup."""
+    result = cp.replay(cp.load_edition("fa-cup-1979-80"))
+
+    assert ("Arsenal", "West Ham United", "West Ham United") == (
+        result.tie("sf-arsenal-liverpool").winner,
+        result.tie("sf-westham-everton").winner,
+        result.champion,
+    )
+    assert ["Arsenal"] == [p.team for p in result.placings]
