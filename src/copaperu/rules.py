@@ -450,8 +450,9 @@ UEFA_EUROPA_LEAGUE_2024 = attrs.evolve(
         "phase opponents; lower disciplinary points; UEFA club coefficient"
     ),
 )
-"""The Europa League's league phase from 2024-25: the same criteria as the Champions
-League's (:data:`UEFA_CHAMPIONS_LEAGUE_2024`).
+"""The Europa League's league phase from 2024-25, ranked as the Champions League's is.
+
+Its criteria are those of :data:`UEFA_CHAMPIONS_LEAGUE_2024`.
 
 >>> import copaperu as cp
 >>> cp.rules.UEFA_EUROPA_LEAGUE_2024.tiebreakers == cp.rules.UEFA_CHAMPIONS_LEAGUE_2024.tiebreakers
