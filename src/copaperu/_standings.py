@@ -402,6 +402,16 @@ def _canonical(values: Sequence[_T]) -> tuple[_T, ...]:
     return tuple(sorted(values, key=order_key)) if len(values) > 1 else tuple(values)
 
 
+def _check_rules(where: str, rules: object, apply_rulings: object) -> None:
+    """Refuse rules that are not table rules, and an *apply_rulings* not a bool."""
+    if not is_a(rules, TableRules):
+        msg = f"{where}: rules must be TableRules (got {rules!r})"
+        raise RuleError(msg)
+    if not is_a(apply_rulings, bool):
+        msg = f"{where}: apply_rulings must be True or False (got {apply_rulings!r})"
+        raise InvalidValueError(msg)
+
+
 def _check_collection(name: str, given: object, what: str) -> None:
     """Refuse an argument that is not a collection of items (a string is not)."""
     if given.__class__ in (list, tuple):  # the common case, first
@@ -508,12 +518,7 @@ def standings(
     >>> table.order
     ('B', 'A')
     """
-    if not is_a(rules, TableRules):
-        msg = f"standings: rules must be TableRules (got {rules!r})"
-        raise RuleError(msg)
-    if not is_a(apply_rulings, bool):
-        msg = f"standings: apply_rulings must be True or False (got {apply_rulings!r})"
-        raise InvalidValueError(msg)
+    _check_rules("standings", rules, apply_rulings)
     for name, given, what in (
         ("teams", teams, "team names"),
         ("matches", matches, "matches"),
@@ -644,14 +649,9 @@ def rank_across_groups(
     >>> table.order
     ('Peru', 'Bolivia')
     """
-    if not is_a(rules, TableRules):
-        msg = f"rank_across_groups: rules must be TableRules (got {rules!r})"
-        raise RuleError(msg)
+    _check_rules("rank_across_groups", rules, apply_rulings)
     if not is_a(placed, Mapping):
         msg = f"rank_across_groups: placed must map each team to its matches (got {placed!r})"
-        raise InvalidValueError(msg)
-    if not is_a(apply_rulings, bool):
-        msg = f"rank_across_groups: apply_rulings must be True or False (got {apply_rulings!r})"
         raise InvalidValueError(msg)
     listed = _check_teams(tuple(placed))
     every: dict[Match, None] = {}
