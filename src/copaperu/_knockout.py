@@ -556,7 +556,10 @@ def decide_tie(
             return tie.undecided(goals, Need.PLAYOFF)
         once = attrs.evolve(rules, playoff=False, goal_difference_after_playoff=False)
         replay = decide_match(playoff, once)
-        level = replay.winner is None and replay.needs is Need.DECISION
+        level = replay.winner is None and replay.needs in {
+            Need.DECISION,
+            Need.DRAWING_OF_LOTS,
+        }
         if level and rules.goal_difference_after_playoff:
             tie.steps.append(Step(criterion=DecidedBy.PLAYOFF, match=playoff))
             tie.steps.append(_goals(DecidedBy.GOAL_DIFFERENCE, goals))
@@ -564,7 +567,7 @@ def decide_tie(
                 return tie.won(
                     tie.leader(goals), DecidedBy.GOAL_DIFFERENCE, goals, replay.rulings
                 )
-            return tie.undecided(goals, Need.DECISION)
+            return tie.undecided(goals, _last_resort(rules))
         tie.steps.append(
             Step(criterion=DecidedBy.PLAYOFF, match=playoff, outcome=replay)
         )
@@ -634,7 +637,7 @@ def _after_level(
             raise RuleError(msg)
         if rules.playoff:
             return tie.undecided(goals, Need.REPLAY)
-        return tie.undecided(goals, Need.DECISION)
+        return tie.undecided(goals, _last_resort(rules))
     shootout_winner = result.shootout_winner
     if shootout_winner is None:
         return tie.undecided(goals, Need.PENALTIES, result.match)
@@ -650,6 +653,14 @@ def _after_level(
         )
     by = DecidedBy.RULING if awarded is not None else DecidedBy.PENALTIES
     return tie.won(shootout_winner, by, goals)
+
+
+def _last_resort(rules: TieRules) -> Need:
+    """What a tie still level after every criterion needs.
+
+    A drawing of lots, if the rules draw them, else a decision the rules lack.
+    """
+    return Need.DRAWING_OF_LOTS if rules.lots else Need.DECISION
 
 
 def _awarded(result: OfficialResult) -> AwardedShootout | None:

@@ -93,6 +93,10 @@ class TieRules:
     playoff: bool = attrs.field(default=False, validator=_flag)
     """Whether a play-off match follows when still level: after two legs, a third
     match; after a single match, a replay (and another, until one decides)."""
+    lots: bool = attrs.field(default=False, validator=_flag)
+    """Whether a tie still level after everything else goes to a drawing of lots
+    (a coin toss, as in the European Cup of the 1960s); until the lots' outcome is
+    recorded, the tie needs it."""
     extra_time_from: int = attrs.field(default=0, validator=_match_number)
     """For a single match with replays, the match from which extra time is played:
     0, the first match; 1, the first replay (the FA Cup before 1991-92); and so on."""

@@ -585,6 +585,7 @@ def tie_rules_text(rules: TieRules) -> str:
             (rules.penalties, _from("penalties", rules.penalties_from)),
             (rules.playoff, replays),
             (rules.goal_difference_after_playoff, "goal difference"),
+            (rules.lots, "drawing of lots"),
         )
         if flag
     ]

@@ -695,22 +695,23 @@ EUROPEAN_CUP_1961_KNOCKOUT = TieRules(
     extra_time=True,
     penalties=False,
     playoff=True,
+    lots=True,
     source=(
         "European Cup 1961-62: aggregate goals; level, a play-off at a neutral venue "
         "(no away goals); a play-off still level after extra time went to the toss of "
-        "a coin (not modelled)"
+        "a coin"
     ),
 )
 """European Cup ties of the early 1960s -- aggregate, then a play-off.
 
 Level on aggregate, the teams met again at a neutral venue (Real Madrid beat
 Juventus 3-1 in Paris in the 1961-62 quarter-final). A play-off level after extra
-time was settled by a coin toss, which is not modelled: such a tie is reported
-undecided.
+time was settled by a coin toss: such a tie needs a drawing of lots until its
+outcome is recorded (an edition's ``recorded`` winner).
 
 >>> import copaperu as cp
 >>> print(cp.rules.EUROPEAN_CUP_1961_KNOCKOUT)
-European Cup 1961-62: aggregate, extra time, play-off
+European Cup 1961-62: aggregate, extra time, play-off, drawing of lots
 """
 
 COPA_PERU_1998_KNOCKOUT = TieRules(

@@ -283,7 +283,8 @@ class TestExtraTimeAndPenalties:
         assert undecided(cp.Score(1, 1), cp.Need.PLAYOFF) == verdict(out)
 
     def test_play_off_level_after_extra_time_is_undecided(self) -> None:
-        """1961-62 had no shoot-out (a coin was tossed, not modelled)."""
+        """1961-62 had no shoot-out: a coin was tossed, a drawing of lots that the
+        tie needs until its outcome is recorded."""
         out = cp.decide_tie(
             m("A", "B", "1-0"),
             m("B", "A", "1-0"),
@@ -293,14 +294,14 @@ class TestExtraTimeAndPenalties:
 
         playoff = out.matches[2]
 
-        assert undecided(cp.Score(1, 1), cp.Need.DECISION) == verdict(out)
+        assert undecided(cp.Score(1, 1), cp.Need.DRAWING_OF_LOTS) == verdict(out)
         assert playoff == out.missing_from
-        assert cp.decide_match(playoff, cp.TieRules(penalties=False)) == (
+        assert cp.decide_match(playoff, cp.TieRules(penalties=False, lots=True)) == (
             out.steps[-1].outcome
         )
         assert (
-            "play-off: A 1-1 B: undecided: needs a decision the rules do not provide\n"
-            "undecided: needs the play-off's result: a decision the rules do not provide"
+            "play-off: A 1-1 B: undecided: needs a drawing of lots\n"
+            "undecided: needs the play-off's result: a drawing of lots"
         ) == "\n".join(out.explain().splitlines()[-2:])
 
     def test_play_off_level_without_extra_time_needs_extra_time(self) -> None:
