@@ -15,7 +15,6 @@ import attrs
 from ._score import Score
 from ._validators import (
     check_field_types,
-    is_a,
     is_count,
     is_int,
     is_text,
@@ -39,31 +38,26 @@ def _decided(value: datetime.date | str | None) -> datetime.date | None:
     return optional_date(value, field="decided")
 
 
-def _check_common(
-    kind: str, reason: object, body: object, decided: object, source: object = ""
-) -> None:
-    if not is_a(source, str):
-        msg = f"{kind}: source must be a string (got {source!r})"
-        raise InvalidValueError(msg)
-    if not is_a(reason, str):
-        msg = f"{kind}: reason must be a string (got {reason!r})"
-        raise InvalidValueError(msg)
-    if not is_a(body, str):
-        msg = f"{kind}: body must be a string (got {body!r})"
-        raise InvalidValueError(msg)
-    if decided is not None and not is_a(decided, datetime.date):
-        msg = f"{kind}: decided must be a date or None (got {decided!r})"
-        raise InvalidValueError(msg)
+def _check_common(kind: str, reason: str, body: str, source: str) -> None:
+    """Prose of a ruling: line breaks and tabs, and no other control character.
+
+    Types are checked before, against the annotations (``check_field_types``).
+    """
     for name, text in (("source", source), ("reason", reason), ("body", body)):
-        bad = unsafe_character(text, prose=True)  # type: ignore[arg-type]  # checked above
+        bad = unsafe_character(text, prose=True)
         if bad:
             msg = f"{kind}: {name} cannot hold a control character ({bad})"
             raise InvalidValueError(msg)
 
 
-def _score_or_none(kind: str, field: str, value: object) -> None:
-    if value is not None and not is_a(value, Score):
-        msg = f"{kind}: {field} must be a Score or None (got {value!r})"
+def _check_name(kind: str, field: str, name: str) -> None:
+    """A team's name in a ruling: text, and no control character."""
+    if not is_text(name):
+        msg = f"{kind}: {field} must be a team name (got {name!r})"
+        raise InvalidValueError(msg)
+    bad = unsafe_character(name)
+    if bad:
+        msg = f"{kind}: {field} cannot hold a control character ({bad}; got {name!r})"
         raise InvalidValueError(msg)
 
 
@@ -101,18 +95,11 @@ class Forfeit:
 
     def __attrs_post_init__(self) -> None:
         check_field_types(self, "forfeit")
-        if not is_text(self.awarded_to):
-            msg = f"forfeit: awarded_to must be a team name (got {self.awarded_to!r})"
-            raise InvalidValueError(msg)
-        bad = unsafe_character(self.awarded_to)
-        if bad:
-            msg = f"forfeit: awarded_to cannot hold a control character ({bad}; got {self.awarded_to!r})"
-            raise InvalidValueError(msg)
-        _score_or_none("forfeit", "score", self.score)
+        _check_name("forfeit", "awarded_to", self.awarded_to)
         if self.score is not None and self.score.is_draw:
             msg = f"forfeit: an awarded score cannot be a draw (got {self.score})"
             raise InvalidValueError(msg)
-        _check_common("forfeit", self.reason, self.body, self.decided, self.source)
+        _check_common("forfeit", self.reason, self.body, self.source)
 
     def __str__(self) -> str:
         from ._words import ruling_text
@@ -158,8 +145,7 @@ class Abandoned:
         ):
             msg = f"abandoned: minute must be between 0 and 150 or None (got {self.minute!r})"
             raise InvalidValueError(msg)
-        _score_or_none("abandoned", "declared", self.declared)
-        _check_common("abandoned", self.reason, self.body, self.decided, self.source)
+        _check_common("abandoned", self.reason, self.body, self.source)
 
     def __str__(self) -> str:
         from ._words import ruling_text
@@ -190,7 +176,7 @@ class NotPlayed:
 
     def __attrs_post_init__(self) -> None:
         check_field_types(self, "not played")
-        _check_common("not played", self.reason, self.body, self.decided, self.source)
+        _check_common("not played", self.reason, self.body, self.source)
 
     def __str__(self) -> str:
         from ._words import ruling_text
@@ -229,20 +215,11 @@ class AwardedShootout:
 
     def __attrs_post_init__(self) -> None:
         check_field_types(self, "awarded shoot-out")
-        if not is_text(self.winner):
-            msg = f"awarded shoot-out: winner must be a team name (got {self.winner!r})"
-            raise InvalidValueError(msg)
-        bad = unsafe_character(self.winner)
-        if bad:
-            msg = f"awarded shoot-out: winner cannot hold a control character ({bad}; got {self.winner!r})"
-            raise InvalidValueError(msg)
-        _score_or_none("awarded shoot-out", "score", self.score)
+        _check_name("awarded shoot-out", "winner", self.winner)
         if self.score is not None and self.score.is_draw:
             msg = f"awarded shoot-out: the score cannot be level (got {self.score})"
             raise InvalidValueError(msg)
-        _check_common(
-            "awarded shoot-out", self.reason, self.body, self.decided, self.source
-        )
+        _check_common("awarded shoot-out", self.reason, self.body, self.source)
 
     def __str__(self) -> str:
         from ._words import ruling_text
@@ -289,15 +266,7 @@ class PointsDeduction:
 
     def __attrs_post_init__(self) -> None:
         check_field_types(self, "points deduction")
-        if not is_text(self.team):
-            msg = (
-                f"points deduction: team must be a non-empty string (got {self.team!r})"
-            )
-            raise InvalidValueError(msg)
-        bad = unsafe_character(self.team)
-        if bad:
-            msg = f"points deduction: team cannot hold a control character ({bad}; got {self.team!r})"
-            raise InvalidValueError(msg)
+        _check_name("points deduction", "team", self.team)
         if not is_int(self.points) or self.points == 0:
             msg = (
                 f"points deduction for {self.team!r}: points must be a non-zero "
@@ -305,7 +274,7 @@ class PointsDeduction:
             )
             raise InvalidValueError(msg)
         _check_common(
-            f"points deduction for {self.team!r}", self.reason, self.body, self.decided
+            f"points deduction for {self.team!r}", self.reason, self.body, self.source
         )
 
     def __str__(self) -> str:

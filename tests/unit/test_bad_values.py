@@ -458,3 +458,207 @@ def test_a_tie_the_regulations_cannot_have_is_refused(
         cp.decide_tie(first_leg, second_leg, UEFA)
 
     assert str(excinfo.value).startswith(message)
+
+
+# The formats' own values: what each refuses, naming it.
+
+REF = cp.competition.ReferenceKind
+ROW_A = cp.competition.AllocationRow(groups=("a",), slots=(("x", "a"),))
+ROW_B = cp.competition.AllocationRow(groups=("b",), slots=(("x", "b"),))
+FORMAT_CASES: list[tuple[str, Callable[[], object], str]] = [
+    (
+        "slot-reference-without-a-slot",
+        lambda: comp.Reference(kind=REF.SLOT, of="r"),
+        "a slot reference needs its slot",
+    ),
+    (
+        "place-reference-with-a-slot",
+        lambda: comp.Reference(kind=REF.PLACE, of="g", place=1, slot="x"),
+        "a place reference has no slot",
+    ),
+    (
+        "replays-after-two-legs",
+        lambda: comp.Tie(
+            id="t",
+            rules="r",
+            entrants=("A", "B"),
+            legs=(cp.Match(home="A", away="B"), cp.Match(home="B", away="A")),
+            replays=(cp.Match(home="A", away="B"),),
+        ),
+        "replays follow a single match (got 2 legs)",
+    ),
+    (
+        "replays-and-a-play-off",
+        lambda: comp.Tie(
+            id="t",
+            rules="r",
+            entrants=("A", "B"),
+            legs=(cp.Match(home="A", away="B"),),
+            replays=(cp.Match(home="A", away="B"),),
+            playoff=cp.Match(home="A", away="B"),
+        ),
+        "a single match's replays are its replays, not a play-off",
+    ),
+    (
+        "allocation-row-group-twice",
+        lambda: comp.AllocationRow(groups=("a", "a"), slots=(("x", "a"), ("y", "a"))),
+        "allocation row ['a', 'a']: a group is listed twice",
+    ),
+    (
+        "ranking-place-zero",
+        lambda: comp.PlaceRanking(id="r", rules="classic", place=0, groups=("a", "b")),
+        "ranking 'r': place must be a positive integer (got 0)",
+    ),
+    (
+        "ranking-group-twice",
+        lambda: comp.PlaceRanking(id="r", rules="classic", place=3, groups=("a", "a")),
+        "ranking 'r': groups must be two or more different group ids",
+    ),
+    (
+        "ranking-advance-beyond-its-groups",
+        lambda: comp.PlaceRanking(
+            id="r", rules="classic", place=3, groups=("a", "b"), advance=3
+        ),
+        "ranking 'r': advance must be between 0 and the number of groups (got 3)",
+    ),
+    (
+        "allocation-rows-with-other-slots",
+        lambda: comp.PlaceRanking(
+            id="r",
+            rules="classic",
+            place=3,
+            groups=("a", "b"),
+            advance=1,
+            allocation=(ROW_A, comp.AllocationRow(groups=("b",), slots=(("z", "b"),))),
+        ),
+        "ranking 'r': allocation[1] has slots ['z'], not ['x']",
+    ),
+    (
+        "placing-place-zero",
+        lambda: comp.Placing(place=0, team="A"),
+        "placing: place must be a positive integer (got 0)",
+    ),
+    (
+        "placing-team-with-an-escape",
+        lambda: comp.Placing(place=1, team="A\x1b"),
+        "placing: team: a name cannot hold a control character",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("make", "part"),
+    [case[1:] for case in FORMAT_CASES],
+    ids=[case[0] for case in FORMAT_CASES],
+)
+def test_format_values_refuse_what_they_cannot_be(
+    make: Callable[[], object], part: str
+) -> None:
+    """An InvalidValueError naming the value and what is wrong."""
+    with pytest.raises(cp.InvalidValueError) as excinfo:
+        make()
+
+    assert part in str(excinfo.value)
+
+
+def ranked_edition(**changes: Any) -> Callable[[], object]:
+    """An edition of two groups and a ranking of their runners-up, changed."""
+    groups = tuple(
+        comp.Group(
+            id=g, rules="classic", legs=1, advance=2, entrants=(f"{g}1", f"{g}2")
+        )
+        for g in "ab"
+    )
+    ranking: dict[str, Any] = {
+        "id": "r",
+        "rules": "classic",
+        "place": 2,
+        "groups": ("a", "b"),
+        "advance": 1,
+        "allocation": (ROW_A, ROW_B),
+    }
+    extra = changes.pop("extra", {})
+    the_ranking = comp.PlaceRanking(**(ranking | changes))
+    phase = comp.Phase(id="p", groups=groups, rankings=(the_ranking,))
+    return lambda: comp.Edition(
+        id="cup",
+        name="Cup",
+        stages=(comp.Stage(id="s", phases=(phase,)),),
+        **extra,
+    )
+
+
+@pytest.mark.parametrize(
+    ("make", "where", "part"),
+    [
+        (
+            ranked_edition(id="a"),
+            "stages[0].phases[0].rankings[0].id",
+            "duplicate id 'a'",
+        ),
+        (
+            ranked_edition(rules="nowhere"),
+            "stages[0].phases[0].rankings[0].rules",
+            "unknown table rules 'nowhere'",
+        ),
+        (
+            ranked_edition(groups=("a", "z"), allocation=()),
+            "stages[0].phases[0].rankings[0].groups[1]",
+            "unknown group 'z'",
+        ),
+        (
+            ranked_edition(recorded=(comp.RecordedPlace(place=3, team="a2"),)),
+            "stages[0].phases[0].rankings[0].recorded[0].place",
+            "the ranking has 2 teams (got place 3)",
+        ),
+        (
+            ranked_edition(
+                extra={"champion": comp.Reference(kind=REF.SLOT, of="a", slot="x")}
+            ),
+            "champion",
+            "'a' is not a ranking with an allocation table",
+        ),
+        (
+            ranked_edition(
+                extra={
+                    "placings": (
+                        comp.Placing(place=3, team="a1"),
+                        comp.Placing(place=2, team="b1"),
+                    )
+                }
+            ),
+            "placings",
+            "placings must be in order of place (got [3, 2])",
+        ),
+    ],
+    ids=[
+        "ranking-id-taken",
+        "ranking-rules-unknown",
+        "ranking-group-unknown",
+        "ranking-recorded-beyond",
+        "slot-of-a-group",
+        "placings-out-of-order",
+    ],
+)
+def test_the_check_refuses_bad_rankings_and_placings_at_their_key_path(
+    make: Callable[[], object], where: str, part: str
+) -> None:
+    """Refused by the edition check, at the key path of the problem."""
+    with pytest.raises(cp.ConfigError) as excinfo:
+        make()
+
+    assert any(at == where and part in what for at, what in excinfo.value.problems), (
+        excinfo.value.problems
+    )
+
+
+def test_the_rules_of_a_tie_not_in_the_edition_are_unknown() -> None:
+    """``tie_rules_of`` a tie whose rules the edition never named."""
+    edition = ranked_edition()()
+    assert isinstance(edition, comp.Edition)
+    other = comp.Tie(id="other", rules="uefa-club-2021-knockout", entrants=("A", "B"))
+
+    with pytest.raises(cp.UnknownNameError) as excinfo:
+        edition.tie_rules_of(other)
+
+    assert "unknown tie 'other'" in str(excinfo.value)

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -24,6 +25,8 @@ import copaperu as cp
 from copaperu import editions
 from copaperu._config import MAX_BYTES
 from copaperu._render import FORMATS, render_replay
+
+untyped_cp: Any = cp
 
 EXAMPLE = Path(__file__).parents[2] / "docs" / "reference" / "example-cup.toml"
 HEAD = 'id = "cup"\nname = "Cup"\n'
@@ -437,3 +440,74 @@ def test_fuzz_any_bytes_in_a_file(tmp_path: Path, raw: bytes) -> None:
     else:
         refused = ""
     assert no_raw_control(refused)
+
+
+def test_loads_refuses_what_is_not_text() -> None:
+    """Bytes given to loads() are refused, named by their type."""
+    with pytest.raises(cp.ConfigError) as excinfo:
+        untyped_cp.loads(b'id = "cup"')
+
+    assert "<string>: expected TOML text (got bytes)" == str(excinfo.value)
+
+
+def test_dump_refuses_what_is_not_a_path() -> None:
+    """A number given as the path to write to."""
+    with pytest.raises(cp.ConfigError) as excinfo:
+        untyped_cp.dump(cp.load_edition("copa-peru-1997"), 5)
+
+    assert "<output>: expected a path to write the TOML file to (got 5)" == str(
+        excinfo.value
+    )
+
+
+RANKED = """\
+id = "llama-cup"
+name = "Llama Cup"
+[[stages]]
+id = "s"
+[[stages.phases]]
+id = "groups"
+[[stages.phases.groups]]
+id = "a"
+rules = "classic"
+legs = 1
+advance = 2
+entrants = ["Alpacas", "Condors"]
+matches = [{ home = "Alpacas", away = "Condors", score = "1-0" }]
+[[stages.phases.groups]]
+id = "b"
+rules = "classic"
+legs = 1
+advance = 2
+entrants = ["Llamas", "Vicuñas"]
+matches = [{ home = "Llamas", away = "Vicuñas", score = "3-0" }]
+[[stages.phases.rankings]]
+id = "runners-up"
+name = "Runners-up"
+rules = "classic"
+place = 2
+groups = ["a", "b"]
+advance = 1
+[[stages.phases.rankings.allocation]]
+groups = ["a"]
+slots = { wildcard = "a" }
+[[stages.phases.rankings.allocation]]
+groups = ["b"]
+slots = { wildcard = "b" }
+"""
+
+
+def test_a_ranking_across_groups_is_printed_with_its_table_places_and_slots() -> None:
+    """The made-up Llama Cup: Condors (lost 1-0) rank above Vicuñas (lost 3-0)."""
+    lines = render_replay(cp.replay(cp.loads(RANKED))).splitlines()
+    start = lines.index("Runners-up [runners-up]")
+    end = lines.index("  wildcard: Condors")
+
+    assert [
+        "  Condors above Vicuñas on goal difference: -1 vs -3",
+        "Places:",
+        "  1st: Condors (computed)",
+        "  2nd: Vicuñas (computed)",
+        "Slots:",
+    ] == lines[end - 5 : end]
+    assert start < end
