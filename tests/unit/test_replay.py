@@ -505,7 +505,7 @@ class TestPublishedTables:
         )
 
 
-class TestOpenTies:
+class TestLevelTeams:
     # A beat B and C 1-0; B and C drew 0-0. B and C end on 1 point, goal difference
     # -1 and 0 goals for: the classic chain leaves them level in place 2.
     MATCHES = (m("A", "B", "1-0"), m("A", "C", "1-0"), m("B", "C", "0-0"))

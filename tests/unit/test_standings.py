@@ -638,7 +638,7 @@ class TestConclusionValues:
             "not counted (not played): B v A",
         ] == str(explanation).splitlines()
 
-    def test_open_ties_are_frozen_values(self) -> None:
+    def test_level_teams_are_frozen_values(self) -> None:
         """Equal fields, equal ties; a tie cannot be changed once made."""
         tie = cp.LevelTeams(teams=("A", "B"), position=3, needs=cp.Need.DRAWING_OF_LOTS)
 
