@@ -1154,7 +1154,7 @@ def _schedule(
         for r, done in zip(results, settled, strict=True)
         if done
     }
-    return len(expected), sorted(expected - played)
+    return len(expected), list(expected - played)
 
 
 def _fixture(match: Match, legs: int) -> tuple[TeamId, TeamId]:
