@@ -386,6 +386,10 @@ class PublishedRow:
 class NamedTableRules:
     """Table rules named in an edition: a preset, or spelled out.
 
+    A preset whose chain ranks by a ranking (a coefficient, a qualifiers' ranking)
+    takes the ranking's values for this edition in *ranking_values*; the rules are
+    then the preset with those values filled in.
+
     >>> from copaperu import rules
     >>> NamedTableRules(name="groups", rules=rules.CLASSIC, preset="classic").preset
     'classic'
@@ -397,9 +401,19 @@ class NamedTableRules:
     """The rules."""
     preset: str = attrs.field(default="", validator=_text("table rules"))
     """The preset id they were taken from; ``""`` when spelled out."""
+    ranking_values: tuple[tuple[str, tuple[tuple[TeamId, float], ...]], ...] = (
+        attrs.field(default=(), converter=_tuple)
+    )
+    """For a preset, each ranking's values for this edition, by the ranking's name."""
 
     def __attrs_post_init__(self) -> None:
         check_field_types(self, f"table rules {self.name!r}")
+        if self.ranking_values and not self.preset:
+            msg = (
+                f"table rules {self.name!r}: ranking_values go with a preset; spelled "
+                "out, a ranking holds its own values"
+            )
+            raise InvalidValueError(msg)
 
 
 @final

@@ -1153,14 +1153,15 @@ def _read_named(
     reader: Reader, kind: _Presets, name: str, data: object, path: str
 ) -> Any:
     """Named rules: ``{ preset = "id" }``, or the rules spelled out."""
-    found = reader.table(data, path, ("preset", *record_keys(kind.rules)))
+    extra = ("ranking_values",) if kind.named is NamedTableRules else ()
+    found = reader.table(data, path, ("preset", *extra, *record_keys(kind.rules)))
     if found is None:
         return FAILED
     if "preset" in found:
         preset = reader.read(str, found["preset"], join(path, "preset"))
         if preset is FAILED:
             return FAILED
-        if set(found) - {"preset"}:
+        if set(found) - {"preset", *extra}:
             reader.problem(
                 path, "give either a preset or the rules spelled out, not both"
             )
@@ -1171,6 +1172,8 @@ def _read_named(
                 join(path, "preset"), f"unknown {kind.what} preset {preset!r}{hint}"
             )
             return FAILED
+        if "ranking_values" in found:
+            return _preset_with_rankings(reader, name, preset, found, path)
         return reader.build(
             path, lambda: kind.named(name=name, rules=kind.find(preset), preset=preset)
         )
@@ -1184,9 +1187,42 @@ def _read_named(
     return reader.build(path, lambda: kind.named(name=name, rules=rules))
 
 
+def _preset_with_rankings(
+    reader: Reader, name: str, preset: str, found: Data, path: str
+) -> Any:
+    """A table preset with the values of its rankings filled in."""
+    where = join(path, "ranking_values")
+    hint = NamedTableRules.__annotations__["ranking_values"]
+    values = reader.read(
+        typing.get_type_hints(NamedTableRules)["ranking_values"],
+        found["ranking_values"],
+        where,
+    )
+    del hint
+    if values is FAILED:
+        return FAILED
+
+    def make() -> NamedTableRules:
+        rules = presets.table_preset(preset)
+        for ranking, given in values:
+            rules = rules.with_ranking(ranking, given)
+        return NamedTableRules(
+            name=name, rules=rules, preset=preset, ranking_values=values
+        )
+
+    return reader.build(where, make)
+
+
 def _write_named(named: NamedTableRules | NamedTieRules, text_dates: bool) -> Data:
     if named.preset:
-        return {"preset": named.preset}
+        data: Data = {"preset": named.preset}
+        if isinstance(named, NamedTableRules) and named.ranking_values:
+            data["ranking_values"] = write(
+                typing.get_type_hints(NamedTableRules)["ranking_values"],
+                named.ranking_values,
+                text_dates=text_dates,
+            )
+        return data
     data = write_fields(named.rules, text_dates=text_dates, skip=("name",))
     if named.rules.name != named.name:
         data["name"] = named.rules.name

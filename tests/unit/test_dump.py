@@ -628,3 +628,41 @@ def test_group_without_results_writes_its_shape() -> None:
     assert expected == data(edition)["stages"][0]["phases"][0]["groups"][0]
     assert edition == cp.loads(cp.dumps(edition))
     assert edition == cp.loads(cp.dumps(edition))
+
+
+PRESET_WITH_RANKING = """\
+id = "cup"
+name = "Cup"
+
+[rules.tables.euro]
+preset = "uefa-euro-2024"
+
+[rules.tables.euro.ranking_values."European Qualifiers overall ranking"]
+Spain = 1
+Italy = 2
+"""
+
+
+def test_a_preset_takes_its_rankings_values_for_the_edition() -> None:
+    """The Euro 2024 preset ranks by the qualifiers' ranking: the file gives its
+    values, the rules hold them, and the file reads back as written."""
+    edition = cp.loads(PRESET_WITH_RANKING)
+    (named,) = edition.table_rules
+    ranking = named.rules.tiebreakers[-1]
+
+    assert isinstance(ranking, cp.tiebreak.Ranking)
+    assert {"Spain": 1.0, "Italy": 2.0} == dict(ranking.values)
+    assert PRESET_WITH_RANKING == cp.dumps(edition)
+
+
+def test_ranking_values_for_a_ranking_the_preset_lacks_are_refused() -> None:
+    """A ranking name the preset's chain does not have, at its key path."""
+    text = PRESET_WITH_RANKING.replace(
+        '"European Qualifiers overall ranking"', '"FIFA ranking"'
+    )
+    with pytest.raises(cp.ConfigError) as excinfo:
+        cp.loads(text)
+
+    assert (
+        ("rules.tables.euro.ranking_values", "unknown ranking 'FIFA ranking'"),
+    ) == excinfo.value.problems
