@@ -112,6 +112,11 @@ def _enum(kind: type[enum.StrEnum], value: object) -> object:
     return value
 
 
+def _int_or_tuple(value: object) -> object:
+    """Converter: an int as given, a list of places as a tuple."""
+    return tuple(value) if isinstance(value, list) else value
+
+
 def _tuple(value: object) -> tuple[object, ...]:
     """Converter: lists become tuples (so values stay immutable and hashable)."""
     if isinstance(value, list):
@@ -457,8 +462,10 @@ class Group:
     """The teams, named or referenced."""
     legs: int = 2
     """1 for a single round robin, 2 for home and away."""
-    advance: int = 1
-    """How many teams go through."""
+    advance: int | tuple[int, ...] = attrs.field(default=1, converter=_int_or_tuple)
+    """How many teams go through; or several places, each with a qualification
+    boundary below it (``(8, 24)``: the top eight to one round, the next sixteen to
+    another), the last being how many go through."""
     schedule: Schedule = attrs.field(
         default=Schedule.ROUND_ROBIN, converter=_to_schedule
     )
@@ -494,9 +501,26 @@ class Group:
                 f"matches are its fixtures (got legs = {self.legs!r})"
             )
             raise InvalidValueError(msg)
-        if not is_int(self.advance) or not 0 <= self.advance <= len(self.entrants):
-            msg = f"group {self.id!r}: advance must be between 0 and the number of entrants (got {self.advance!r})"
+        places: tuple[int, ...] = (
+            (self.advance,) if isinstance(self.advance, int) else self.advance
+        )
+        if (
+            not places
+            or not all(0 <= p <= len(self.entrants) for p in places)
+            or list(places) != sorted(set(places))
+        ):
+            msg = f"group {self.id!r}: advance must be between 0 and the number of entrants, or such places in increasing order (got {self.advance!r})"
             raise InvalidValueError(msg)
+
+    @property
+    def goes_through(self) -> int:
+        """How many teams go through (the last of several boundaries).
+
+        >>> Group(id="league", rules="classic", entrants=("A", "B", "C"),
+        ...       advance=(1, 2)).goes_through
+        2
+        """
+        return self.advance if isinstance(self.advance, int) else self.advance[-1]
 
     def fixtures(self) -> tuple[tuple[TeamId, TeamId], ...]:
         """Every fixture of the group, as ``(home, away)``.
@@ -1114,7 +1138,7 @@ class _Checker:
             yield from self.tie(path, tie, seen)
         for group in phase.groups:
             self.sizes[group.id] = len(group.entrants)
-            self.advances[group.id] = group.advance
+            self.advances[group.id] = group.goes_through
             self.reaching[group.id] = self.possible_entrants(group.entrants)
         for tie in phase.ties:
             self.reaching[tie.id] = self.possible_entrants(tie.entrants)

@@ -851,7 +851,7 @@ def _level_unknowns(
     Each blocks the places it covers when they qualify, unless the record gives
     them.
     """
-    return _level_unknowns_of(group.id, group.advance, table, places)
+    return _level_unknowns_of(group.id, group.goes_through, table, places)
 
 
 def _level_unknowns_of(
@@ -893,7 +893,8 @@ def _results_missing(
         places=tuple(
             p.place
             for p in places
-            if p.provenance is Provenance.UNKNOWN and p.place <= max(group.advance, 1)
+            if p.provenance is Provenance.UNKNOWN
+            and p.place <= max(group.goes_through, 1)
         ),
         taken=tuple(
             p

@@ -93,7 +93,7 @@ def edition(
         rules="uefa-champions-league-2024",
         entrants=tuple(teams),
         schedule=cp.competition.Schedule.LISTED,
-        advance=24,
+        advance=(8, 24),
         matches=tuple(
             cp.Match(
                 home=m["home"],
@@ -146,3 +146,16 @@ def test_a_listed_schedule_with_results_missing_says_how_many() -> None:
         group.results_expected,
         group.complete,
     )
+
+
+def test_the_league_phase_has_two_qualification_lines() -> None:
+    """``advance = [8, 24]``: the top eight to the round of 16, the next sixteen to
+    the play-offs; the table knows both lines and the file keeps them."""
+    case = load()
+    edition_ = edition(case, case["matches"])
+    group = cp.replay(edition_).group("league-phase")
+
+    assert group.standings is not None
+    assert (8, 24) == group.standings.advance
+    assert "advance = [\n    8,\n    24,\n]" in cp.dumps(edition_)
+    assert edition_ == cp.loads(cp.dumps(edition_))

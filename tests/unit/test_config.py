@@ -316,7 +316,7 @@ MALFORMED: list[tuple[str, str, str, str]] = [
         "string-for-integer",
         edit(("advance = 2 # group-b", 'advance = "2"')),
         f"{GROUP_B}.advance",
-        r"^expected an integer \(got '2'\)$",
+        r"^expected one of: an integer, an array \(got '2'\)$",
     ),
     (
         "integer-for-string",
@@ -552,7 +552,8 @@ MALFORMED: list[tuple[str, str, str, str]] = [
         "advance-more-than-the-entrants",
         edit(("advance = 2 # group-b", "advance = 4")),
         GROUP_B,
-        r"advance must be between 0 and the number of entrants \(got 4\)$",
+        r"advance must be between 0 and the number of entrants, or such places in "
+        r"increasing order \(got 4\)$",
     ),
 ]  # fmt: skip
 
