@@ -308,6 +308,199 @@ def fifa_world_cup_2018() -> c.Edition:
     )
 
 
+def uefa_euro_2024() -> c.Edition:
+    """Euro 2024, groups to final.
+
+    Six groups, the four best third-placed teams and the combination table that
+    gives their round-of-16 slots, the round of 16 from the group places, the later
+    rounds as played, the final; no third-place match, so the losing
+    semi-finalists share third place.
+    """
+    case = load("uefa-euro-2024")
+    letters = "ABCDEF"
+    groups = []
+    for letter in letters:
+        name = f"Group {letter}"
+        table = next(t for t in case["tables"] if t["group"] == name)
+        recorded: tuple[c.RecordedPlace, ...] = ()
+        if letter == "C":  # decided on disciplinary points, whose cards are not here
+            recorded = tuple(
+                c.RecordedPlace(
+                    place=place,
+                    team=row["team"],
+                    source="UEFA_THROUGH",
+                    notes="Denmark ahead of Slovenia on disciplinary points (UEFA)",
+                )
+                for place, row in enumerate(table["rows"], start=1)
+                if row["team"] in ("Denmark", "Slovenia")
+            )
+        groups.append(
+            c.Group(
+                id=f"group-{letter.lower()}",
+                name=name,
+                rules="uefa-euro-2024",
+                legs=1,
+                advance=3,
+                entrants=tuple(row["team"] for row in table["rows"]),
+                matches=tuple(
+                    match(m, neutral=m["home"] != "Germany")
+                    for m in case["matches"]
+                    if m["round"] == name
+                ),
+                recorded=recorded,
+                published=tuple(
+                    c.PublishedRow(source=table["source"], **row)
+                    for row in table["rows"]
+                ),
+                source=table["source"],
+                notes=table.get("decided", ""),
+            )
+        )
+    thirds = c.PlaceRanking(
+        id="third-placed",
+        name="Third-placed teams",
+        rules="uefa-euro-2024-third-placed",
+        place=3,
+        groups=tuple(f"group-{g.lower()}" for g in letters),
+        advance=4,
+        allocation=tuple(
+            c.AllocationRow(
+                groups=tuple(f"group-{g.lower()}" for g in row["groups"]),
+                slots=tuple(
+                    (slot, f"group-{third.removeprefix('3').lower()}")
+                    for slot, third in row["slots"].items()
+                ),
+            )
+            for row in case["combinations"]
+        ),
+        source="WIKI_KO",
+        notes=(
+            "Ranked by points, goal difference, goals scored, wins, disciplinary "
+            "points and the European Qualifiers ranking (UEFA_3RD); the slots are "
+            "the regulations' combination table (WIKI_KO)."
+        ),
+    )
+
+    def place(p: int, letter: str) -> c.Reference:
+        return c.Reference(
+            kind=c.ReferenceKind.PLACE, of=f"group-{letter.lower()}", place=p
+        )
+
+    def slot(name: str) -> c.Reference:
+        return c.Reference(kind=c.ReferenceKind.SLOT, of="third-placed", slot=name)
+
+    played = {
+        frozenset((m["home"], m["away"])): m
+        for m in case["matches"]
+        if not m["round"].startswith("Group")
+    }
+    pairings = [
+        (place(1, "B"), slot("1B")),
+        (place(1, "C"), slot("1C")),
+        (place(1, "E"), slot("1E")),
+        (place(1, "F"), slot("1F")),
+        (place(2, "A"), place(2, "B")),
+        (place(1, "A"), place(2, "C")),
+        (place(2, "D"), place(2, "E")),
+        (place(1, "D"), place(2, "F")),
+    ]
+    r16_teams = [
+        (p["winner"], p["third"]) for p in case["combination_2024"]["pairings"]
+    ] + [
+        tuple(part.split(" (")[0] for part in other.split(" v "))
+        for other in case["combination_2024"]["other_round_of_16"]
+    ]
+    euro = "uefa-euro-2024-knockout"
+
+    def tie(
+        tie_id: str, entrants: tuple[c.Entrant, c.Entrant], teams: tuple[str, ...]
+    ) -> c.Tie:
+        m = played[frozenset(teams)]
+        return c.Tie(
+            id=tie_id,
+            name=f"{m['home']} v {m['away']}",
+            rules=euro,
+            entrants=entrants,
+            legs=(match(m, neutral=m["home"] != "Germany"),),
+        )
+
+    round_of_16 = tuple(
+        tie(f"r16-{i}", entrants, teams)
+        for i, (entrants, teams) in enumerate(
+            zip(pairings, r16_teams, strict=True), start=1
+        )
+    )
+    later = []
+    for round_name, prefix in (
+        ("Quarter-finals", "qf"),
+        ("Semi-finals", "sf"),
+        ("Final", "final"),
+    ):
+        ties = [m for m in case["matches"] if m["round"] == round_name]
+        later.append(
+            c.Phase(
+                id=prefix,
+                name=round_name,
+                ties=tuple(
+                    tie(
+                        prefix if prefix == "final" else f"{prefix}-{i}",
+                        (m["home"], m["away"]),
+                        (m["home"], m["away"]),
+                    )
+                    for i, m in enumerate(ties, start=1)
+                ),
+            )
+        )
+    return c.Edition(
+        id="uefa-euro-2024",
+        name="UEFA Euro 2024",
+        season="2024",
+        notes=(
+            "The 17th European Championship, in Germany: 24 teams in six groups of "
+            "four; the top two of each and the four best third-placed teams into the "
+            "round of 16, the thirds' slots given by the regulations' combination "
+            "table. Group C's second place went to Denmark over Slovenia on "
+            "disciplinary points, whose cards are not in the record (recorded, not "
+            "computed). The quarter-finals onwards are entered with the teams that "
+            "played them. No third-place match: the losing semi-finalists share "
+            "third place."
+        ),
+        sources=sources(case),
+        tie_rules=(
+            c.NamedTieRules(
+                name=euro,
+                rules=cp.TieRules(
+                    name="UEFA Euro 2024 knockout",
+                    source="extra time, then kicks from the penalty mark (matches of the record)",
+                ),
+            ),
+        ),
+        stages=(
+            c.Stage(
+                id="group-stage",
+                name="Group stage",
+                phases=(
+                    c.Phase(id="groups", groups=tuple(groups), rankings=(thirds,)),
+                ),
+            ),
+            c.Stage(
+                id="knockout-stage",
+                name="Knockout stage",
+                phases=(
+                    c.Phase(id="r16", name="Round of 16", ties=round_of_16),
+                    *later,
+                ),
+            ),
+        ),
+        champion=winner("final"),
+        placings=(
+            c.Placing(place=2, team=loser("final")),
+            c.Placing(place=3, team=loser("sf-1")),
+            c.Placing(place=3, team=loser("sf-2")),
+        ),
+    )
+
+
 def write(edition: c.Edition, header: str) -> None:
     """Write *edition* to its bundled file, after *header*."""
     path = EDITIONS / f"{edition.id.replace('-', '_')}.toml"
@@ -321,3 +514,4 @@ if __name__ == "__main__":
     )
     write(fa_cup_1979_80(), made_by.format(name="fa-cup-1979-80-semi-final"))
     write(fifa_world_cup_2018(), made_by.format(name="fifa-world-cup-2018"))
+    write(uefa_euro_2024(), made_by.format(name="uefa-euro-2024"))

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from ._competition import Edition, Group, Reference, Tie
+from ._competition import Edition, Group, Reference, ReferenceKind, Tie
 from ._data import to_data
 from ._official import official_result
 from ._replay import (
@@ -60,7 +60,7 @@ def render_replay(result: EditionResult, fmt: str = "text") -> str:
     heading: Callable[[str, int], str] = _md_heading if markdown else _text_heading
     esc: Callable[[str], str] = markdown_text if markdown else _as_is
     edition = result.edition
-    onward = _sent_on(edition)
+    honoured = _honoured(edition)
     out = [heading(edition.name, 1)]
     if edition.notes:
         out += [esc(edition.notes), ""]
@@ -91,7 +91,7 @@ def render_replay(result: EditionResult, fmt: str = "text") -> str:
             for tie in phase.ties:
                 result_tie = stage.tie(tie.id)
                 out += _tie_lines(
-                    result_tie, heading, esc, last=tie.id not in onward, source=tie
+                    result_tie, heading, esc, last=tie.id in honoured, source=tie
                 )
         if not stage.groups and not stage.ties and not stage.qualified:
             out += ["No result recorded.", ""]
@@ -310,11 +310,18 @@ def _place(placed: Placed) -> str:
     return text
 
 
-def _sent_on(edition: Edition) -> set[str]:
-    """The ids of the ties whose winner or loser plays on in the edition."""
-    entrants = [e for _, g in edition.groups() for e in g.entrants]
-    entrants += [e for _, t in edition.ties() for e in t.entrants]
-    return {e.of for e in entrants if isinstance(e, Reference)}
+def _honoured(edition: Edition) -> set[str]:
+    """The ids of the ties whose winner the edition's honours name.
+
+    A final or a third-place match: their winner wins something rather than goes
+    through.
+    """
+    honours = [edition.champion, *(p.team for p in edition.placings)]
+    return {
+        e.of
+        for e in honours
+        if isinstance(e, Reference) and e.kind is ReferenceKind.WINNER
+    }
 
 
 def _tie_lines(

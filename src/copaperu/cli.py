@@ -179,6 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     copa-peru-1998  Copa Perú 1998
     fa-cup-1979-80  FA Cup 1979-80, semi-finals and final
     fifa-world-cup-2018  2018 FIFA World Cup
+    uefa-euro-2024  UEFA Euro 2024
     0
     """
     args = build_parser().parse_args(argv)

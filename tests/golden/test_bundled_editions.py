@@ -63,3 +63,31 @@ def test_fa_cup_1979_80_replays_to_west_ham() -> None:
         result.champion,
     )
     assert ["Arsenal"] == [p.team for p in result.placings]
+
+
+def test_euro_2024_replays_to_spain_with_joint_third_places() -> None:
+    """Groups as published, the thirds' slots from the combination table, the
+    round of 16 as played, Spain champions; no third-place match, so France and
+    the Netherlands share third place."""
+    case = load("uefa-euro-2024")
+    result = cp.replay(cp.load_edition("uefa-euro-2024"))
+    played = {
+        frozenset((m["home"], m["away"]))
+        for m in case["matches"]
+        if m["round"] == "Round of 16"
+    }
+
+    for table in case["tables"]:
+        group = result.group(f"group-{table['group'][-1].lower()}")
+
+        assert [row["team"] for row in table["rows"]] == [p.team for p in group.places]
+    assert played == {
+        frozenset(tie.teams)
+        for tie in result.stage("knockout-stage").ties
+        if tie.id.startswith("r16-")
+    }
+    assert "Spain" == result.champion
+    assert [(2, "England"), (3, "France"), (3, "Netherlands")] == [
+        (p.place, p.team) for p in result.placings
+    ]
+    assert () == result.contradictions

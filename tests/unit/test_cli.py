@@ -61,6 +61,7 @@ class TestEditions:
                     "name": "FA Cup 1979-80, semi-finals and final",
                 },
                 {"id": "fifa-world-cup-2018", "name": "2018 FIFA World Cup"},
+                {"id": "uefa-euro-2024", "name": "UEFA Euro 2024"},
             ]
         } == listed
 
