@@ -34,6 +34,7 @@ from ._validators import (
     is_count,
     is_int,
     is_text,
+    to_enum,
     unsafe_character,
 )
 from ._values import Match, TeamId
@@ -92,24 +93,6 @@ def _refuse_unsafe(where: str, name: str) -> None:
     if bad:
         msg = f"{where}: a name cannot hold a control character ({bad}; got {name!r})"
         raise InvalidValueError(msg)
-
-
-def _to_schedule(value: object) -> Schedule:
-    """Converter: a :class:`Schedule` or its id.
-
-    Anything else is left for the field's type check to refuse, naming the field.
-    """
-    return _enum(Schedule, value)  # type: ignore[return-value]  # checked after
-
-
-def _enum(kind: type[enum.StrEnum], value: object) -> object:
-    """A member of *kind* for its id; any other value as given."""
-    if isinstance(value, str) and not isinstance(value, kind):
-        try:
-            return kind(value)
-        except ValueError:
-            return value
-    return value
 
 
 def _int_or_tuple(value: object) -> object:
@@ -183,6 +166,11 @@ class Schedule(enum.StrEnum):
     without a score is a fixture whose result is unknown), and no other is
     assumed. A league phase where each team meets some of the others (UEFA's
     from 2024-25), or a group whose clubs of one country never meet."""
+
+
+def _to_schedule(value: Schedule | str) -> Schedule:
+    """Converter: a :class:`Schedule` or its id."""
+    return to_enum(Schedule, value)
 
 
 class ReferenceKind(enum.StrEnum):

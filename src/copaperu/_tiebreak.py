@@ -17,7 +17,7 @@ from typing import Final, TypeAlias, final
 import attrs
 
 from ._points import PointsScheme
-from ._validators import is_a, is_int
+from ._validators import is_a, is_int, to_enum
 from ._values import TeamId
 from .errors import InvalidValueError, RuleError, UnknownNameError
 
@@ -87,6 +87,11 @@ class Criterion(enum.StrEnum):
     """A penalty shoot-out after two teams level on everything drew their last match."""
 
 
+def _to_criterion(value: Criterion | str) -> Criterion:
+    """Converter: a :class:`Criterion` or its id."""
+    return to_enum(Criterion, value)
+
+
 class Scope(enum.StrEnum):
     """Which matches a statistic is computed over.
 
@@ -124,16 +129,6 @@ def _scope(_instance: object, _attribute: attrs.Attribute[Scope], value: Scope) 
     if not is_a(value, Scope):
         msg = f"criterion: scope must be a Scope (got {value!r})"
         raise InvalidValueError(msg)
-
-
-def _to_criterion(value: Criterion | str) -> Criterion:
-    """Converter: a :class:`Criterion` or its id (``"points"``)."""
-    if is_a(value, str) and not is_a(value, Criterion):
-        try:
-            return Criterion(value)
-        except ValueError:
-            pass
-    return value  # type: ignore[return-value]  # refused by the validator if wrong
 
 
 def _statistic_kind(

@@ -7,7 +7,7 @@ from typing import final
 
 import attrs
 
-from ._validators import check_field_types, is_a, is_int
+from ._validators import check_field_types, is_a, is_int, to_enum
 from .errors import RuleError
 
 __all__ = ["Basis", "TieRules"]
@@ -24,6 +24,11 @@ class Basis(enum.StrEnum):
     """Goals over both legs (UEFA)."""
     POINTS = "points"
     """Points won in each leg, then (optionally) goal difference (South America)."""
+
+
+def _to_basis(value: Basis | str) -> Basis:
+    """Converter: a :class:`Basis` or its id."""
+    return to_enum(Basis, value)
 
 
 def _flag(_instance: object, attribute: attrs.Attribute[bool], value: bool) -> None:
@@ -44,14 +49,6 @@ def _basis(_instance: object, _attribute: attrs.Attribute[Basis], value: Basis) 
     if not is_a(value, Basis):
         msg = f"tie rules: basis must be 'aggregate' or 'points' (got {value!r})"
         raise RuleError(msg)
-
-
-def _to_basis(value: Basis | str) -> Basis:
-    """Converter: a :class:`Basis` or its id."""
-    try:
-        return Basis(value)
-    except ValueError:
-        return value  # type: ignore[return-value]  # refused by the validator
 
 
 @final

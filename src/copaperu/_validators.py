@@ -14,6 +14,7 @@ import typing
 import unicodedata
 from collections.abc import Callable
 from types import UnionType
+from typing import TypeVar
 
 import attrs
 
@@ -28,6 +29,7 @@ __all__ = [
     "is_text",
     "optional_date",
     "ordinal",
+    "to_enum",
     "unsafe_character",
 ]
 
@@ -87,6 +89,27 @@ def unsafe_character(text: str, *, prose: bool = False) -> str:
         if unicodedata.category(char) in _UNSAFE_CATEGORIES or char in _BIDI_CONTROLS:
             return f"U+{ord(char):04X} at position {position}"
     return ""
+
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def to_enum(kind: type[_E], value: _E | str) -> _E:
+    """The member of the enum *kind* for *value*, a member or its id (``"points"``).
+
+    For converters. Anything else is returned as given, for the field's own check
+    to refuse with the field's name.
+
+    >>> Kind = enum.Enum("Kind", {"POINTS": "points"})
+    >>> to_enum(Kind, "points").name, to_enum(Kind, "goals")
+    ('POINTS', 'goals')
+    """
+    if isinstance(value, str) and not isinstance(value, kind):
+        try:
+            return kind(value)
+        except ValueError:
+            pass
+    return value  # type: ignore[return-value]  # not a member: the field's check refuses it
 
 
 def is_a(value: object, kind: type | UnionType | tuple[type, ...]) -> bool:
