@@ -31,7 +31,7 @@ from ._official import MatchStatus as MatchStatus
 from ._official import OfficialResult as OfficialResult
 from ._official import official_result as official_result
 from ._points import PointsScheme as PointsScheme
-from ._public import publish as _publish
+from ._public import publish
 from ._replay import replay as replay
 from ._rulings import Abandoned as Abandoned
 from ._rulings import AwardedShootout as AwardedShootout
@@ -136,4 +136,5 @@ __all__ = [
 ]
 
 
-_publish(globals(), __all__, __name__)
+publish(globals(), __all__, __name__)
+del publish  # the bookkeeping is not part of this module's namespace

@@ -43,7 +43,7 @@ from ._competition import (
     Tie,
     circle_method,
 )
-from ._public import publish as _publish
+from ._public import publish
 from ._replay import (
     Contradiction,
     ContradictionKind,
@@ -93,4 +93,5 @@ __all__ = [
     "circle_method",
 ]
 
-_publish(globals(), __all__, __name__)
+publish(globals(), __all__, __name__)
+del publish  # the bookkeeping is not part of this module's namespace

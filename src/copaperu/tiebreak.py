@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from ._public import publish as _publish
+from ._public import publish
 from ._tiebreak import (
     Criterion,
     DrawingOfLots,
@@ -384,4 +384,5 @@ def from_id(name: str) -> Tiebreaker:
         raise UnknownNameError("tiebreak criterion", name, _BY_ID) from None
 
 
-_publish(globals(), __all__, __name__)
+publish(globals(), __all__, __name__)
+del publish  # the bookkeeping is not part of this module's namespace
