@@ -10,6 +10,7 @@ replay the bundled files against the same sources.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ import copaperu as cp
 from copaperu import competition as c
 
 ROOT = Path(__file__).parent.parent
+_PAIRING = re.compile(r"(.+) \((\d[A-F])\) v (.+) \((\d[A-F])\)")
 SOURCES = ROOT / "tests" / "golden" / "sources"
 EDITIONS = ROOT / "src" / "copaperu" / "editions"
 
@@ -141,6 +143,111 @@ def fa_cup_1979_80() -> c.Edition:
     )
 
 
+def group(
+    case: dict[str, Any],
+    table: dict[str, Any],
+    *,
+    rules: str,
+    advance: int,
+    host: str,
+    recorded: tuple[c.RecordedPlace, ...] = (),
+) -> c.Group:
+    """A group of a tournament, from its published table and its matches.
+
+    Matches are at a neutral venue unless the host plays at home; *recorded* holds
+    places a source states.
+    """
+    letter = table["group"].removeprefix("Group ").lower()
+    return c.Group(
+        id=f"group-{letter}",
+        name=table["group"],
+        rules=rules,
+        legs=1,
+        advance=advance,
+        entrants=tuple(row["team"] for row in table["rows"]),
+        matches=tuple(
+            match(m, neutral=m["home"] != host)
+            for m in case["matches"]
+            if m["round"] == table["group"]
+        ),
+        recorded=recorded,
+        published=tuple(
+            c.PublishedRow(source=table["source"], **row) for row in table["rows"]
+        ),
+        source=table["source"],
+        notes=table.get("decided", ""),
+    )
+
+
+def recorded_places(
+    table: dict[str, Any], teams: tuple[str, ...], source: str, notes: str
+) -> tuple[c.RecordedPlace, ...]:
+    """The places of *teams* in a published *table*, recorded from *source*."""
+    return tuple(
+        c.RecordedPlace(place=place, team=row["team"], source=source, notes=notes)
+        for place, row in enumerate(table["rows"], start=1)
+        if row["team"] in teams
+    )
+
+
+def place_in(slot: str) -> c.Reference:
+    """A place in a group, written as a tournament writes it (``"2B"``)."""
+    return c.Reference(
+        kind=c.ReferenceKind.PLACE, of=f"group-{slot[1].lower()}", place=int(slot[0])
+    )
+
+
+class Knockout:
+    """The one-match ties of a tournament's knockout rounds, from its matches."""
+
+    def __init__(self, case: dict[str, Any], rules: str, host: str) -> None:
+        """The knockout matches of *case*, decided by *rules*; *host* plays at home."""
+        self.matches = case["matches"]
+        self.rules = rules
+        self.host = host
+        self.played = {
+            frozenset((m["home"], m["away"])): m
+            for m in case["matches"]
+            if not m["round"].startswith("Group")
+        }
+
+    def tie(
+        self,
+        tie_id: str,
+        entrants: tuple[c.Entrant, c.Entrant],
+        teams: tuple[str, str],
+        name: str = "",
+    ) -> c.Tie:
+        """The tie between *teams*, its entrants named or referenced."""
+        m = self.played[frozenset(teams)]
+        return c.Tie(
+            id=tie_id,
+            name=name or f"{m['home']} v {m['away']}",
+            rules=self.rules,
+            entrants=entrants,
+            legs=(match(m, neutral=m["home"] != self.host),),
+        )
+
+    def round_as_played(self, name: str, prefix: str) -> c.Phase:
+        """A round whose ties are entered with the teams that played them."""
+        played = [m for m in self.matches if m["round"] == name]
+        return c.Phase(
+            id=prefix,
+            name=name,
+            ties=tuple(
+                self.tie(
+                    f"{prefix}-{i}", (m["home"], m["away"]), (m["home"], m["away"])
+                )
+                for i, m in enumerate(played, start=1)
+            ),
+        )
+
+    def teams_of(self, round_name: str) -> tuple[str, str]:
+        """The two teams of the only match of *round_name*."""
+        (m,) = [m for m in self.matches if m["round"] == round_name]
+        return m["home"], m["away"]
+
+
 def fifa_world_cup_2018() -> c.Edition:
     """The 2018 World Cup, groups to final.
 
@@ -150,115 +257,47 @@ def fifa_world_cup_2018() -> c.Edition:
     case = load("fifa-world-cup-2018")
     groups = []
     for table in case["tables"]:
-        letter = table["group"].removeprefix("Group ")
         recorded: tuple[c.RecordedPlace, ...] = ()
         for decision in case["decisions"]:
             if decision["group"] == table["group"]:
-                recorded = tuple(
-                    c.RecordedPlace(
-                        place=place,
-                        team=row["team"],
-                        source=decision["source"],
-                        notes=f"{decision['criterion']}: {decision['values']}",
-                    )
-                    for place, row in enumerate(table["rows"], start=1)
-                    if row["team"] in decision["teams"]
+                notes = f"{decision['criterion']}: {decision['values']}"
+                recorded = recorded_places(
+                    table, tuple(decision["teams"]), decision["source"], notes
                 )
         groups.append(
-            c.Group(
-                id=f"group-{letter.lower()}",
-                name=table["group"],
+            group(
+                case,
+                table,
                 rules="fifa-world-cup-2018",
-                legs=1,
                 advance=2,
-                entrants=tuple(row["team"] for row in table["rows"]),
-                matches=tuple(
-                    match(m, neutral=m["home"] != "Russia")
-                    for m in case["matches"]
-                    if m["round"] == table["group"]
-                ),
+                host="Russia",
                 recorded=recorded,
-                published=tuple(
-                    c.PublishedRow(source=table["source"], **row)
-                    for row in table["rows"]
-                ),
-                source=table["source"],
             )
         )
-    fifa = "fifa"
-
-    def place(slot: str) -> c.Reference:
-        return c.Reference(
-            kind=c.ReferenceKind.PLACE,
-            of=f"group-{slot[1].lower()}",
-            place=int(slot[0]),
-        )
-
-    played = {
-        frozenset((m["home"], m["away"])): m
-        for m in case["matches"]
-        if not m["round"].startswith("Group")
-    }
-
-    def knockout(
-        tie_id: str,
-        name: str,
-        entrants: tuple[c.Entrant, c.Entrant],
-        teams: tuple[str, str],
-    ) -> c.Tie:
-        m = played[frozenset(teams)]
-        return c.Tie(
-            id=tie_id,
-            name=name,
-            rules=fifa,
-            entrants=entrants,
-            legs=(match(m, neutral=m["home"] != "Russia"),),
-        )
-
+    knockout = Knockout(case, "fifa", host="Russia")
     round_of_16 = tuple(
-        knockout(
+        knockout.tie(
             f"r16-{i}",
-            f"{b['home']} v {b['away']}",
-            (place(b["home_slot"]), place(b["away_slot"])),
+            (place_in(b["home_slot"]), place_in(b["away_slot"])),
             (b["home"], b["away"]),
         )
         for i, b in enumerate(case["bracket"], start=1)
     )
-    later = []
-    for round_name, prefix in (("Quarter-finals", "qf"), ("Semi-finals", "sf")):
-        ties = [m for m in case["matches"] if m["round"] == round_name]
-        later.append(
-            c.Phase(
-                id=prefix,
-                name=round_name,
-                ties=tuple(
-                    knockout(
-                        f"{prefix}-{i}",
-                        f"{m['home']} v {m['away']}",
-                        (m["home"], m["away"]),
-                        (m["home"], m["away"]),
-                    )
-                    for i, m in enumerate(ties, start=1)
-                ),
-            )
-        )
-    (third,) = [m for m in case["matches"] if m["round"] == "Third place"]
-    (final,) = [m for m in case["matches"] if m["round"] == "Final"]
     finals = c.Phase(
         id="finals",
         name="Third place and final",
         ties=(
-            knockout(
+            knockout.tie(
                 "third-place",
-                "Third place",
                 (loser("sf-1"), loser("sf-2")),
-                (third["home"], third["away"]),
+                knockout.teams_of("Third place"),
+                name="Third place",
             ),
-            knockout(
+            knockout.tie(
                 "final",
-                "Final",
                 (winner("sf-1"), winner("sf-2")),
-                (final["home"], final["away"]),
+                knockout.teams_of("Final"),
+                name="Final",
             ),
         ),
     )
@@ -276,10 +315,11 @@ def fifa_world_cup_2018() -> c.Edition:
         sources=sources(case),
         tie_rules=(
             c.NamedTieRules(
-                name=fifa,
+                name="fifa",
                 rules=cp.TieRules(
                     name="FIFA World Cup 2018 knockout",
-                    source="FIFA World Cup 2018 regulations: extra time, then kicks from the penalty mark",
+                    source="FIFA World Cup 2018 regulations: extra time, then kicks "
+                    "from the penalty mark",
                 ),
             ),
         ),
@@ -294,7 +334,8 @@ def fifa_world_cup_2018() -> c.Edition:
                 name="Knockout stage",
                 phases=(
                     c.Phase(id="r16", name="Round of 16", ties=round_of_16),
-                    *later,
+                    knockout.round_as_played("Quarter-finals", "qf"),
+                    knockout.round_as_played("Semi-finals", "sf"),
                     finals,
                 ),
             ),
@@ -319,41 +360,23 @@ def uefa_euro_2024() -> c.Edition:
     case = load("uefa-euro-2024")
     letters = "ABCDEF"
     groups = []
-    for letter in letters:
-        name = f"Group {letter}"
-        table = next(t for t in case["tables"] if t["group"] == name)
+    for table in case["tables"]:
         recorded: tuple[c.RecordedPlace, ...] = ()
-        if letter == "C":  # decided on disciplinary points, whose cards are not here
-            recorded = tuple(
-                c.RecordedPlace(
-                    place=place,
-                    team=row["team"],
-                    source="UEFA_THROUGH",
-                    notes="Denmark ahead of Slovenia on disciplinary points (UEFA)",
-                )
-                for place, row in enumerate(table["rows"], start=1)
-                if row["team"] in ("Denmark", "Slovenia")
+        if table["group"] == "Group C":  # decided on cards the record does not hold
+            recorded = recorded_places(
+                table,
+                ("Denmark", "Slovenia"),
+                "UEFA_THROUGH",
+                "Denmark ahead of Slovenia on disciplinary points (UEFA)",
             )
         groups.append(
-            c.Group(
-                id=f"group-{letter.lower()}",
-                name=name,
+            group(
+                case,
+                table,
                 rules="uefa-euro-2024",
-                legs=1,
                 advance=3,
-                entrants=tuple(row["team"] for row in table["rows"]),
-                matches=tuple(
-                    match(m, neutral=m["home"] != "Germany")
-                    for m in case["matches"]
-                    if m["round"] == name
-                ),
+                host="Germany",
                 recorded=recorded,
-                published=tuple(
-                    c.PublishedRow(source=table["source"], **row)
-                    for row in table["rows"]
-                ),
-                source=table["source"],
-                notes=table.get("decided", ""),
             )
         )
     thirds = c.PlaceRanking(
@@ -381,76 +404,33 @@ def uefa_euro_2024() -> c.Edition:
         ),
     )
 
-    def place(p: int, letter: str) -> c.Reference:
-        return c.Reference(
-            kind=c.ReferenceKind.PLACE, of=f"group-{letter.lower()}", place=p
-        )
-
     def slot(name: str) -> c.Reference:
         return c.Reference(kind=c.ReferenceKind.SLOT, of="third-placed", slot=name)
 
-    played = {
-        frozenset((m["home"], m["away"])): m
-        for m in case["matches"]
-        if not m["round"].startswith("Group")
-    }
+    knockout = Knockout(case, "uefa-euro-2024-knockout", host="Germany")
+    used = case["combination_2024"]
     pairings = [
-        (place(1, "B"), slot("1B")),
-        (place(1, "C"), slot("1C")),
-        (place(1, "E"), slot("1E")),
-        (place(1, "F"), slot("1F")),
-        (place(2, "A"), place(2, "B")),
-        (place(1, "A"), place(2, "C")),
-        (place(2, "D"), place(2, "E")),
-        (place(1, "D"), place(2, "F")),
+        ((place_in(f"1{p['slot'][1]}"), slot(p["slot"])), (p["winner"], p["third"]))
+        for p in used["pairings"]
     ]
-    r16_teams = [
-        (p["winner"], p["third"]) for p in case["combination_2024"]["pairings"]
-    ] + [
-        tuple(part.split(" (")[0] for part in other.split(" v "))
-        for other in case["combination_2024"]["other_round_of_16"]
-    ]
-    euro = "uefa-euro-2024-knockout"
-
-    def tie(
-        tie_id: str, entrants: tuple[c.Entrant, c.Entrant], teams: tuple[str, ...]
-    ) -> c.Tie:
-        m = played[frozenset(teams)]
-        return c.Tie(
-            id=tie_id,
-            name=f"{m['home']} v {m['away']}",
-            rules=euro,
-            entrants=entrants,
-            legs=(match(m, neutral=m["home"] != "Germany"),),
-        )
-
+    for other in used["other_round_of_16"]:  # "Switzerland (2A) v Italy (2B)"
+        found = _PAIRING.fullmatch(other)
+        assert found is not None, other
+        home, home_slot, away, away_slot = found.groups()
+        pairings.append(((place_in(home_slot), place_in(away_slot)), (home, away)))
     round_of_16 = tuple(
-        tie(f"r16-{i}", entrants, teams)
-        for i, (entrants, teams) in enumerate(
-            zip(pairings, r16_teams, strict=True), start=1
-        )
+        knockout.tie(f"r16-{i}", entrants, teams)
+        for i, (entrants, teams) in enumerate(pairings, start=1)
     )
-    later = []
-    for round_name, prefix in (
-        ("Quarter-finals", "qf"),
-        ("Semi-finals", "sf"),
-        ("Final", "final"),
-    ):
-        ties = [m for m in case["matches"] if m["round"] == round_name]
-        later.append(
-            c.Phase(
-                id=prefix,
-                name=round_name,
-                ties=tuple(
-                    tie(
-                        prefix if prefix == "final" else f"{prefix}-{i}",
-                        (m["home"], m["away"]),
-                        (m["home"], m["away"]),
-                    )
-                    for i, m in enumerate(ties, start=1)
-                ),
-            )
-        )
+    final = c.Phase(
+        id="final",
+        name="Final",
+        ties=(
+            knockout.tie(
+                "final", (winner("sf-1"), winner("sf-2")), knockout.teams_of("Final")
+            ),
+        ),
+    )
     return c.Edition(
         id="uefa-euro-2024",
         name="UEFA Euro 2024",
@@ -468,10 +448,11 @@ def uefa_euro_2024() -> c.Edition:
         sources=sources(case),
         tie_rules=(
             c.NamedTieRules(
-                name=euro,
+                name="uefa-euro-2024-knockout",
                 rules=cp.TieRules(
                     name="UEFA Euro 2024 knockout",
-                    source="extra time, then kicks from the penalty mark (matches of the record)",
+                    source="extra time, then kicks from the penalty mark (matches "
+                    "of the record)",
                 ),
             ),
         ),
@@ -488,7 +469,9 @@ def uefa_euro_2024() -> c.Edition:
                 name="Knockout stage",
                 phases=(
                     c.Phase(id="r16", name="Round of 16", ties=round_of_16),
-                    *later,
+                    knockout.round_as_played("Quarter-finals", "qf"),
+                    knockout.round_as_played("Semi-finals", "sf"),
+                    final,
                 ),
             ),
         ),
@@ -501,17 +484,24 @@ def uefa_euro_2024() -> c.Edition:
     )
 
 
-def write(edition: c.Edition, header: str) -> None:
-    """Write *edition* to its bundled file, after *header*."""
-    path = EDITIONS / f"{edition.id.replace('-', '_')}.toml"
-    path.write_text(header + cp.dumps(edition), encoding="utf-8")
+# Each bundled edition: how it is built, and the source file it is built from.
+BUNDLED = (
+    (fa_cup_1979_80, "fa-cup-1979-80-semi-final"),
+    (fifa_world_cup_2018, "fifa-world-cup-2018"),
+    (uefa_euro_2024, "uefa-euro-2024"),
+)
+
+
+def bundled_text(edition: c.Edition, source: str) -> tuple[Path, str]:
+    """The bundled file of *edition* and its text, built from the file *source*."""
+    header = (
+        f"# Written by scripts/bundle_editions.py from tests/golden/sources/{source}.toml:\n"
+        "# every result there cites its source; rerun the script to change this file.\n\n"
+    )
+    return EDITIONS / f"{edition.id.replace('-', '_')}.toml", header + cp.dumps(edition)
 
 
 if __name__ == "__main__":
-    made_by = (
-        "# Written by scripts/bundle_editions.py from tests/golden/sources/{name}.toml:\n"
-        "# every result there cites its source; rerun the script to change this file.\n\n"
-    )
-    write(fa_cup_1979_80(), made_by.format(name="fa-cup-1979-80-semi-final"))
-    write(fifa_world_cup_2018(), made_by.format(name="fifa-world-cup-2018"))
-    write(uefa_euro_2024(), made_by.format(name="uefa-euro-2024"))
+    for build, source in BUNDLED:
+        path, text = bundled_text(build(), source)
+        path.write_text(text, encoding="utf-8")

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -91,3 +92,24 @@ def test_euro_2024_replays_to_spain_with_joint_third_places() -> None:
         (p.place, p.team) for p in result.placings
     ]
     assert () == result.contradictions
+
+
+def _bundle_script() -> Any:
+    path = Path(__file__).parents[2] / "scripts" / "bundle_editions.py"
+    spec = importlib.util.spec_from_file_location("bundle_editions", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_each_bundled_file_is_what_its_sources_build() -> None:
+    """The bundled files are the script's output from the sourced results, to the
+    byte: a source changed without rerunning the script fails here."""
+    script = _bundle_script()
+
+    for build, source in script.BUNDLED:
+        path, text = script.bundled_text(build(), source)
+
+        assert text == path.read_text(encoding="utf-8"), path.name
