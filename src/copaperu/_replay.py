@@ -723,7 +723,7 @@ def _ranking(
                     error=str(exc),
                 )
             )
-    certain = _certain_places(table, [t for t in teams if t], [], len(teams), rules)
+    certain = _decided_places(table) if table is not None else {}
     places, more = _places(ranking.id, ranking.recorded, len(ranking.groups), certain)
     found += more
     if table is not None:
@@ -904,6 +904,12 @@ def _results_missing(
     )
 
 
+def _decided_places(table: Standings) -> dict[int, TeamId]:
+    """The places a final table decides: every row but those of level teams."""
+    level = {team for tie in table.level_teams for team in tie.teams}
+    return {row.position: row.team for row in table.rows if row.team not in level}
+
+
 def _certain_places(
     table: Standings | None,
     named: list[TeamId],
@@ -914,9 +920,8 @@ def _certain_places(
     """The places the known results decide, whatever the *pending* fixtures give."""
     if table is None or not expected:
         return {}
-    level = {team for tie in table.level_teams for team in tie.teams}
     if not pending:
-        return {row.position: row.team for row in table.rows if row.team not in level}
+        return _decided_places(table)
     first = rules.tiebreakers[0]
     if first != _POINTS:
         return {}
