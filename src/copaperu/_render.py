@@ -91,7 +91,7 @@ def render_replay(result: EditionResult, fmt: str = "text") -> str:
             for tie in phase.ties:
                 result_tie = stage.tie(tie.id)
                 out += _tie_lines(
-                    result_tie, heading, esc, last=tie.id in honoured, source=tie
+                    result_tie, heading, esc, honoured=tie.id in honoured, source=tie
                 )
         if not stage.groups and not stage.ties and not stage.qualified:
             out += ["No result recorded.", ""]
@@ -329,7 +329,7 @@ def _tie_lines(
     heading: Callable[[str, int], str],
     esc: Callable[[str], str],
     *,
-    last: bool = False,
+    honoured: bool = False,
     source: Tie | None = None,
 ) -> list[str]:
     out = [heading(f"{tie.name} [{tie.id}]" if tie.name else tie.id, 3)]
@@ -343,7 +343,7 @@ def _tie_lines(
         out += [f"  {esc(line)}" for line in tie.outcome.explain().splitlines()]
     winner = tie.winner or "unknown"
     how = str(tie.provenance) + (f", {tie.source}" if tie.source else "")
-    label = "Winner" if last else "Through"
+    label = "Winner" if honoured else "Through"  # the honours name its winner
     out.append(esc(f"{label}: {winner} ({how})"))
     if tie.notes and tie.provenance is not Provenance.COMPUTED:
         out.append(f"  {esc(tie.notes)}")
