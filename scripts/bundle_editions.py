@@ -228,18 +228,70 @@ class Knockout:
             legs=(match(m, neutral=m["home"] != self.host),),
         )
 
-    def round_as_played(self, name: str, prefix: str) -> c.Phase:
-        """A round whose ties are entered with the teams that played them."""
+    def round_of_winners(self, name: str, prefix: str, previous: c.Phase) -> c.Phase:
+        """A round whose ties are entered as the winners of *previous* ties.
+
+        Each entrant is the winner of the tie of *previous* its team played in, so
+        the bracket is the one the record shows.
+        """
+
+        def won(team: str) -> c.Reference:
+            (tie,) = [
+                t for t in previous.ties if team in (t.legs[0].home, t.legs[0].away)
+            ]
+            return winner(tie.id)
+
         played = [m for m in self.matches if m["round"] == name]
         return c.Phase(
             id=prefix,
             name=name,
             ties=tuple(
                 self.tie(
-                    f"{prefix}-{i}", (m["home"], m["away"]), (m["home"], m["away"])
+                    f"{prefix}-{i}",
+                    (won(m["home"]), won(m["away"])),
+                    (m["home"], m["away"]),
                 )
                 for i, m in enumerate(played, start=1)
             ),
+        )
+
+    def finals(self, semi_finals: str, *, third_place: bool) -> c.Phase:
+        """The final (and the third-place match) from the semi-finals' ties."""
+        ties = []
+        if third_place:
+            ties.append(
+                self.tie(
+                    "third-place",
+                    (loser(f"{semi_finals}-1"), loser(f"{semi_finals}-2")),
+                    self.teams_of("Third place"),
+                    name="Third place",
+                )
+            )
+        ties.append(
+            self.tie(
+                "final",
+                (winner(f"{semi_finals}-1"), winner(f"{semi_finals}-2")),
+                self.teams_of("Final"),
+                name="Final",
+            )
+        )
+        return c.Phase(
+            id="finals" if third_place else "final",
+            name="Third place and final" if third_place else "Final",
+            ties=tuple(ties),
+        )
+
+    def later_rounds(
+        self, round_of_16: c.Phase, *, third_place: bool
+    ) -> tuple[c.Phase, ...]:
+        """The round of 16, the quarter- and semi-finals by winners, and the finals."""
+        quarter_finals = self.round_of_winners("Quarter-finals", "qf", round_of_16)
+        semi_finals = self.round_of_winners("Semi-finals", "sf", quarter_finals)
+        return (
+            round_of_16,
+            quarter_finals,
+            semi_finals,
+            self.finals("sf", third_place=third_place),
         )
 
     def teams_of(self, round_name: str) -> tuple[str, str]:
@@ -275,30 +327,16 @@ def fifa_world_cup_2018() -> c.Edition:
             )
         )
     knockout = Knockout(case, "fifa", host="Russia")
-    round_of_16 = tuple(
-        knockout.tie(
-            f"r16-{i}",
-            (place_in(b["home_slot"]), place_in(b["away_slot"])),
-            (b["home"], b["away"]),
-        )
-        for i, b in enumerate(case["bracket"], start=1)
-    )
-    finals = c.Phase(
-        id="finals",
-        name="Third place and final",
-        ties=(
+    round_of_16 = c.Phase(
+        id="r16",
+        name="Round of 16",
+        ties=tuple(
             knockout.tie(
-                "third-place",
-                (loser("sf-1"), loser("sf-2")),
-                knockout.teams_of("Third place"),
-                name="Third place",
-            ),
-            knockout.tie(
-                "final",
-                (winner("sf-1"), winner("sf-2")),
-                knockout.teams_of("Final"),
-                name="Final",
-            ),
+                f"r16-{i}",
+                (place_in(b["home_slot"]), place_in(b["away_slot"])),
+                (b["home"], b["away"]),
+            )
+            for i, b in enumerate(case["bracket"], start=1)
         ),
     )
     return c.Edition(
@@ -310,7 +348,8 @@ def fifa_world_cup_2018() -> c.Edition:
             "two of each into a knockout stage of one-match ties. Group H's second "
             "place went to Japan over Senegal on fair-play points (the cards behind "
             "them are not in the record, so that place is recorded, not computed). "
-            "The quarter-finals onwards are entered with the teams that played them."
+            "The quarter-finals onwards are entered as the winners of the earlier "
+            "ties, as the record has them meet."
         ),
         sources=sources(case),
         tie_rules=(
@@ -332,12 +371,129 @@ def fifa_world_cup_2018() -> c.Edition:
             c.Stage(
                 id="knockout-stage",
                 name="Knockout stage",
-                phases=(
-                    c.Phase(id="r16", name="Round of 16", ties=round_of_16),
-                    knockout.round_as_played("Quarter-finals", "qf"),
-                    knockout.round_as_played("Semi-finals", "sf"),
-                    finals,
+                phases=knockout.later_rounds(round_of_16, third_place=True),
+            ),
+        ),
+        champion=winner("final"),
+        placings=(
+            c.Placing(place=2, team=loser("final")),
+            c.Placing(place=3, team=winner("third-place")),
+            c.Placing(place=4, team=loser("third-place")),
+        ),
+    )
+
+
+def fifa_world_cup_1994() -> c.Edition:
+    """The 1994 World Cup, groups to final.
+
+    Six groups; the top two of each and the four best third-placed teams into the
+    round of 16, the thirds' opponents given by the regulations' table (the
+    ``fifa-world-cup-1986`` allocation preset, checked here against the table the
+    sources reproduce); the later rounds by winners, the third-place match and the
+    final.
+    """
+    case = load("fifa-world-cup-1994")
+    letters = "ABCDEF"
+    preset = c.allocation_preset("fifa-world-cup-1986")
+    for row in case["combinations"]:
+        sourced = {
+            slot: third.removeprefix("3") for slot, third in row["slots"].items()
+        }
+        assert sourced == dict(preset.row_for(row["groups"]).slots), row
+    assert len(case["combinations"]) == len(preset.rows)
+    groups = tuple(
+        group(case, table, rules="fifa-world-cup-1994", advance=3, host="USA")
+        for table in case["tables"]
+    )
+    third_placed = case["third_placed"]
+    thirds = c.PlaceRanking(
+        id="third-placed",
+        name="Third-placed teams",
+        rules="fifa-1994-third-placed",
+        place=3,
+        groups=tuple(f"group-{g.lower()}" for g in letters),
+        advance=4,
+        allocation_preset=preset.name,
+        source=third_placed["source"],
+        notes=(
+            "Ranked by points, goal difference and goals scored, then lots, as the "
+            "Baltimore Sun of 1994-06-27 reported the tie-breakers (the text of the "
+            "1994 regulations is not in the record); the four best meet the winners "
+            "of groups A-D as the regulations' table gives (wiki-knockout)."
+        ),
+    )
+
+    def entrant(slot: str, other: str) -> c.Reference:
+        if slot.startswith("3"):  # a third-placed team: the slot of its opponent
+            return c.Reference(kind=c.ReferenceKind.SLOT, of=thirds.id, slot=other)
+        return place_in(slot)
+
+    knockout = Knockout(case, "fifa", host="USA")
+    round_of_16 = c.Phase(
+        id="r16",
+        name="Round of 16",
+        ties=tuple(
+            knockout.tie(
+                f"r16-{i}",
+                (
+                    entrant(b["home_slot"], b["away_slot"]),
+                    entrant(b["away_slot"], b["home_slot"]),
                 ),
+                (b["home"], b["away"]),
+            )
+            for i, b in enumerate(case["bracket"], start=1)
+        ),
+    )
+    return c.Edition(
+        id="fifa-world-cup-1994",
+        name="1994 FIFA World Cup",
+        season="1994",
+        notes=(
+            "The 15th World Cup, in the United States: 24 teams in six groups of "
+            "four, three points for a win for the first time; the top two of each "
+            "group and the four best third-placed teams into a knockout stage of "
+            "one-match ties, the thirds' opponents given by the regulations' table. "
+            "The quarter-finals onwards are entered as the winners of the earlier "
+            "ties, as the record has them meet. Brazil beat Italy on penalties in "
+            "the final, the first decided by a shoot-out."
+        ),
+        sources=sources(case),
+        table_rules=(
+            c.NamedTableRules(
+                name="fifa-1994-third-placed",
+                rules=cp.TableRules(
+                    name="FIFA World Cup 1994, third-placed teams",
+                    points=cp.PointsScheme.THREE_FOR_A_WIN,
+                    tiebreakers=(
+                        cp.tiebreak.points(),
+                        cp.tiebreak.goal_difference(),
+                        cp.tiebreak.goals_for(),
+                        cp.tiebreak.drawing_of_lots(),
+                    ),
+                    source=third_placed["criteria"],
+                ),
+            ),
+        ),
+        tie_rules=(
+            c.NamedTieRules(
+                name="fifa",
+                rules=cp.TieRules(
+                    name="FIFA World Cup 1994 knockout",
+                    source="extra time, then kicks from the penalty mark (matches "
+                    "of the record)",
+                ),
+            ),
+        ),
+        stages=(
+            c.Stage(
+                id="group-stage",
+                name="Group stage",
+                phases=(c.Phase(id="groups", groups=groups, rankings=(thirds,)),),
+            ),
+            c.Stage(
+                id="knockout-stage",
+                name="Knockout stage",
+                phases=knockout.later_rounds(round_of_16, third_place=True),
             ),
         ),
         champion=winner("final"),
@@ -418,17 +574,12 @@ def uefa_euro_2024() -> c.Edition:
         assert found is not None, other
         home, home_slot, away, away_slot = found.groups()
         pairings.append(((place_in(home_slot), place_in(away_slot)), (home, away)))
-    round_of_16 = tuple(
-        knockout.tie(f"r16-{i}", entrants, teams)
-        for i, (entrants, teams) in enumerate(pairings, start=1)
-    )
-    final = c.Phase(
-        id="final",
-        name="Final",
-        ties=(
-            knockout.tie(
-                "final", (winner("sf-1"), winner("sf-2")), knockout.teams_of("Final")
-            ),
+    round_of_16 = c.Phase(
+        id="r16",
+        name="Round of 16",
+        ties=tuple(
+            knockout.tie(f"r16-{i}", entrants, teams)
+            for i, (entrants, teams) in enumerate(pairings, start=1)
         ),
     )
     return c.Edition(
@@ -441,8 +592,8 @@ def uefa_euro_2024() -> c.Edition:
             "round of 16, the thirds' slots given by the regulations' combination "
             "table. Group C's second place went to Denmark over Slovenia on "
             "disciplinary points, whose cards are not in the record (recorded, not "
-            "computed). The quarter-finals onwards are entered with the teams that "
-            "played them. No third-place match: the losing semi-finalists share "
+            "computed). The quarter-finals onwards are entered as the winners of the "
+            "earlier ties, as the record has them meet. No third-place match: the losing semi-finalists share "
             "third place."
         ),
         sources=sources(case),
@@ -467,12 +618,7 @@ def uefa_euro_2024() -> c.Edition:
             c.Stage(
                 id="knockout-stage",
                 name="Knockout stage",
-                phases=(
-                    c.Phase(id="r16", name="Round of 16", ties=round_of_16),
-                    knockout.round_as_played("Quarter-finals", "qf"),
-                    knockout.round_as_played("Semi-finals", "sf"),
-                    final,
-                ),
+                phases=knockout.later_rounds(round_of_16, third_place=False),
             ),
         ),
         champion=winner("final"),
@@ -487,6 +633,7 @@ def uefa_euro_2024() -> c.Edition:
 # Each bundled edition: how it is built, and the source file it is built from.
 BUNDLED = (
     (fa_cup_1979_80, "fa-cup-1979-80-semi-final"),
+    (fifa_world_cup_1994, "fifa-world-cup-1994"),
     (fifa_world_cup_2018, "fifa-world-cup-2018"),
     (uefa_euro_2024, "uefa-euro-2024"),
 )

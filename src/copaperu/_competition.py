@@ -653,6 +653,178 @@ class AllocationRow:
             raise InvalidValueError(msg)
 
 
+def _check_allocation(
+    where: str, groups: Sequence[str], advance: int, rows: Sequence[AllocationRow]
+) -> None:
+    """Every combination of *advance* of the groups has one row, with the same slots."""
+    wanted = {frozenset(c) for c in itertools.combinations(groups, advance)}
+    seen: set[frozenset[str]] = set()
+    names = {slot for slot, _ in rows[0].slots} if rows else set()
+    for r, row in enumerate(rows):
+        combination = frozenset(row.groups)
+        if combination not in wanted:
+            msg = (
+                f"{where}: allocation[{r}] is for groups {sorted(row.groups)}, not "
+                f"{advance} of {list(groups)}"
+            )
+            raise InvalidValueError(msg)
+        if combination in seen:
+            msg = f"{where}: allocation[{r}]: groups {sorted(row.groups)} have a row already"
+            raise InvalidValueError(msg)
+        if {slot for slot, _ in row.slots} != names:
+            msg = f"{where}: allocation[{r}] has slots {sorted(dict(row.slots))}, not {sorted(names)}"
+            raise InvalidValueError(msg)
+        seen.add(combination)
+    missing = sorted(sorted(c) for c in wanted - seen)
+    if missing:
+        msg = f"{where}: the allocation table has no row for groups {missing[0]} ({len(missing)} combinations missing)"
+        raise InvalidValueError(msg)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class AllocationTable:
+    """An allocation table as a regulation publishes it, by group letter.
+
+    Its rows name groups by letter; a :class:`PlaceRanking` that uses it
+    (``allocation_preset``) maps the letters, in order, onto its own groups.
+    :func:`copaperu.competition.allocation_preset` gives the tables shipped.
+
+    >>> table = allocation_preset("uefa-euro-2024")
+    >>> table.letters, table.advance, len(table.rows)
+    (('A', 'B', 'C', 'D', 'E', 'F'), 4, 15)
+    >>> dict(table.row_for(("C", "D", "E", "F")).slots)["1B"]
+    'F'
+    """
+
+    name: str = attrs.field(validator=_name("allocation table"))
+    """Its id, as ``allocation_preset`` names it."""
+    letters: tuple[str, ...] = attrs.field(converter=_tuple)
+    """The groups, by letter, in the order they map onto a ranking's groups."""
+    advance: int
+    """How many of the ranked teams take a slot."""
+    rows: tuple[AllocationRow, ...] = attrs.field(converter=_tuple)
+    """One row for each combination of *advance* of the groups."""
+    source: str = attrs.field(validator=_text("allocation table"))
+    """Where the table is published."""
+
+    def __attrs_post_init__(self) -> None:
+        check_field_types(self, f"allocation table {self.name!r}")
+        _check_allocation(
+            f"allocation table {self.name!r}", self.letters, self.advance, self.rows
+        )
+
+    def row_for(self, groups: Iterable[str]) -> AllocationRow:
+        """The row for the qualifiers from *groups* (any order).
+
+        >>> allocation_preset("fifa-world-cup-1986").row_for("ADEF").slots[0]
+        ('1A', 'D')
+        """
+        wanted = frozenset(groups)
+        for row in self.rows:
+            if frozenset(row.groups) == wanted:
+                return row
+        msg = f"allocation table {self.name!r} has no row for groups {sorted(wanted)}"
+        raise InvalidValueError(msg)
+
+
+def _preset_table(
+    name: str, slots: str, rows: str, source: str, letters: str = "ABCDEF"
+) -> AllocationTable:
+    """A table written compactly, one ``"ABCD:CDAB"`` per row.
+
+    Each row gives the qualifying groups, then the group taking each of *slots*
+    (space-separated) in turn.
+    """
+    names = slots.split()
+    built = []
+    for row in rows.split():
+        groups, taken = row.split(":")
+        built.append(
+            AllocationRow(
+                groups=tuple(groups), slots=tuple(zip(names, taken, strict=True))
+            )
+        )
+    return AllocationTable(
+        name=name,
+        letters=tuple(letters),
+        advance=len(built[0].groups),
+        rows=tuple(built),
+        source=source,
+    )
+
+
+_FIFA_1986_ROWS = (
+    "ABCD:CDAB ABCE:CABE ABCF:CABF ABDE:DABE ABDF:DABF ABEF:EABF ACDE:CDAE "
+    "ACDF:CDAF ACEF:CAFE ADEF:DAFE BCDE:CDBE BCDF:CDBF BCEF:ECBF BDEF:EDBF CDEF:CDFE"
+)
+_ALLOCATION_PRESETS: Final[Mapping[str, AllocationTable]] = MappingProxyType(
+    {
+        table.name: table
+        for table in (
+            _preset_table(
+                "fifa-world-cup-1986",
+                "1A 1B 1C 1D",
+                _FIFA_1986_ROWS,
+                "FIFA World Cups 1986, 1990 and 1994: the four best third-placed "
+                "teams meet the winners of groups A-D (slots 1A-1D) as the table in "
+                "the regulations (1994: Section 28) gives; the same 15 rows on "
+                "Wikipedia's 1986 (oldid 1084544488), 1990 (oldid 1084680551) and "
+                "1994 (oldid 1084682603) knockout-stage pages",
+            ),
+            _preset_table(
+                "uefa-euro-2016",
+                "1A 1B 1C 1D",
+                _FIFA_1986_ROWS,
+                "UEFA Euro 2016: the four best third-placed teams meet the winners "
+                "of groups A-D (slots 1A-1D); the regulations' table as Wikipedia's "
+                "'UEFA Euro 2016 knockout stage' gives it (the FIFA 1986-1994 rows)",
+            ),
+            _preset_table(
+                "uefa-euro-2024",
+                "1B 1C 1E 1F",
+                "ABCD:ADBC ABCE:AEBC ABCF:AFBC ABDE:DEAB ABDF:DFAB ABEF:EFBA "
+                "ACDE:EDCA ACDF:FDCA ACEF:EFCA ADEF:EFDA BCDE:EDBC BCDF:FDCB "
+                "BCEF:FECB BDEF:FEDB CDEF:FEDC",
+                "UEFA Euro 2024 regulations, article 21.05 (as Wikipedia's 'UEFA "
+                "Euro 2024 knockout stage' gives it): the four best third-placed "
+                "teams meet the winners of groups B, C, E and F (slots 1B-1F)",
+            ),
+        )
+    }
+)
+
+
+def allocation_preset(name: str) -> AllocationTable:
+    """The allocation table a regulation publishes, called *name*.
+
+    Raises:
+        UnknownNameError: no shipped table has that name; the message suggests one.
+
+    >>> allocation_preset("uefa-euro-2016").source.startswith("UEFA Euro 2016")
+    True
+    """
+    key = name.strip().lower().replace("_", "-") if is_a(name, str) else ""
+    try:
+        return _ALLOCATION_PRESETS[key]
+    except KeyError:
+        raise UnknownNameError(
+            "allocation table", str(name), _ALLOCATION_PRESETS
+        ) from None
+
+
+def allocation_preset_names() -> tuple[str, ...]:
+    """The ids of the shipped allocation tables, sorted.
+
+    FIFA's table for 2026 (495 combinations of eight thirds from twelve groups)
+    is not shipped: no source we hold reproduces it.
+
+    >>> allocation_preset_names()
+    ('fifa-world-cup-1986', 'uefa-euro-2016', 'uefa-euro-2024')
+    """
+    return tuple(sorted(_ALLOCATION_PRESETS))
+
+
 @final
 @attrs.frozen(kw_only=True)
 class PlaceRanking:
@@ -684,7 +856,10 @@ class PlaceRanking:
     """How many of them go through."""
     allocation: tuple[AllocationRow, ...] = attrs.field(default=(), converter=_tuple)
     """The slot each qualifier takes, for each combination of groups they can come
-    from; empty when there are no slots."""
+    from; empty when there are no slots (or when *allocation_preset* gives them)."""
+    allocation_preset: str = attrs.field(default="", validator=_text("ranking"))
+    """The id of a shipped :class:`AllocationTable` whose letters map, in order,
+    onto *groups* (``"uefa-euro-2024"``); instead of *allocation*."""
     recorded: tuple[RecordedPlace, ...] = attrs.field(default=(), converter=_tuple)
     """Places stated by sources."""
     source: str = attrs.field(default="", validator=_text("ranking"))
@@ -704,8 +879,43 @@ class PlaceRanking:
         if not 0 <= self.advance <= len(self.groups):
             msg = f"{where}: advance must be between 0 and the number of groups (got {self.advance})"
             raise InvalidValueError(msg)
-        if self.allocation:
-            _check_allocation(where, self)
+        if self.allocation and self.allocation_preset:
+            msg = f"{where}: give allocation rows or an allocation_preset, not both"
+            raise InvalidValueError(msg)
+        if self.allocation_preset:
+            table = allocation_preset(self.allocation_preset)
+            if len(table.letters) != len(self.groups) or table.advance != self.advance:
+                msg = (
+                    f"{where}: allocation table {table.name!r} is for {table.advance} "
+                    f"of {len(table.letters)} groups (got {self.advance} of "
+                    f"{len(self.groups)})"
+                )
+                raise InvalidValueError(msg)
+        elif self.allocation:
+            _check_allocation(where, self.groups, self.advance, self.allocation)
+
+    def allocation_table(self) -> tuple[AllocationRow, ...]:
+        """Its allocation rows by group id.
+
+        Its *allocation*, or its preset's rows with the letters mapped onto *groups*.
+
+        >>> ranking = PlaceRanking(id="thirds", rules="classic", place=3,
+        ...     groups=("a", "b", "c", "d", "e", "f"), advance=4,
+        ...     allocation_preset="uefa-euro-2024")
+        >>> dict(ranking.allocation_table()[-1].slots)
+        {'1B': 'f', '1C': 'e', '1E': 'd', '1F': 'c'}
+        """
+        if not self.allocation_preset:
+            return self.allocation
+        table = allocation_preset(self.allocation_preset)
+        group_of = dict(zip(table.letters, self.groups, strict=True))
+        return tuple(
+            AllocationRow(
+                groups=tuple(group_of[g] for g in row.groups),
+                slots=tuple((slot, group_of[g]) for slot, g in row.slots),
+            )
+            for row in table.rows
+        )
 
     def slot_names(self) -> tuple[str, ...]:
         """The slots of its allocation table, in the table's order.
@@ -716,39 +926,8 @@ class PlaceRanking:
         ...     AllocationRow(groups=("b",), slots=(("1b", "b"),))]).slot_names()
         ('1b',)
         """
-        return (
-            tuple(slot for slot, _ in self.allocation[0].slots)
-            if self.allocation
-            else ()
-        )
-
-
-def _check_allocation(where: str, ranking: PlaceRanking) -> None:
-    """Every combination of *advance* of the groups has one row, with the same slots."""
-    wanted = {
-        frozenset(c) for c in itertools.combinations(ranking.groups, ranking.advance)
-    }
-    seen: set[frozenset[str]] = set()
-    names = set(ranking.slot_names())
-    for r, row in enumerate(ranking.allocation):
-        combination = frozenset(row.groups)
-        if combination not in wanted:
-            msg = (
-                f"{where}: allocation[{r}] is for groups {sorted(row.groups)}, not "
-                f"{ranking.advance} of {list(ranking.groups)}"
-            )
-            raise InvalidValueError(msg)
-        if combination in seen:
-            msg = f"{where}: allocation[{r}]: groups {sorted(row.groups)} have a row already"
-            raise InvalidValueError(msg)
-        if {slot for slot, _ in row.slots} != names:
-            msg = f"{where}: allocation[{r}] has slots {sorted(dict(row.slots))}, not {sorted(names)}"
-            raise InvalidValueError(msg)
-        seen.add(combination)
-    missing = sorted(sorted(c) for c in wanted - seen)
-    if missing:
-        msg = f"{where}: the allocation table has no row for groups {missing[0]} ({len(missing)} combinations missing)"
-        raise InvalidValueError(msg)
+        rows = self.allocation_table()
+        return tuple(slot for slot, _ in rows[0].slots) if rows else ()
 
 
 @final

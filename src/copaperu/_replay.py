@@ -759,7 +759,9 @@ def _slots(
         if team is not None
     }
     combination = frozenset(group_of[team] for team in qualifiers)
-    row = next(r for r in ranking.allocation if frozenset(r.groups) == combination)
+    row = next(
+        r for r in ranking.allocation_table() if frozenset(r.groups) == combination
+    )
     team_of = {group: team for team, group in group_of.items()}
     return tuple((slot, team_of[group]) for slot, group in row.slots)
 

@@ -175,11 +175,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     does on a broken pipe.
 
     >>> main(["editions"])
-    copa-peru-1997  Copa Perú 1997
-    copa-peru-1998  Copa Perú 1998
-    fa-cup-1979-80  FA Cup 1979-80, semi-finals and final
+    copa-peru-1997       Copa Perú 1997
+    copa-peru-1998       Copa Perú 1998
+    fa-cup-1979-80       FA Cup 1979-80, semi-finals and final
+    fifa-world-cup-1994  1994 FIFA World Cup
     fifa-world-cup-2018  2018 FIFA World Cup
-    uefa-euro-2024  UEFA Euro 2024
+    uefa-euro-2024       UEFA Euro 2024
     0
     """
     args = build_parser().parse_args(argv)
@@ -237,7 +238,8 @@ def _run(args: argparse.Namespace) -> str:
             return as_json(EditionsReport(editions=tuple(listed)))
         if args.format == "markdown":
             return "\n".join(f"- `{i}`: {n}" for i, n in found)
-        return "\n".join(f"{i}  {n}" for i, n in found)
+        width = max(len(i) for i, _ in found)
+        return "\n".join(f"{i:<{width}}  {n}" for i, n in found)
     edition = _edition(args.edition)
     if args.command == "check":
         report = CheckReport(

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from ._competition import (
     AllocationRow,
+    AllocationTable,
     Edition,
     Entrant,
     Group,
@@ -41,6 +42,8 @@ from ._competition import (
     Stage,
     Team,
     Tie,
+    allocation_preset,
+    allocation_preset_names,
     circle_method,
 )
 from ._public import publish
@@ -60,6 +63,7 @@ from ._replay import (
 
 __all__ = [
     "AllocationRow",
+    "AllocationTable",
     "Contradiction",
     "ContradictionKind",
     "Edition",
@@ -90,6 +94,8 @@ __all__ = [
     "TieResult",
     "Unknown",
     "UnknownKind",
+    "allocation_preset",
+    "allocation_preset_names",
     "circle_method",
 ]
 

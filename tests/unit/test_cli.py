@@ -37,12 +37,15 @@ class TestEditions:
     def test_editions_gives_ids_and_names(
         self, capsys: pytest.CaptureFixture[str]
     ) -> None:
-        """Each line is the id, two spaces and the edition's name."""
+        """Each line is the id, padded to the longest id, two spaces and the
+        edition's name: the names start in one column."""
         main(["editions"])
         lines = capsys.readouterr().out.splitlines()
 
-        assert "copa-peru-1997  Copa Perú 1997" in lines
-        assert "copa-peru-1998  Copa Perú 1998" in lines
+        assert "copa-peru-1997       Copa Perú 1997" in lines
+        assert "fifa-world-cup-1994  1994 FIFA World Cup" in lines
+        names = [line.split("  ", 1)[1].lstrip() for line in lines]
+        assert 1 == len({len(line) - len(n) for line, n in zip(lines, names)})
 
     def test_editions_as_json_lists_ids_and_names(
         self, capsys: pytest.CaptureFixture[str]
@@ -60,6 +63,7 @@ class TestEditions:
                     "id": "fa-cup-1979-80",
                     "name": "FA Cup 1979-80, semi-finals and final",
                 },
+                {"id": "fifa-world-cup-1994", "name": "1994 FIFA World Cup"},
                 {"id": "fifa-world-cup-2018", "name": "2018 FIFA World Cup"},
                 {"id": "uefa-euro-2024", "name": "UEFA Euro 2024"},
             ]
