@@ -21,6 +21,7 @@ from copaperu import competition as c
 ROOT = Path(__file__).parent.parent
 _PAIRING = re.compile(r"(.+) \((\d[A-F])\) v (.+) \((\d[A-F])\)")
 SOURCES = ROOT / "tests" / "golden" / "sources"
+UCL = "uefa-champions-league-2024-25"
 EDITIONS = ROOT / "src" / "copaperu" / "editions"
 
 
@@ -53,6 +54,14 @@ def match(m: dict[str, Any], *, neutral: bool) -> cp.Match:
         label=m["round"],
         source=source,
     )
+
+
+def nth(n: int) -> str:
+    """*n* as an English ordinal (``"23rd"``)."""
+    suffix = (
+        "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    )
+    return f"{n}{suffix}"
 
 
 def winner(of: str) -> c.Reference:
@@ -505,6 +514,199 @@ def fifa_world_cup_1994() -> c.Edition:
     )
 
 
+def uefa_champions_league_2024_25() -> c.Edition:
+    """The 2024-25 Champions League, league phase to final.
+
+    The league phase as a listed schedule of 144 matches; the clubs placed 9th to
+    24th into the knockout phase play-offs, drawn in the regulations' pots of
+    pairs; the top eight into the round of 16 (a bye past the play-offs); the
+    bracket to the final in Munich.
+    """
+    with (ROOT / "tests" / "golden" / "league_phase" / f"{UCL}.toml").open("rb") as f:
+        league = tomllib.load(f)
+    case = load(f"{UCL}-knockout")
+    position = {p["team"]: p["position"] for p in case["league_positions"]}
+
+    def place(n: int) -> c.Reference:
+        return c.Reference(kind=c.ReferenceKind.PLACE, of="league-phase", place=n)
+
+    def entrant(text: str) -> c.Entrant:  # "winner of po-5" or "Arsenal FC (...)"
+        if text.startswith("winner of "):
+            return winner(text.removeprefix("winner of "))
+        return place(position[text.split(" (")[0]])
+
+    teams = sorted({m["home"] for m in league["matches"]})
+    group = c.Group(
+        id="league-phase",
+        name="League phase",
+        rules="uefa-champions-league-2024",
+        schedule=c.Schedule.LISTED,
+        advance=tuple(league["advance"]),
+        entrants=tuple(teams),
+        matches=tuple(
+            cp.Match(
+                home=m["home"],
+                away=m["away"],
+                score=cp.Score.parse(m["score"]),
+                label=f"Matchday {m['matchday']}",
+                source="OF-LP",
+            )
+            for m in league["matches"]
+        ),
+        recorded=tuple(
+            c.RecordedPlace(
+                place=p["position"],
+                team=p["team"],
+                source=p["source"],
+                notes=f"published as {p['as_published']}",
+            )
+            for p in case["league_positions"]
+        ),
+        published=tuple(
+            c.PublishedRow(
+                source="EXPO",
+                **{k: v for k, v in row.items() if k != "position"},
+            )
+            for row in league["table"]
+        ),
+        source="OF-LP",
+        notes=league["decided"],
+    )
+    pots = []
+    for pair in case["play_off_pairs"]:
+        seeded, unseeded = pair["seeded"], pair["unseeded"]
+        for mine, theirs, kind in (
+            (seeded, unseeded, "Seeded"),
+            (unseeded, seeded, "Unseeded"),
+        ):
+            pots.append(
+                c.Pot(
+                    id=f"{mine[0]}-{mine[1]}",
+                    name=f"{kind}, league phase {nth(mine[0])} and {nth(mine[1])}",
+                    entrants=tuple(place(n) for n in mine),
+                    against=(f"{theirs[0]}-{theirs[1]}",),
+                )
+            )
+    bracket = {b["tie"]: b["entrants"] for b in case["bracket"]}
+
+    def legs(tie: str) -> tuple[cp.Match, ...]:
+        played = sorted(
+            (m for m in case["matches"] if m["tie"] == tie),
+            key=lambda m: m.get("leg", 1),
+        )
+        return tuple(
+            cp.Match(
+                home=m["home"],
+                away=m["away"],
+                score=cp.Score.parse(m["score"]),
+                extra_time=cp.Score.parse(m["extra_time"])
+                if "extra_time" in m
+                else None,
+                penalties=cp.Score.parse(m["penalties"]) if "penalties" in m else None,
+                neutral=tie == "final",
+                date=m["date"],
+                venue=m.get("venue", ""),
+                label=m["round"],
+                source="OF",
+            )
+            for m in played
+        )
+
+    def knockout_round(prefix: str, **extra: Any) -> c.Phase:
+        ties = [t for t in case["ties"] if t["tie"].split("-")[0] == prefix]
+        return c.Phase(
+            id=prefix,
+            name=ties[0]["round"],
+            ties=tuple(
+                c.Tie(
+                    id=t["tie"],
+                    name=" v ".join(t["teams"]),
+                    rules="uefa-club-2021-knockout",
+                    entrants=tuple(
+                        entrant(e)
+                        for e in bracket.get(
+                            t["tie"], [f"{team} (play-off)" for team in t["teams"]]
+                        )
+                    ),
+                    legs=legs(t["tie"]),
+                )
+                for t in ties
+            ),
+            **extra,
+        )
+
+    play_offs = knockout_round(
+        "po",
+        pots=tuple(pots),
+        notes=(
+            "Drawn in pairs of league-phase places (REGS, art. 19.02): 9th or 10th "
+            "against 23rd or 24th, 11th or 12th against 21st or 22nd, and so on; "
+            "the seeded club at home in the second leg."
+        ),
+    )
+    round_of_16 = knockout_round(
+        "r16",
+        pots=(
+            c.Pot(
+                id="top-eight",
+                name="League phase 1st to 8th",
+                entrants=tuple(place(n) for n in range(1, 9)),
+                against=("play-off-winners",),
+            ),
+            c.Pot(
+                id="play-off-winners",
+                name="Winners of the play-offs",
+                entrants=tuple(winner(t.id) for t in play_offs.ties),
+                against=("top-eight",),
+            ),
+        ),
+        notes=(
+            "The top eight of the league phase enter here, a bye past the play-offs, "
+            "each drawn against a play-off winner (REGS, art. 19.03)."
+        ),
+    )
+    return c.Edition(
+        id="uefa-champions-league-2024-25",
+        name="2024-25 UEFA Champions League",
+        season="2024-25",
+        notes=(
+            "The first Champions League of 36 clubs in one league phase: eight "
+            "matches each against eight different opponents, ranked in one table. "
+            "The top eight went straight to the round of 16; the clubs placed 9th "
+            "to 24th played two-legged play-offs, drawn in pairs of places; from "
+            "there a bracket of two-legged ties (no away goals; extra time, then "
+            "penalties) to a one-match final in Munich."
+        ),
+        sources=(
+            *(
+                c.Source(key=s["key"], url=s["url"], title=s.get("title", ""))
+                for s in league["sources"]
+            ),
+            *sources(case),
+        ),
+        stages=(
+            c.Stage(
+                id="league-phase",
+                name="League phase",
+                phases=(c.Phase(id="league", groups=(group,)),),
+            ),
+            c.Stage(
+                id="knockout-phase",
+                name="Knockout phase",
+                phases=(
+                    play_offs,
+                    round_of_16,
+                    knockout_round("qf"),
+                    knockout_round("sf"),
+                    knockout_round("final"),
+                ),
+            ),
+        ),
+        champion=winner("final"),
+        placings=(c.Placing(place=2, team=loser("final")),),
+    )
+
+
 def uefa_euro_2024() -> c.Edition:
     """Euro 2024, groups to final.
 
@@ -635,6 +837,7 @@ BUNDLED = (
     (fa_cup_1979_80, "fa-cup-1979-80-semi-final"),
     (fifa_world_cup_1994, "fifa-world-cup-1994"),
     (fifa_world_cup_2018, "fifa-world-cup-2018"),
+    (uefa_champions_league_2024_25, "uefa-champions-league-2024-25-knockout"),
     (uefa_euro_2024, "uefa-euro-2024"),
 )
 

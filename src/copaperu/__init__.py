@@ -66,7 +66,7 @@ def available_editions() -> tuple[str, ...]:
     """The ids of the editions bundled with copaperu.
 
     >>> available_editions()
-    ('copa-peru-1997', 'copa-peru-1998', 'fa-cup-1979-80', 'fifa-world-cup-1994', 'fifa-world-cup-2018', 'uefa-euro-2024')
+    ('copa-peru-1997', 'copa-peru-1998', 'fa-cup-1979-80', 'fifa-world-cup-1994', 'fifa-world-cup-2018', 'uefa-champions-league-2024-25', 'uefa-euro-2024')
     """
     return editions.available()
 

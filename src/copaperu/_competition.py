@@ -854,6 +854,11 @@ class PlaceRanking:
     """The ids of the groups, each one team."""
     advance: int = 0
     """How many of them go through."""
+    counted_against: int = 0
+    """Only matches against the teams placed 1st to this place in their own group
+    count (the regulations' rule for groups of unequal size: "results against the
+    team placed sixth are not taken into account" is ``counted_against = 5``);
+    0 counts every match of the group."""
     allocation: tuple[AllocationRow, ...] = attrs.field(default=(), converter=_tuple)
     """The slot each qualifier takes, for each combination of groups they can come
     from; empty when there are no slots (or when *allocation_preset* gives them)."""
@@ -878,6 +883,12 @@ class PlaceRanking:
             raise InvalidValueError(msg)
         if not 0 <= self.advance <= len(self.groups):
             msg = f"{where}: advance must be between 0 and the number of groups (got {self.advance})"
+            raise InvalidValueError(msg)
+        if self.counted_against and not self.place < self.counted_against:
+            msg = (
+                f"{where}: counted_against must be 0 or a place below the ranked "
+                f"one, {self.place} (got {self.counted_against})"
+            )
             raise InvalidValueError(msg)
         if self.allocation and self.allocation_preset:
             msg = f"{where}: give allocation rows or an allocation_preset, not both"
@@ -932,6 +943,44 @@ class PlaceRanking:
 
 @final
 @attrs.frozen(kw_only=True)
+class Pot:
+    """A pot of a draw, as data: entrants the draw kept apart.
+
+    The draw is not simulated: the phase's ties record who met whom. A replay
+    checks them against the pots: no tie pairs two teams of one pot, or a team
+    with one of a pot it is not drawn *against*, and each team of a pot plays
+    exactly one tie of the phase.
+
+    >>> Pot(id="seeded", name="Seeded",
+    ...     entrants=(Reference(kind=ReferenceKind.PLACE, of="league", place=9),
+    ...               "Club Brugge KV")).entrants[1]
+    'Club Brugge KV'
+    """
+
+    id: str = attrs.field(validator=_name("pot"))
+    """Unique within its phase."""
+    name: str = attrs.field(default="", validator=_text("pot"))
+    """A name for people."""
+    entrants: tuple[Entrant, ...] = attrs.field(converter=_tuple)
+    """Its teams, named or referenced."""
+    against: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    """The ids of the pots its teams are drawn against (UEFA's "clubs 9 or 10
+    against clubs 23 or 24"); empty: any other pot."""
+    notes: str = attrs.field(default="", validator=_text("pot"))
+    """Anything a reader should know (how it was seeded)."""
+
+    def __attrs_post_init__(self) -> None:
+        check_field_types(self, f"pot {self.id!r}")
+        for i, entrant in enumerate(self.entrants):
+            if isinstance(entrant, str):
+                _refuse_unsafe(f"pot {self.id!r}: entrants[{i}]", entrant)
+        if not self.entrants:
+            msg = f"pot {self.id!r}: a pot has at least one entrant"
+            raise InvalidValueError(msg)
+
+
+@final
+@attrs.frozen(kw_only=True)
 class Phase:
     """A round of a stage: its groups and its ties, played together.
 
@@ -950,11 +999,29 @@ class Phase:
     rankings: tuple[PlaceRanking, ...] = attrs.field(default=(), converter=_tuple)
     """Rankings of teams placed alike in groups (this phase's or earlier ones),
     worked out after the phase's groups and before its ties."""
+    pots: tuple[Pot, ...] = attrs.field(default=(), converter=_tuple)
+    """The pots of the draw that made its ties (seeded and unseeded teams), for
+    the replay to check the ties against."""
     notes: str = attrs.field(default="", validator=_text("phase"))
     """Anything a reader should know."""
 
     def __attrs_post_init__(self) -> None:
         check_field_types(self, f"phase {self.id!r}")
+        ids = [pot.id for pot in self.pots]
+        if len(set(ids)) != len(ids):
+            msg = f"phase {self.id!r}: pot ids must be different (got {ids})"
+            raise InvalidValueError(msg)
+        for pot in self.pots:
+            for other in pot.against:
+                if other not in ids or other == pot.id:
+                    msg = (
+                        f"phase {self.id!r}: pot {pot.id!r} is drawn against "
+                        f"{other!r}, which is not another pot of the phase"
+                    )
+                    raise InvalidValueError(msg)
+        if self.pots and not self.ties:
+            msg = f"phase {self.id!r}: pots are drawn into ties, and the phase has none"
+            raise InvalidValueError(msg)
 
 
 @final
@@ -1312,6 +1379,9 @@ class _Checker:
         for r, ranking in enumerate(phase.rankings):
             yield from self.ranking(f"{at}.rankings[{r}]", ranking, pending)
             pending[ranking.id] = "ranking"
+        for k, pot in enumerate(phase.pots):
+            for e, entrant in enumerate(pot.entrants):
+                yield from self.entrant(f"{at}.pots[{k}].entrants[{e}]", entrant)
         self.defined.update(pending)
 
     def ranking(

@@ -78,6 +78,7 @@ def render_replay(result: EditionResult, fmt: str = "text") -> str:
                 for q in stage.qualified
             ]
             out.append("")
+        pots = iter(stage.pots)
         for phase in source_stage.phases:
             if phase.name:
                 out.append(esc(f"{phase.name}:"))
@@ -88,6 +89,13 @@ def render_replay(result: EditionResult, fmt: str = "text") -> str:
                 out += _group_lines(stage.group(group.id), heading, markdown, group)
             for ranking in phase.rankings:
                 out += _ranking_lines(stage.ranking(ranking.id), heading, markdown)
+            if phase.pots:
+                out.append("Pots of the draw:")
+                for pot, drawn in zip(phase.pots, pots, strict=False):
+                    teams = ", ".join(team or "unknown" for team in drawn.teams)
+                    title = f"{pot.name} [{pot.id}]" if pot.name else pot.id
+                    out.append(f"  {esc(f'{title}: {teams}')}")
+                out.append("")
             for tie in phase.ties:
                 result_tie = stage.tie(tie.id)
                 out += _tie_lines(

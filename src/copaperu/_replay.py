@@ -20,6 +20,7 @@ from ._competition import (
     Edition,
     Entrant,
     Group,
+    Phase,
     PlaceRanking,
     RecordedPlace,
     RecordedWinner,
@@ -235,6 +236,12 @@ class ContradictionKind(enum.StrEnum):
     """A tie's winner computed from its legs is not the team a source records."""
     LEGS_NOT_DECIDED = "legs_not_decided"
     """A tie whose legs cannot be decided under its rules (see *error*)."""
+    POT_PAIRING = "pot_pairing"
+    """A tie whose two teams come from one pot of the draw, or from pots not drawn
+    against each other (*computed*: the two teams; *pot*: the pots)."""
+    POT_TIES = "pot_ties"
+    """A team of a pot that plays no tie of the phase, or more than one
+    (*computed*: how many)."""
 
 
 @final
@@ -272,6 +279,8 @@ class Contradiction:
     """For a published row's points: the points scheme they are computed by."""
     error: str = ""
     """For a table or legs that cannot be computed: why, as the error says it."""
+    pot: str = ""
+    """For a pot of a draw: its id."""
 
     def __str__(self) -> str:
         from ._words import contradiction_text
@@ -380,6 +389,23 @@ class RankingResult:
 
 @final
 @attrs.frozen(kw_only=True)
+class PotResult:
+    """A pot of a draw after the replay: its teams as its entrants resolve.
+
+    >>> PotResult(id="seeded", name="Seeded", teams=("PSV", None)).teams
+    ('PSV', None)
+    """
+
+    id: str
+    """The pot's id."""
+    name: str
+    """Its name."""
+    teams: tuple[TeamId | None, ...]
+    """Its teams, in the order of its entrants (``None`` where one is unknown)."""
+
+
+@final
+@attrs.frozen(kw_only=True)
 class StageResult:
     """A stage after the replay: its groups and ties.
 
@@ -401,6 +427,8 @@ class StageResult:
     """Teams recorded as having qualified from it (for stages without results)."""
     rankings: tuple[RankingResult, ...] = ()
     """Its rankings across groups, in order."""
+    pots: tuple[PotResult, ...] = ()
+    """The pots of the draws of its phases, in order."""
 
     def group(self, group_id: str) -> GroupResult:
         """The group with id *group_id*.
@@ -503,6 +531,7 @@ def replay(edition: Edition) -> EditionResult:
         groups: list[GroupResult] = []
         ties: list[TieResult] = []
         rankings: list[RankingResult] = []
+        pots: list[PotResult] = []
         for phase in stage.phases:
             for group in phase.groups:
                 group_result, more = _group(group, edition.table_rules_of(group), known)
@@ -515,11 +544,16 @@ def replay(edition: Edition) -> EditionResult:
                 known.record_ranking(ranking_result)
                 rankings.append(ranking_result)
                 found += more
+            drawn: list[TieResult] = []
             for tie in phase.ties:
                 tie_result, more = _tie(tie, edition.tie_rules_of(tie), known)
                 known.record_tie(tie_result)
-                ties.append(tie_result)
+                drawn.append(tie_result)
                 found += more
+            ties += drawn
+            phase_pots, more = _pots(phase, drawn, known)
+            pots += phase_pots
+            found += more
         if not stage.phases and not stage.qualified:
             found += [Unknown(kind=UnknownKind.STAGE_WITHOUT_RESULTS, id=stage.id)]
         stages.append(
@@ -529,6 +563,7 @@ def replay(edition: Edition) -> EditionResult:
                 groups=tuple(groups),
                 ties=tuple(ties),
                 rankings=tuple(rankings),
+                pots=tuple(pots),
                 qualified=tuple(
                     Placed(
                         place=0,
@@ -708,21 +743,25 @@ def _ranking(
             )
     table: Standings | None = None
     if complete and all(team is not None for team in teams):
-        placed_matches = {
-            team: known.groups[group_id][1]
-            for team, group_id in zip(teams, ranking.groups, strict=True)
-            if team is not None
-        }
-        try:
-            table = rank_across_groups(placed_matches, rules, advance=ranking.advance)
-        except CopaperuError as exc:
-            found.append(
-                Contradiction(
-                    kind=ContradictionKind.TABLE_NOT_COMPUTED,
-                    id=ranking.id,
-                    error=str(exc),
+        placed_matches: dict[TeamId, tuple[Match, ...]] = {}
+        for team, group_id in zip(teams, ranking.groups, strict=True):
+            counted = _counted(ranking.counted_against, *known.groups[group_id])
+            if team is None or counted is None:
+                break
+            placed_matches[team] = counted
+        else:
+            try:
+                table = rank_across_groups(
+                    placed_matches, rules, advance=ranking.advance
                 )
-            )
+            except CopaperuError as exc:
+                found.append(
+                    Contradiction(
+                        kind=ContradictionKind.TABLE_NOT_COMPUTED,
+                        id=ranking.id,
+                        error=str(exc),
+                    )
+                )
     certain = _decided_places(table) if table is not None else {}
     places, more = _places(ranking.id, ranking.recorded, len(ranking.groups), certain)
     found += more
@@ -738,6 +777,73 @@ def _ranking(
         slots=slots,
     )
     return result, found
+
+
+def _pots(
+    phase: Phase, ties: list[TieResult], known: _Known
+) -> tuple[list[PotResult], _Found]:
+    """The pots of *phase* resolved, and the ties checked against them.
+
+    No tie pairs two teams of one pot; each known team of a pot plays exactly one
+    of the phase's ties.
+    """
+    results: list[PotResult] = []
+    found: _Found = []
+    pot_of: dict[TeamId, str] = {}
+    for pot in phase.pots:
+        teams = tuple(known.resolve(entrant) for entrant in pot.entrants)
+        results.append(PotResult(id=pot.id, name=pot.name, teams=teams))
+        for team in teams:
+            if team is None:
+                continue
+            pot_of[team] = pot.id
+            count = sum(team in tie.teams for tie in ties)
+            if count != 1:
+                found.append(
+                    Contradiction(
+                        kind=ContradictionKind.POT_TIES,
+                        id=phase.id,
+                        pot=pot.id,
+                        team=team,
+                        computed=count,
+                    )
+                )
+    against = {pot.id: frozenset(pot.against) for pot in phase.pots}
+    for tie in ties:
+        pots = [pot_of[team] for team in tie.teams if team in pot_of]
+        if len(pots) != 2:
+            continue
+        one, two = pots
+        if (
+            one == two
+            or (against[one] and two not in against[one])
+            or (against[two] and one not in against[two])
+        ):
+            found.append(
+                Contradiction(
+                    kind=ContradictionKind.POT_PAIRING,
+                    id=tie.id,
+                    pot=one if one == two else f"{one} and {two}",
+                    computed=tuple(t for t in tie.teams if t is not None),
+                )
+            )
+    return results, found
+
+
+def _counted(
+    counted_against: int, result: GroupResult, matches: tuple[Match, ...]
+) -> tuple[Match, ...] | None:
+    """The matches of a group that a ranking across groups counts.
+
+    All of them, or only those between the teams placed 1st to *counted_against*
+    (``None`` while one of those places is unknown).
+    """
+    if not counted_against:
+        return matches
+    top = {p.team for p in result.places if p.place <= counted_against}
+    if None in top or len(top) < min(counted_against, len(result.places)):
+        return None
+    return tuple(m for m in matches if m.home in top and m.away in top)
 
 
 def _slots(

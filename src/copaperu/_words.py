@@ -465,6 +465,15 @@ def contradiction_text(contradiction: Contradiction) -> str:
             f"{where}: published row {c.team} {c.recorded} "
             f"differs from the results {c.computed}"
         )
+    if kind is ContradictionKind.POT_PAIRING:
+        if " and " in c.pot:
+            return f"{where}: {_listed(c.computed)} are from pots {c.pot}, not drawn against each other"
+        return f"{where}: {_listed(c.computed)} are both in pot {c.pot}"
+    if kind is ContradictionKind.POT_TIES:
+        count = c.computed
+        return (
+            f"{where}: {c.team} of pot {c.pot} plays {count} ties of the phase, not one"
+        )
     if kind is ContradictionKind.PUBLISHED_TEAM:
         return (
             f"{where}: published row {c.team} is not a team of the group, "

@@ -175,12 +175,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     does on a broken pipe.
 
     >>> main(["editions"])
-    copa-peru-1997       Copa Perú 1997
-    copa-peru-1998       Copa Perú 1998
-    fa-cup-1979-80       FA Cup 1979-80, semi-finals and final
-    fifa-world-cup-1994  1994 FIFA World Cup
-    fifa-world-cup-2018  2018 FIFA World Cup
-    uefa-euro-2024       UEFA Euro 2024
+    copa-peru-1997                 Copa Perú 1997
+    copa-peru-1998                 Copa Perú 1998
+    fa-cup-1979-80                 FA Cup 1979-80, semi-finals and final
+    fifa-world-cup-1994            1994 FIFA World Cup
+    fifa-world-cup-2018            2018 FIFA World Cup
+    uefa-champions-league-2024-25  2024-25 UEFA Champions League
+    uefa-euro-2024                 UEFA Euro 2024
     0
     """
     args = build_parser().parse_args(argv)

@@ -42,8 +42,8 @@ class TestEditions:
         main(["editions"])
         lines = capsys.readouterr().out.splitlines()
 
-        assert "copa-peru-1997       Copa Perú 1997" in lines
-        assert "fifa-world-cup-1994  1994 FIFA World Cup" in lines
+        assert "copa-peru-1997                 Copa Perú 1997" in lines
+        assert "fifa-world-cup-1994            1994 FIFA World Cup" in lines
         names = [line.split("  ", 1)[1].lstrip() for line in lines]
         assert 1 == len({len(line) - len(n) for line, n in zip(lines, names)})
 
@@ -65,6 +65,10 @@ class TestEditions:
                 },
                 {"id": "fifa-world-cup-1994", "name": "1994 FIFA World Cup"},
                 {"id": "fifa-world-cup-2018", "name": "2018 FIFA World Cup"},
+                {
+                    "id": "uefa-champions-league-2024-25",
+                    "name": "2024-25 UEFA Champions League",
+                },
                 {"id": "uefa-euro-2024", "name": "UEFA Euro 2024"},
             ]
         } == listed

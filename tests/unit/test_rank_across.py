@@ -230,3 +230,146 @@ def test_a_ranking_of_a_place_its_groups_do_not_have_is_refused() -> None:
         "stages[0].phases[0].rankings[0].place",
         "'a' has 2 entrants (got place 3)",
     ) == excinfo.value.problems[0]
+
+
+def unequal_groups(counted_against: int) -> cp.competition.Edition:
+    """Group a of four, groups b and c of three; the seconds ranked, one through.
+
+    a2 beat a4 9-0 (a2 v a1 0-1, a2 v a3 1-0); b2 beat b3 2-0 (lost 0-1 to b1);
+    c2 beat c3 2-1 (lost 0-1 to c1).
+    """
+
+    def group(name: str, played: list[tuple[str, str, int, int]]) -> Any:
+        teams = sorted({t for h, a, _, _ in played for t in (h, a)})
+        return cp.competition.Group(
+            id=name,
+            rules="classic",
+            legs=1,
+            advance=1,
+            entrants=tuple(teams),
+            matches=tuple(
+                cp.Match(home=h, away=a, score=cp.Score(x, y)) for h, a, x, y in played
+            ),
+        )
+
+    groups = (
+        group(
+            "a",
+            [
+                ("a1", "a2", 1, 0),
+                ("a1", "a3", 1, 0),
+                ("a1", "a4", 1, 0),
+                ("a2", "a3", 1, 0),
+                ("a2", "a4", 9, 0),
+                ("a3", "a4", 1, 0),
+            ],
+        ),
+        group("b", [("b1", "b2", 1, 0), ("b1", "b3", 1, 0), ("b2", "b3", 2, 0)]),
+        group("c", [("c1", "c2", 1, 0), ("c1", "c3", 1, 0), ("c2", "c3", 2, 1)]),
+    )
+    seconds = ranking(
+        groups=("a", "b", "c"),
+        advance=1,
+        allocation=(),
+        counted_against=counted_against,
+    )
+    return cp.competition.Edition(
+        id="cup",
+        name="Cup",
+        stages=(
+            cp.competition.Stage(
+                id="s",
+                phases=(
+                    cp.competition.Phase(
+                        id="groups", groups=groups, rankings=(seconds,)
+                    ),
+                ),
+            ),
+        ),
+    )
+
+
+def test_results_against_the_last_of_a_bigger_group_can_be_discarded() -> None:
+    """Counting only matches against the top three of each group drops a2's 9-0
+    over a4: a2 has 3 points and goal difference 0 from two matches, behind b2
+    (+1) and c2 (0, two goals). Counting all, a2 is first on six points."""
+    discarded = cp.replay(unequal_groups(3)).stage("s").ranking("seconds")
+    counted = cp.replay(unequal_groups(0)).stage("s").ranking("seconds")
+
+    assert discarded.standings is not None
+    assert counted.standings is not None
+    assert ("b2", "c2", "a2") == discarded.standings.order
+    assert 2 == discarded.standings.row("a2").played
+    assert "a2" == counted.standings.order[0]
+    assert 3 == counted.standings.row("a2").played
+    assert unequal_groups(3) == cp.loads(cp.dumps(unequal_groups(3)))
+
+
+def test_counted_against_must_be_below_the_ranked_place() -> None:
+    """Counting only matches against teams placed above the ranked ones would
+    leave them nothing to count."""
+    with pytest.raises(cp.InvalidValueError) as excinfo:
+        ranking(allocation=(), advance=1, counted_against=2)
+
+    assert "counted_against must be 0 or a place below the ranked one, 2 (got 2)" in (
+        str(excinfo.value)
+    )
+
+
+@pytest.mark.parametrize(
+    ("make", "error", "message"),
+    [
+        (
+            lambda: ranking(allocation_preset="uefa-euro-2024"),
+            cp.InvalidValueError,
+            "ranking 'seconds': give allocation rows or an allocation_preset, not both",
+        ),
+        (
+            lambda: ranking(allocation=(), allocation_preset="uefa-euro-2024"),
+            cp.InvalidValueError,
+            "ranking 'seconds': allocation table 'uefa-euro-2024' is for 4 of 6 "
+            "groups (got 2 of 3)",
+        ),
+        (
+            lambda: ranking(allocation=(), allocation_preset="uefa-euro-2042"),
+            cp.UnknownNameError,
+            "unknown allocation table 'uefa-euro-2042' (did you mean "
+            "'uefa-euro-2024'?)",
+        ),
+        (
+            lambda: cp.competition.allocation_preset("uefa-euro-2024").row_for("AB"),
+            cp.InvalidValueError,
+            "allocation table 'uefa-euro-2024' has no row for groups ['A', 'B']",
+        ),
+    ],
+    ids=["rows-and-preset", "preset-of-another-size", "unknown-preset", "no-row"],
+)
+def test_a_bad_allocation_preset_is_refused(
+    make: Any, error: type[Exception], message: str
+) -> None:
+    """A preset named once, of the ranking's size, and known: or a clear error."""
+    with pytest.raises(error) as excinfo:
+        make()
+
+    assert message == str(excinfo.value)
+
+
+def test_a_ranking_with_a_preset_reads_its_rows_in_the_groups_order() -> None:
+    """The preset's letters A-F stand for the ranking's groups in order: thirds
+    from the 2nd, 3rd, 4th and 6th groups take the row for B, C, D and F."""
+    thirds = cp.competition.PlaceRanking(
+        id="thirds",
+        rules="classic",
+        place=3,
+        groups=("g1", "g2", "g3", "g4", "g5", "g6"),
+        advance=4,
+        allocation_preset="fifa-world-cup-1986",
+    )
+    (row,) = [
+        r
+        for r in thirds.allocation_table()
+        if set(r.groups) == {"g2", "g3", "g4", "g6"}
+    ]
+
+    assert (("1A", "g3"), ("1B", "g4"), ("1C", "g2"), ("1D", "g6")) == row.slots
+    assert ("1A", "1B", "1C", "1D") == thirds.slot_names()

@@ -540,6 +540,7 @@ class TestCommandLine:
             "- `fa-cup-1979-80`: FA Cup 1979-80, semi-finals and final",
             "- `fifa-world-cup-1994`: 1994 FIFA World Cup",
             "- `fifa-world-cup-2018`: 2018 FIFA World Cup",
+            "- `uefa-champions-league-2024-25`: 2024-25 UEFA Champions League",
             "- `uefa-euro-2024`: UEFA Euro 2024",
         ]
 
@@ -599,7 +600,7 @@ class TestCommandLine:
         first = capsys.readouterr().out.splitlines()[0]
 
         assert 0 == excinfo.value.code
-        assert "copa-peru-1997       Copa Perú 1997" == first
+        assert "copa-peru-1997                 Copa Perú 1997" == first
 
     def test_importing_the_main_module_does_not_run_the_command_line(
         self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]

@@ -702,6 +702,8 @@ class TestContradictionValues:
             "entrants",
             "winner",
             "legs_not_decided",
+            "pot_pairing",
+            "pot_ties",
         ]
 
         assert expected == [kind.value for kind in cp.competition.ContradictionKind]
