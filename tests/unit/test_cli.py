@@ -45,7 +45,9 @@ class TestEditions:
         assert "copa-peru-1997                 Copa Perú 1997" in lines
         assert "fifa-world-cup-1994            1994 FIFA World Cup" in lines
         names = [line.split("  ", 1)[1].lstrip() for line in lines]
-        assert 1 == len({len(line) - len(n) for line, n in zip(lines, names)})
+        assert 1 == len(
+            {len(line) - len(n) for line, n in zip(lines, names, strict=True)}
+        )
 
     def test_editions_as_json_lists_ids_and_names(
         self, capsys: pytest.CaptureFixture[str]
