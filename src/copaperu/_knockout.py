@@ -554,7 +554,14 @@ def decide_tie(
         _refuse_undue(two, "under these rules a level tie goes to a play-off")
         if playoff is None:
             return tie.undecided(goals, Need.PLAYOFF)
-        once = attrs.evolve(rules, playoff=False, goal_difference_after_playoff=False)
+        # The play-off is one match: replays' numbering does not apply to it.
+        once = attrs.evolve(
+            rules,
+            playoff=False,
+            goal_difference_after_playoff=False,
+            extra_time_from=0,
+            penalties_from=0,
+        )
         replay = decide_match(playoff, once)
         level = replay.winner is None and replay.needs in {
             Need.DECISION,

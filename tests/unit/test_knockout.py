@@ -151,6 +151,20 @@ class TestNormalTime:
 
         assert ("A", cp.DecidedBy.PLAYOFF, cp.Score(1, 1), None) == verdict(out)
 
+    def test_play_off_under_rules_that_number_replays(self) -> None:
+        """Rules whose extra time starts at the first replay of a single match
+        still decide a two-legged tie's play-off (found by the edition strategy:
+        it raised a RuleError): 1-1 on aggregate, A wins the play-off 1-0."""
+        cup = cp.TieRules(penalties=False, playoff=True, extra_time_from=1)
+        out = cp.decide_tie(
+            m("A", "B", "1-0"),
+            m("B", "A", "1-0"),
+            cup,
+            playoff=m("A", "B", "1-0", neutral=True),
+        )
+
+        assert ("A", cp.DecidedBy.PLAYOFF, cp.Score(1, 1), None) == verdict(out)
+
     def test_away_goals(self) -> None:
         """2-2 on aggregate; B scored 1 away, A none: B through on away goals."""
         out = cp.decide_tie(

@@ -20,6 +20,7 @@ from .._competition import (
     Phase,
     PlaceRanking,
     Placing,
+    Pot,
     PublishedRow,
     Qualified,
     RecordedPlace,
@@ -53,7 +54,7 @@ from .._values import Match, TeamId
 from ..errors import CopaperuError
 from ._common import LEGS, NAME_ALPHABET, check_strategy, draw_teams
 from ._rules import rankings_of, table_rules_of
-from ._ties import single_matches, tie_rules_of, ties_between
+from ._ties import replayed_matches, single_matches, tie_rules_of, ties_between
 from ._values import (
     match_between,
     one_in,
@@ -124,7 +125,7 @@ def _winner(tie: Tie, rules: TieRules, teams: tuple[TeamId, TeamId]) -> TeamId:
     if len(tie.legs) == 2:
         outcome = decide_tie(tie.legs[0], tie.legs[1], rules, playoff=tie.playoff)
     elif len(tie.legs) == 1:
-        outcome = decide_match(tie.legs[0], rules)
+        outcome = decide_match(tie.legs[0], rules, tie.replays)
     if outcome is not None and outcome.winner is not None:
         return outcome.winner
     return tie.recorded.winner if tie.recorded is not None else teams[0]
@@ -178,10 +179,14 @@ def _knockouts(
     name = pick(draw, list(rules))
     played: tuple[Match, ...] = ()
     playoff = None
+    replays: tuple[Match, ...] = ()
     if not one_in(draw, 5):  # about one in five with no leg recorded
         if legs == 2:
             first, second, _, playoff = draw(ties_between(*teams, rules[name]))
             played = (first, second)
+        elif rules[name].playoff:  # replayed until decided
+            match, replays = draw(replayed_matches(*teams, rules[name]))
+            played = (match,)
         else:
             match = draw(single_matches(*teams, rules[name]))
             played = (attrs.evolve(match, neutral=True),)
@@ -194,6 +199,7 @@ def _knockouts(
         entrants=entrants,
         legs=played,
         playoff=playoff,
+        replays=replays,
         recorded=recorded,
         source=_SOURCE,
     )
@@ -277,6 +283,8 @@ def _editions(
                 place=2,
                 groups=("group-a", "group-b"),
                 advance=1,
+                # sometimes only matches against the top three count
+                counted_against=pick(draw, (0, 3)),
                 allocation=(
                     AllocationRow(groups=("group-a",), slots=(("best", "group-a"),)),
                     AllocationRow(groups=("group-b",), slots=(("best", "group-b"),)),
@@ -284,6 +292,25 @@ def _editions(
             ),
         )
         relegated = (Reference(kind=ReferenceKind.PLACE, of="runners-up", place=2),)
+    pots: tuple[Pot, ...] = ()
+    if one_in(draw, 3):  # the semi-finals drawn with group winners kept apart
+        pots = (
+            Pot(
+                id="winners",
+                entrants=(
+                    Reference(kind=ReferenceKind.PLACE, of="group-a", place=1),
+                    Reference(kind=ReferenceKind.PLACE, of="group-b", place=1),
+                ),
+                against=("runners-up",),
+            ),
+            Pot(
+                id="runners-up",
+                entrants=(
+                    Reference(kind=ReferenceKind.PLACE, of="group-a", place=2),
+                    Reference(kind=ReferenceKind.PLACE, of="group-b", place=2),
+                ),
+            ),
+        )
     placings: tuple[Placing, ...] = ()
     if one_in(draw, 2):  # the final's loser second, the semi-finals' losers joint third
         placings = (
@@ -308,7 +335,7 @@ def _editions(
             Stage(
                 id="knockout",
                 phases=(
-                    Phase(id="semi-finals", ties=tuple(semis)),
+                    Phase(id="semi-finals", ties=tuple(semis), pots=pots),
                     Phase(id="final", ties=(final,)),
                 ),
             ),
@@ -337,9 +364,12 @@ def editions(
     semi-finals, whose winners play a one-match final. Group matches may be
     missing, unknown or ruled; a group may be a round robin or a listed schedule,
     and have points deductions, recorded places and recorded lots; the runners-up
-    may be ranked across the groups, with an allocation table and a relegation
-    from it; a tie may have no recorded leg, or a recorded winner (which may
-    contradict its legs); final placings may follow the final. Every edition drawn can be written and read back
+    may be ranked across the groups (on all their matches or only those against
+    the top three), with an allocation table and a relegation from it; the
+    semi-finals may be drawn from pots; a tie may have no recorded leg, or a
+    recorded winner (which may contradict its legs); a final under rules with
+    replays is replayed until decided (or lots); final placings may follow the
+    final. Every edition drawn can be written and read back
     (``copaperu.load(copaperu.dump(e)) == e``) and replays, to a champion or to
     the unknowns that block one.
 

@@ -73,7 +73,9 @@ def tie_rules() -> st.SearchStrategy[TieRules]:
 
     Every valid combination: aggregate or points per leg (with or without goal
     difference), away goals (also in extra time), extra time, a penalty
-    shoot-out, a play-off (then goal difference if it ends level).
+    shoot-out, a play-off or replays (then goal difference if it ends level;
+    extra time and a shoot-out only from a given replay), a drawing of lots as
+    the last resort.
 
     >>> from hypothesis import find, settings
     >>> from copaperu import strategies
@@ -91,8 +93,11 @@ def tie_rules() -> st.SearchStrategy[TieRules]:
         no_penalties: bool,
         playoff: bool,
         last_resort: bool,
+        lots: bool,
+        replays_before: tuple[int, int],
     ) -> TieRules:
         extra_time = not no_extra_time
+        extra_from, penalties_from = replays_before if playoff else (0, 0)
         return TieRules(
             basis=Basis.POINTS if points else Basis.AGGREGATE,
             goal_difference=not (points and no_goal_difference),
@@ -102,10 +107,26 @@ def tie_rules() -> st.SearchStrategy[TieRules]:
             penalties=not no_penalties,
             playoff=playoff,
             goal_difference_after_playoff=playoff and last_resort,
+            lots=lots,
+            extra_time_from=extra_from,
+            penalties_from=penalties_from,
         )
 
     flag = st.booleans()
-    return st.builds(build, flag, flag, flag, flag, flag, flag, flag, flag)
+    replay = st.integers(0, 2)
+    return st.builds(
+        build,
+        flag,
+        flag,
+        flag,
+        flag,
+        flag,
+        flag,
+        flag,
+        flag,
+        flag,
+        st.tuples(replay, replay),
+    )
 
 
 tie_rules_of = tie_rules  # for editions(), whose own argument hides it
@@ -246,6 +267,44 @@ def single_matches(
     if leg.counted is None or not leg.counted.is_draw or leg.kind == _FORFEIT:
         return leg.match
     return draw(_finished(leg, rules, (leg.counted.home, leg.counted.away), None))
+
+
+@st.composite
+def replayed_matches(
+    draw: st.DrawFn, home: TeamId, away: TeamId, rules: TieRules
+) -> tuple[Match, tuple[Match, ...]]:
+    """A one-match tie under *rules* that have replays: the match and its replays.
+
+    Every match but the last ends level (after extra time where the rules have it
+    for that match, never with a shoot-out); the last is drawn as any single
+    match is, under the rules for its number. The venue turns round each time.
+    """
+    count = draw(st.integers(0, 3))
+    if rules.penalties:  # a shoot-out settles the match it is taken in
+        count = min(count, rules.penalties_from)
+    level: list[Match] = []
+    for number in range(count):
+        teams = (home, away) if number % 2 == 0 else (away, home)
+        goals = draw(st.integers(0, 3))
+        match = Match(home=teams[0], away=teams[1], score=Score(goals, goals))
+        if rules.extra_time and number >= rules.extra_time_from:
+            after = goals + draw(st.integers(0, 2))
+            match = attrs.evolve(match, extra_time=Score(after, after))
+        level.append(match)
+    teams = (home, away) if count % 2 == 0 else (away, home)
+    last_rules = attrs.evolve(
+        rules,
+        extra_time=rules.extra_time and count >= rules.extra_time_from,
+        penalties=rules.penalties and count >= rules.penalties_from,
+        away_goals_in_extra_time=False,
+        playoff=False,
+        goal_difference_after_playoff=False,
+        extra_time_from=0,
+        penalties_from=0,
+    )
+    last = draw(single_matches(teams[0], teams[1], last_rules))
+    matches = [*level, last]
+    return matches[0], tuple(matches[1:])
 
 
 @st.composite
