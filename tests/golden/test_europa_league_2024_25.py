@@ -11,6 +11,7 @@ decided it.
 
 from __future__ import annotations
 
+import itertools
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -90,3 +91,31 @@ def test_rows_1_to_30_are_the_published_ones(
             row.position,
             *(getattr(row, f) for f in figures),
         ), published["team"]
+
+
+def test_each_level_pair_is_separated_by_the_criterion_the_table_shows(
+    case: dict[str, Any], result: cp.competition.EditionResult
+) -> None:
+    """For each two adjacent published rows level on points, the criterion that
+    separates them is the first published column that differs: goal difference
+    (Lazio above Athletic, +12 v +8, ...) or goals scored (AZ Alkmaar above
+    Midtjylland, both 0, 13 v 9; Midtjylland above Union Saint-Gilloise, 9 v 8)."""
+    table = result.group("league-phase").standings
+    assert table is not None
+    separations = {(s.upper, s.lower): s.criterion for s in table.explain().separations}
+    rows = case["table"]
+    checked = []
+
+    for above, below in itertools.pairwise(rows):
+        if above["points"] != below["points"]:
+            continue
+        if above["goal_difference"] != below["goal_difference"]:
+            expected = "goal difference"
+        else:
+            assert above["goals_for"] != below["goals_for"]
+            expected = "goals for"
+        separated_by = separations[(above["team"], below["team"])]
+
+        assert expected == str(separated_by), (above["team"], below["team"])
+        checked.append(expected)
+    assert (15, 2) == (checked.count("goal difference"), checked.count("goals for"))
