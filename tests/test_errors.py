@@ -216,7 +216,7 @@ CASES: list[tuple[str, Callable[[], Any], type[cp.CopaperuError], str]] = [
         "not-a-match",
         lambda: untyped.standings(["A", "B"], ["A 1-0 B"], cp.rules.CLASSIC),
         cp.InvalidValueError,
-        r"^standings: matches\[0\] is not a Match \(got 'A 1-0 B'\)$",
+        r"^standings: matches\[0\] is not a Match or a row \(home, away, home_goals, away_goals\) \(got 'A 1-0 B'\)$",
     ),
     (
         "rules-not-rules",

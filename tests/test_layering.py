@@ -38,6 +38,7 @@ LAYERS = {
     "rules": 3,
     "_resolver": 4,
     "_standings": 4,
+    "_fast": 4,
     "_knockout": 4,
     "_competition": 5,
     "_replay": 6,

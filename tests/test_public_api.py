@@ -29,8 +29,8 @@ SUBMODULES = {
 }
 PUBLIC_MODULES = [copaperu, competition, editions, rules, strategies, tiebreak]
 # Type aliases: their values are str or a Union, not classes or functions.
-ALIASES = {"Entrant", "Ruling", "TeamId", "Tiebreaker"}
-FACADE_ALIASES = {"Ruling", "TeamId"}
+ALIASES = {"Entrant", "Row", "Ruling", "TeamId", "Tiebreaker"}
+FACADE_ALIASES = {"Row", "Ruling", "TeamId"}
 SOURCES = "\n".join(
     path.read_text() for path in Path(copaperu.__file__).parent.glob("*.py")
 )

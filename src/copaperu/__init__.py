@@ -21,6 +21,7 @@ from ._config import loads as loads
 from ._data import from_data as from_data
 from ._data import json_schema as json_schema
 from ._data import to_data as to_data
+from ._fast import rank_rows as rank_rows
 from ._knockout import DecidedBy as DecidedBy
 from ._knockout import Need as Need
 from ._knockout import Step as Step
@@ -51,6 +52,7 @@ from ._tierules import Basis as Basis
 from ._tierules import TieRules as TieRules
 from ._values import Cards as Cards
 from ._values import Match as Match
+from ._values import Row as Row
 from ._values import Score as Score
 from ._values import TeamId as TeamId
 from .errors import ConfigError as ConfigError
@@ -102,6 +104,7 @@ __all__ = [
     "OfficialResult",
     "PointsDeduction",
     "PointsScheme",
+    "Row",
     "RuleError",
     "Ruling",
     "Score",
@@ -128,6 +131,7 @@ __all__ = [
     "loads",
     "official_result",
     "rank_across_groups",
+    "rank_rows",
     "replay",
     "rules",
     "standings",

@@ -85,12 +85,13 @@ class _Wants:
 INFINITE = Fraction(10**18)  # above any real goal average
 
 
-_Counted = tuple[TeamId, TeamId, int, int, int, bool, Match]
-"""A match as it counts: home, away, goals of each, outcome (1, 0, -1), neutral, match."""
+Counted = tuple[TeamId, TeamId, int, int, int, bool, Match | None]
+"""A match as it counts: home, away, goals of each, outcome (1, 0, -1), neutral,
+and the match (``None`` for a plain row: no cards, no date, no shoot-out)."""
 
 
 def tally(
-    teams: Iterable[TeamId], records: Iterable[_Counted], scheme: PointsScheme
+    teams: Iterable[TeamId], records: Iterable[Counted], scheme: PointsScheme
 ) -> dict[TeamId, list[int]]:
     """Each team's record (see the ``PLAYED`` ... ``POINTS`` offsets) over *records*."""
     stats = {team: [0, 0, 0, 0, 0, 0, 0, 0, 0] for team in teams}
@@ -129,7 +130,7 @@ def tally(
 def count_matches(
     matches: tuple[Match, ...], apply_rulings: bool
 ) -> tuple[
-    list[_Counted],
+    list[Counted],
     list[tuple[Match, MatchStatus]],
     dict[TeamId, list[Ruling | PointsDeduction]],
 ]:
@@ -138,7 +139,7 @@ def count_matches(
     Returns the records, the matches not counted with their status, and for each
     team the rulings that changed one of its matches.
     """
-    counted: list[_Counted] = []
+    counted: list[Counted] = []
     not_counted: list[tuple[Match, MatchStatus]] = []
     changed: dict[TeamId, list[Ruling | PointsDeduction]] = {}
     for match in matches:
@@ -201,7 +202,7 @@ _OPPONENTS: dict[Criterion, Callable[[list[int]], int]] = {
 
 def _opponents_total(
     block: tuple[TeamId, ...],
-    matches: Iterable[_Counted],
+    matches: Iterable[Counted],
     table: Mapping[TeamId, list[int]],
     figure: Callable[[list[int]], int],
 ) -> dict[TeamId, Figure]:
@@ -228,7 +229,7 @@ class Resolver:
 
     def __init__(
         self,
-        played: Sequence[_Counted],
+        played: Sequence[Counted],
         full: dict[TeamId, list[int]],
         scheme: PointsScheme,
         boundaries: tuple[int, ...],
@@ -242,7 +243,7 @@ class Resolver:
         self.playoffs = playoffs
         self.lots = lots
         self.splits: list[Split] = []
-        self._by_pair: dict[tuple[TeamId, TeamId], list[_Counted]] | None = None
+        self._by_pair: dict[tuple[TeamId, TeamId], list[Counted]] | None = None
         self._mini: dict[tuple[TeamId, ...], dict[TeamId, list[int]]] = {}
 
     def refine(
@@ -299,7 +300,10 @@ class Resolver:
             among = self._concerned(criterion.scope, block, concerned)
             conduct = dict.fromkeys(block, 0)
             for record in matches:
-                for team, cards in record[6].cards:
+                match = record[6]
+                if match is None:  # a plain row: no cards
+                    continue
+                for team, cards in match.cards:
                     if team in conduct:
                         conduct[team] += criterion.score(cards)
             return self._split_by(criterion, block, conduct, among)
@@ -395,17 +399,17 @@ class Resolver:
         scope: Scope,
         block: tuple[TeamId, ...],
         concerned: tuple[TeamId, ...] | None,
-    ) -> Iterable[_Counted]:
+    ) -> Iterable[Counted]:
         among = self._concerned(scope, block, concerned)
         return self.played if among is None else self._matches_among(among)
 
-    def _matches_among(self, teams: tuple[TeamId, ...]) -> list[_Counted]:
+    def _matches_among(self, teams: tuple[TeamId, ...]) -> list[Counted]:
         if self._by_pair is None:
             self._by_pair = {}
             for record in self.played:
                 self._by_pair.setdefault((record[0], record[1]), []).append(record)
         by_pair = self._by_pair
-        found: list[_Counted] = []
+        found: list[Counted] = []
         for home in teams:
             for away in teams:
                 matches = by_pair.get((home, away))
@@ -493,17 +497,19 @@ class Resolver:
         between = [r for r in theirs if {r[0], r[1]} == {one, two}]
         if not between:
             return [block]
-        dates = [r[6].date for r in theirs]
+        dates = [r[6].date if r[6] is not None else None for r in theirs]
         if None in dates:
             # Which match was last is not known: only a recorded shoot-out tells.
-            last = [r for r in between if r[6].penalties is not None]
+            last = [
+                r for r in between if r[6] is not None and r[6].penalties is not None
+            ]
         else:
             latest = max(date for date in dates if date is not None)
-            last = [r for r in between if r[6].date == latest]
+            last = [r for r in between if r[6] is not None and r[6].date == latest]
         if len(last) != 1 or last[0][4] != 0:
             return [block]
         match = last[0][6]
-        if match.penalties is None or match.penalties.is_draw:
+        if match is None or match.penalties is None or match.penalties.is_draw:
             return _Wants(Need.PENALTIES)
         home_won = match.penalties.home > match.penalties.away
         winner, loser = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import operator
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar, final
 
@@ -20,6 +21,7 @@ from ._resolver import (
     PLAYED,
     POINTS,
     WON,
+    Counted,
     Figure,
     Resolver,
     Separator,
@@ -27,10 +29,14 @@ from ._resolver import (
     count_matches,
     tally,
 )
-from ._rulings import PointsDeduction, Ruling
-from ._tiebreak import Criterion, Statistic, TableRules
+from ._rulings import AwardedShootout, PointsDeduction, Ruling
+from ._tiebreak import (
+    Criterion,
+    Statistic,
+    TableRules,
+)
 from ._validators import is_a
-from ._values import Match, TeamId, order_key
+from ._values import Match, Row, TeamId, order_key
 from .errors import InvalidValueError, RuleError, UnknownNameError
 
 _T = TypeVar("_T")
@@ -446,12 +452,117 @@ def _check_matches(
         if not is_a(match, Match):
             msg = f"standings: {what}[{index}] is not a Match (got {match!r})"
             raise InvalidValueError(msg)
-        for team in match.teams:
-            if team not in teams:
-                raise UnknownNameError(
-                    "team", team, teams, where=f"standings: {what}[{index}] {match}"
-                )
+        if match.home not in teams or match.away not in teams:
+            team = match.home if match.home not in teams else match.away
+            raise UnknownNameError(
+                "team", team, teams, where=f"standings: {what}[{index}] {match}"
+            )
     return listed
+
+
+def _count(
+    given: Iterable[Match | Row],
+    teams: frozenset[TeamId],
+    apply_rulings: bool,
+) -> tuple[list[Counted], list[tuple[Match, MatchStatus]], dict[TeamId, list[Any]]]:
+    """Check the matches (or plain rows) of a table and split them in one pass.
+
+    Returns the records that count, the matches that do not with their status,
+    and for each team the rulings that changed one of its matches. A plain row
+    ``(home, away, home_goals, away_goals)`` counts as played, without cards,
+    date or shoot-out.
+    """
+    counted: list[Counted] = []
+    not_counted: list[tuple[Match, MatchStatus]] = []
+    changed: dict[TeamId, list[Any]] = {}
+    rows: list[tuple[int, tuple[Any, ...]]] = []
+    for index, item in enumerate(given):
+        if item.__class__ is tuple:
+            rows.append((index, item))
+            continue
+        if item.__class__ is not Match and not is_a(item, Match):
+            msg = (
+                f"standings: matches[{index}] is not a Match or a row "
+                f"(home, away, home_goals, away_goals) (got {item!r})"
+            )
+            raise InvalidValueError(msg)
+        match: Match = item  # type: ignore[assignment]
+        home, away = match.home, match.away
+        if home not in teams or away not in teams:
+            team = home if home not in teams else away
+            raise UnknownNameError(
+                "team", team, teams, where=f"standings: matches[{index}] {match}"
+            )
+        if apply_rulings and match.rulings:
+            result = official_result(match)
+            table_rulings = [
+                r for r in result.rulings if not isinstance(r, AwardedShootout)
+            ]
+            for team in (home, away):
+                changed.setdefault(team, []).extend(table_rulings)
+            if not result.counts:
+                not_counted.append((match, result.status))
+                continue
+            hg, ag = (result.score.home, result.score.away) if result.score else (0, 0)
+            outcome = (
+                0 if result.winner is None else (1 if result.winner == home else -1)
+            )
+        else:
+            score = match.score
+            if score is None:
+                not_counted.append((match, MatchStatus.UNKNOWN))
+                continue
+            hg, ag = score.home, score.away
+            outcome = (hg > ag) - (hg < ag)
+        counted.append((home, away, hg, ag, outcome, match.neutral, match))
+    if rows:
+        counted += _rows_counted(rows, teams)
+    return counted, not_counted, changed
+
+
+def _rows_counted(
+    rows: list[tuple[int, tuple[Any, ...]]], teams: frozenset[TeamId]
+) -> list[Counted]:
+    """The records of plain rows, each checked.
+
+    Four values, two different teams of the table, goals that are non-negative
+    integers.
+    """
+    counted: list[Counted] = []
+    for index, row in rows:
+        if len(row) != 4:
+            msg = (
+                f"standings: matches[{index}] is a row of {len(row)} values, not "
+                f"(home, away, home_goals, away_goals) (got {row!r})"
+            )
+            raise InvalidValueError(msg)
+        home, away, hg, ag = row
+        if home not in teams or away not in teams:
+            team = home if home not in teams else away
+            raise UnknownNameError(
+                "team", str(team), teams, where=f"standings: matches[{index}] {row!r}"
+            )
+        if home == away:
+            msg = (
+                f"standings: matches[{index}]: a team cannot play itself (got {row!r})"
+            )
+            raise InvalidValueError(msg)
+        if hg.__class__ is not int or ag.__class__ is not int or hg < 0 or ag < 0:
+            hg, ag = _goals(index, hg), _goals(index, ag)
+        counted.append((home, away, hg, ag, (hg > ag) - (hg < ag), False, None))
+    return counted
+
+
+def _goals(index: int, goals: object) -> int:
+    """*goals* as an int, if it is a non-negative integer of any integer type."""
+    try:
+        value = operator.index(goals)  # type: ignore[arg-type]
+    except TypeError:
+        value = -1
+    if isinstance(goals, bool) or value < 0:
+        msg = f"standings: matches[{index}]: goals must be non-negative integers (got {goals!r})"
+        raise InvalidValueError(msg)
+    return int(value)
 
 
 def _boundaries(advance: int | Iterable[int], size: int) -> tuple[int, ...]:
@@ -468,7 +579,7 @@ def _boundaries(advance: int | Iterable[int], size: int) -> tuple[int, ...]:
 
 def standings(
     teams: Iterable[TeamId],
-    matches: Iterable[Match],
+    matches: Iterable[Match | Row],
     rules: TableRules,
     *,
     advance: int | Iterable[int] = 0,
@@ -482,7 +593,10 @@ def standings(
     Args:
         teams: The teams of the group (each once).
         matches: The group's matches. A match with no score counts for nothing
-            and is listed in ``Standings.unplayed``.
+            and is listed in ``Standings.unplayed``. A plain row
+            ``(home, away, home_goals, away_goals)`` is a played match without
+            cards, date or shoot-out (the fastest way in from data: no
+            :class:`Match` is built for it).
         rules: The points scheme and the ranking chain.
         advance: The number of teams that qualify, or several places, each with
             a qualification boundary directly below it (``(1, 3)``: first place
@@ -529,12 +643,11 @@ def standings(
         _check_collection(name, given, what)
     listed = _check_teams(teams)
     members = frozenset(listed)
-    played_and_not = _check_matches("matches", matches, members)
+    played, not_counted, changed = _count(matches, members, apply_rulings)
     extra = _check_matches("playoffs", playoffs, members)
     recorded = _check_lots(lots, members)
     deductions = _deductions(adjustments, members)
     boundaries = _boundaries(advance, len(listed))
-    played, not_counted, changed = count_matches(played_and_not, apply_rulings)
     deducted: dict[TeamId, int] = {}
     for deduction in deductions if apply_rulings else ():
         deducted[deduction.team] = deducted.get(deduction.team, 0) + deduction.points
