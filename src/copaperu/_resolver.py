@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import itertools
 import random
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
+from operator import itemgetter
 
 import attrs
 
@@ -95,35 +97,48 @@ def tally(
 ) -> dict[TeamId, list[int]]:
     """Each team's record (see the ``PLAYED`` ... ``POINTS`` offsets) over *records*."""
     stats = {team: [0, 0, 0, 0, 0, 0, 0, 0, 0] for team in teams}
-    win, draw, loss = scheme.win, scheme.draw, scheme.loss
-    for home_team, away_team, hg, ag, outcome, neutral, _ in records:
-        home = stats[home_team]
-        away = stats[away_team]
-        home[PLAYED] += 1
-        away[PLAYED] += 1
-        home[GOALS_FOR] += hg
-        home[GOALS_AGAINST] += ag
-        away[GOALS_FOR] += ag
-        away[GOALS_AGAINST] += hg
+    listed = records if isinstance(records, list) else list(records)
+    for home_team, away_team, hg, ag, outcome, neutral, _ in listed:
+        add_record(stats[home_team], stats[away_team], hg, ag, outcome, neutral)
+    return finish_tally(stats, listed, scheme)
+
+
+def add_record(
+    home: list[int], away: list[int], hg: int, ag: int, outcome: int, neutral: bool
+) -> None:
+    """Add one match to the two teams' tallies: goals, wins, losses, away figures.
+
+    Matches played, draws and points are worked out once, by :func:`finish_tally`.
+    """
+    home[GOALS_FOR] += hg
+    home[GOALS_AGAINST] += ag
+    away[GOALS_FOR] += ag
+    away[GOALS_AGAINST] += hg
+    if outcome > 0:
+        home[WON] += 1
+        away[LOST] += 1
+    elif outcome < 0:
+        away[WON] += 1
+        home[LOST] += 1
         if not neutral:
-            away[AWAY_GOALS_FOR] += ag
-        if outcome > 0:
-            home[WON] += 1
-            away[LOST] += 1
-            home[POINTS] += win
-            away[POINTS] += loss
-        elif outcome < 0:
-            away[WON] += 1
-            home[LOST] += 1
-            away[POINTS] += win
-            home[POINTS] += loss
-            if not neutral:
-                away[AWAY_WINS] += 1
-        else:
-            home[DRAWN] += 1
-            away[DRAWN] += 1
-            home[POINTS] += draw
-            away[POINTS] += draw
+            away[AWAY_WINS] += 1
+    if not neutral:
+        away[AWAY_GOALS_FOR] += ag
+
+
+def finish_tally(
+    stats: dict[TeamId, list[int]], records: list[Counted], scheme: PointsScheme
+) -> dict[TeamId, list[int]]:
+    """Complete tallies made by :func:`add_record`: played, drawn and points."""
+    played = Counter(map(itemgetter(0), records))
+    played.update(map(itemgetter(1), records))
+    win, draw, loss = scheme.win, scheme.draw, scheme.loss
+    for team, line in stats.items():
+        count = played[team]
+        drawn = count - line[WON] - line[LOST]
+        line[PLAYED] = count
+        line[DRAWN] = drawn
+        line[POINTS] = line[WON] * win + drawn * draw + line[LOST] * loss
     return stats
 
 

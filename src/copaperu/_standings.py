@@ -6,12 +6,13 @@ import itertools
 import math
 import operator
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, TypeVar, final
+from typing import Any, NamedTuple, TypeVar, final
 
 import attrs
 
 from ._knockout import Need
 from ._official import MatchStatus, official_result
+from ._points import PointsScheme
 from ._resolver import (
     DRAWN,
     GOALS_AGAINST,
@@ -27,6 +28,7 @@ from ._resolver import (
     Separator,
     Split,
     count_matches,
+    finish_tally,
     tally,
 )
 from ._rulings import AwardedShootout, PointsDeduction, Ruling
@@ -462,95 +464,159 @@ def _check_matches(
 
 def _count(
     given: Iterable[Match | Row],
-    teams: frozenset[TeamId],
+    teams: tuple[TeamId, ...],
+    members: frozenset[TeamId],
+    scheme: PointsScheme,
     apply_rulings: bool,
-) -> tuple[list[Counted], list[tuple[Match, MatchStatus]], dict[TeamId, list[Any]]]:
-    """Check the matches (or plain rows) of a table and split them in one pass.
+) -> tuple[
+    list[Counted],
+    list[tuple[Match, MatchStatus]],
+    dict[TeamId, list[Any]],
+    dict[TeamId, list[int]],
+]:
+    """Check the matches (or plain rows) of a table, split and tally them in one pass.
 
     Returns the records that count, the matches that do not with their status,
-    and for each team the rulings that changed one of its matches. A plain row
-    ``(home, away, home_goals, away_goals)`` counts as played, without cards,
-    date or shoot-out.
+    for each team the rulings that changed one of its matches, and each team's
+    tally. A plain row ``(home, away, home_goals, away_goals)`` counts as played,
+    without cards, date or shoot-out.
     """
     counted: list[Counted] = []
     not_counted: list[tuple[Match, MatchStatus]] = []
     changed: dict[TeamId, list[Any]] = {}
-    rows: list[tuple[int, tuple[Any, ...]]] = []
+    stats = {team: [0, 0, 0, 0, 0, 0, 0, 0, 0] for team in teams}
+    record: Counted
     for index, item in enumerate(given):
-        if item.__class__ is tuple:
-            rows.append((index, item))
-            continue
-        if item.__class__ is not Match and not is_a(item, Match):
-            msg = (
-                f"standings: matches[{index}] is not a Match or a row "
-                f"(home, away, home_goals, away_goals) (got {item!r})"
-            )
-            raise InvalidValueError(msg)
-        match: Match = item  # type: ignore[assignment]
-        home, away = match.home, match.away
-        if home not in teams or away not in teams:
-            team = home if home not in teams else away
-            raise UnknownNameError(
-                "team", team, teams, where=f"standings: matches[{index}] {match}"
-            )
-        if apply_rulings and match.rulings:
-            result = official_result(match)
-            table_rulings = [
-                r for r in result.rulings if not isinstance(r, AwardedShootout)
-            ]
-            for team in (home, away):
-                changed.setdefault(team, []).extend(table_rulings)
-            if not result.counts:
-                not_counted.append((match, result.status))
-                continue
-            hg, ag = (result.score.home, result.score.away) if result.score else (0, 0)
-            outcome = (
-                0 if result.winner is None else (1 if result.winner == home else -1)
-            )
-        else:
-            score = match.score
-            if score is None:
-                not_counted.append((match, MatchStatus.UNKNOWN))
-                continue
-            hg, ag = score.home, score.away
+        cls = item.__class__
+        if cls is Match and not item.rulings and item.score is not None:  # type: ignore[union-attr]
+            # The common case, inline: a validated match with a score.
+            home, away = item.home, item.away  # type: ignore[union-attr]
+            if home not in members or away not in members:
+                _match_record(index, item, members, apply_rulings, changed)
+            hg, ag = item.score.home, item.score.away  # type: ignore[union-attr]
             outcome = (hg > ag) - (hg < ag)
-        counted.append((home, away, hg, ag, outcome, match.neutral, match))
-    if rows:
-        counted += _rows_counted(rows, teams)
-    return counted, not_counted, changed
+            neutral = item.neutral  # type: ignore[union-attr]
+            record = (home, away, hg, ag, outcome, neutral, item)  # type: ignore[assignment]
+        elif cls is tuple:
+            if len(item) == 4:  # type: ignore[arg-type]
+                home, away, hg, ag = item  # type: ignore[misc]
+                if (
+                    home not in members
+                    or away not in members
+                    or home == away
+                    or hg.__class__ is not int
+                    or ag.__class__ is not int
+                    or hg < 0
+                    or ag < 0
+                ):
+                    home, away, hg, ag, outcome, neutral, _ = _row_record(
+                        index, item, members
+                    )
+                outcome, neutral = (hg > ag) - (hg < ag), False
+                record = (home, away, hg, ag, outcome, False, None)
+            else:
+                _row_record(index, item, members)  # raises: not four values
+        else:
+            found = _match_record(index, item, members, apply_rulings, changed)
+            if isinstance(found, _NotCounted):
+                not_counted.append((found.match, found.status))
+                continue
+            record = found
+            home, away, hg, ag, outcome, neutral, _ = record
+        counted.append(record)
+        # The tally, as _resolver.add_record makes it, inline for speed: the
+        # offsets are GOALS_FOR 4, GOALS_AGAINST 5, WON 1, LOST 3,
+        # AWAY_GOALS_FOR 6, AWAY_WINS 7 (literals: no global lookup per match).
+        first, second = stats[home], stats[away]
+        first[4] += hg
+        first[5] += ag
+        second[4] += ag
+        second[5] += hg
+        if outcome > 0:
+            first[1] += 1
+            second[3] += 1
+        elif outcome < 0:
+            second[1] += 1
+            first[3] += 1
+            if not neutral:
+                second[7] += 1
+        if not neutral:
+            second[6] += ag
+    return counted, not_counted, changed, finish_tally(stats, counted, scheme)
 
 
-def _rows_counted(
-    rows: list[tuple[int, tuple[Any, ...]]], teams: frozenset[TeamId]
-) -> list[Counted]:
-    """The records of plain rows, each checked.
+class _NotCounted(NamedTuple):
+    """A match that does not count in the table, with why (internal)."""
+
+    match: Match
+    status: MatchStatus
+
+
+def _match_record(
+    index: int,
+    item: object,
+    members: frozenset[TeamId],
+    apply_rulings: bool,
+    changed: dict[TeamId, list[Any]],
+) -> Counted | _NotCounted:
+    """The record of a match that counts, or the match with its status if not."""
+    if item.__class__ is not Match and not is_a(item, Match):
+        msg = (
+            f"standings: matches[{index}] is not a Match or a row "
+            f"(home, away, home_goals, away_goals) (got {item!r})"
+        )
+        raise InvalidValueError(msg)
+    match: Match = item  # type: ignore[assignment]
+    home, away = match.home, match.away
+    if home not in members or away not in members:
+        team = home if home not in members else away
+        raise UnknownNameError(
+            "team", team, members, where=f"standings: matches[{index}] {match}"
+        )
+    if apply_rulings and match.rulings:
+        result = official_result(match)
+        table_rulings = [
+            r for r in result.rulings if not isinstance(r, AwardedShootout)
+        ]
+        for team in (home, away):
+            changed.setdefault(team, []).extend(table_rulings)
+        if not result.counts:
+            return _NotCounted(match, result.status)
+        hg, ag = (result.score.home, result.score.away) if result.score else (0, 0)
+        outcome = 0 if result.winner is None else (1 if result.winner == home else -1)
+    else:
+        score = match.score
+        if score is None:
+            return _NotCounted(match, MatchStatus.UNKNOWN)
+        hg, ag = score.home, score.away
+        outcome = (hg > ag) - (hg < ag)
+    return (home, away, hg, ag, outcome, match.neutral, match)
+
+
+def _row_record(index: int, row: Any, members: frozenset[TeamId]) -> Counted:
+    """The record of a plain row, checked.
 
     Four values, two different teams of the table, goals that are non-negative
     integers.
     """
-    counted: list[Counted] = []
-    for index, row in rows:
-        if len(row) != 4:
-            msg = (
-                f"standings: matches[{index}] is a row of {len(row)} values, not "
-                f"(home, away, home_goals, away_goals) (got {row!r})"
-            )
-            raise InvalidValueError(msg)
-        home, away, hg, ag = row
-        if home not in teams or away not in teams:
-            team = home if home not in teams else away
-            raise UnknownNameError(
-                "team", str(team), teams, where=f"standings: matches[{index}] {row!r}"
-            )
-        if home == away:
-            msg = (
-                f"standings: matches[{index}]: a team cannot play itself (got {row!r})"
-            )
-            raise InvalidValueError(msg)
-        if hg.__class__ is not int or ag.__class__ is not int or hg < 0 or ag < 0:
-            hg, ag = _goals(index, hg), _goals(index, ag)
-        counted.append((home, away, hg, ag, (hg > ag) - (hg < ag), False, None))
-    return counted
+    if len(row) != 4:
+        msg = (
+            f"standings: matches[{index}] is a row of {len(row)} values, not "
+            f"(home, away, home_goals, away_goals) (got {row!r})"
+        )
+        raise InvalidValueError(msg)
+    home, away, hg, ag = row
+    if home not in members or away not in members:
+        team = home if home not in members else away
+        raise UnknownNameError(
+            "team", str(team), members, where=f"standings: matches[{index}] {row!r}"
+        )
+    if home == away:
+        msg = f"standings: matches[{index}]: a team cannot play itself (got {row!r})"
+        raise InvalidValueError(msg)
+    if hg.__class__ is not int or ag.__class__ is not int or hg < 0 or ag < 0:
+        hg, ag = _goals(index, hg), _goals(index, ag)
+    return (home, away, hg, ag, (hg > ag) - (hg < ag), False, None)
 
 
 def _goals(index: int, goals: object) -> int:
@@ -643,7 +709,9 @@ def standings(
         _check_collection(name, given, what)
     listed = _check_teams(teams)
     members = frozenset(listed)
-    played, not_counted, changed = _count(matches, members, apply_rulings)
+    played, not_counted, changed, full = _count(
+        matches, listed, members, rules.points, apply_rulings
+    )
     extra = _check_matches("playoffs", playoffs, members)
     recorded = _check_lots(lots, members)
     deductions = _deductions(adjustments, members)
@@ -652,7 +720,6 @@ def standings(
     for deduction in deductions if apply_rulings else ():
         deducted[deduction.team] = deducted.get(deduction.team, 0) + deduction.points
         changed.setdefault(deduction.team, []).append(deduction)
-    full = tally(listed, played, rules.points)
     for team, points in deducted.items():
         full[team][POINTS] -= points
     return _ranked(

@@ -149,3 +149,18 @@ def test_from_rows_takes_unknown_scores_and_other_integers() -> None:
     assert cp.Score(3, 1) == played.score
     assert unknown.score is None
     assert unknown == cp.Match(home="B", away="A")
+
+
+def test_the_inline_tally_offsets_are_the_resolvers() -> None:
+    """standings() tallies inline with literal offsets (for speed); they must be
+    the resolver's named ones."""
+    from copaperu import _resolver
+
+    assert (1, 3, 4, 5, 6, 7) == (
+        _resolver.WON,
+        _resolver.LOST,
+        _resolver.GOALS_FOR,
+        _resolver.GOALS_AGAINST,
+        _resolver.AWAY_GOALS_FOR,
+        _resolver.AWAY_WINS,
+    )
