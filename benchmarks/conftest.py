@@ -15,6 +15,8 @@ from _report import COMPARISONS
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if COMPARISONS:
-        terminalreporter.section("copaperu vs standings==1.0.4 (medians, same matches)")
+        terminalreporter.section(
+            "copaperu against its peer and its baselines (same process)"
+        )
         for line in COMPARISONS:
             terminalreporter.write_line(line)

@@ -15,7 +15,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import Final, TypeAlias, final
+from typing import Any, Final, TypeAlias, final
 
 import attrs
 
@@ -594,6 +594,10 @@ class Tie:
     """A play-off match after two legs, if one was played."""
     replays: tuple[Match, ...] = attrs.field(default=(), converter=_tuple)
     """The replays of a single match left level, in the order played."""
+    planned_legs: int = 0
+    """How many legs the tie is played over (1 or 2), for a tie whose legs are
+    not all recorded yet (a simulation plays them); 0: as many as are recorded
+    (one when none is)."""
     recorded: RecordedWinner | None = None
     """The winner as a source states it, when the legs do not decide it."""
     source: str = attrs.field(default="", validator=_text("tie"))
@@ -617,6 +621,14 @@ class Tie:
             raise InvalidValueError(msg)
         if len(self.legs) > 2:
             msg = f"tie {self.id!r}: a tie has one match or two legs (got {len(self.legs)})"
+            raise InvalidValueError(msg)
+        if self.planned_legs not in (0, 1, 2) or (
+            self.planned_legs and len(self.legs) > self.planned_legs
+        ):
+            msg = (
+                f"tie {self.id!r}: planned_legs is 0, 1 or 2 and no fewer than the "
+                f"legs recorded (got {self.planned_legs}, {len(self.legs)} recorded)"
+            )
             raise InvalidValueError(msg)
 
 
@@ -1138,6 +1150,17 @@ class Edition:
         object.__setattr__(self, "_tables", MappingProxyType(tables))
         object.__setattr__(self, "_ties", MappingProxyType(ties))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as the fields it is built from (unpickling builds and checks it).
+
+        >>> import pickle, copaperu as cp
+        >>> edition = cp.load_edition("copa-peru-1997")
+        >>> pickle.loads(pickle.dumps(edition)) == edition
+        True
+        """
+        given = {a.name: getattr(self, a.name) for a in attrs.fields(Edition) if a.init}
+        return (_edition_from, (given,))
+
     def table_rules_of(self, group: Group | PlaceRanking) -> TableRules:
         """The table rules *group* names, resolved when the edition was built.
 
@@ -1214,6 +1237,11 @@ class Edition:
 
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def _edition_from(given: dict[str, Any]) -> Edition:
+    """An edition from its fields (how a pickled edition is built again)."""
+    return Edition(**given)
 
 
 def _show(item: object) -> str:

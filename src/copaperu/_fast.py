@@ -13,15 +13,26 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
-from typing import Final, NoReturn
+from typing import Final, NamedTuple, NoReturn
 
 from ._resolver import Counted, Resolver, tally
-from ._tiebreak import Criterion, Scope, Statistic, TableRules
+from ._tiebreak import (
+    Criterion,
+    DrawingOfLots,
+    FairPlay,
+    HeadToHead,
+    LastMatchShootout,
+    OnlyWhen,
+    Ranking,
+    Scope,
+    Statistic,
+    TableRules,
+)
 from ._validators import is_a
 from ._values import Row, TeamId
 from .errors import InvalidValueError, UnknownNameError
 
-__all__ = ["rank_rows"]
+__all__ = ["KeyPlan", "key_plan", "rank_rows"]
 
 # What each leading statistic reads of a team's tally (see _tally's columns).
 _POINTS, _GOALS_FOR, _GOALS_AGAINST, _WON, _AWAY_GOALS, _AWAY_WINS = range(6)
@@ -36,15 +47,35 @@ _KEYED: Final = {
 }
 
 
-@functools.lru_cache(maxsize=64)
-def _plan(rules: TableRules) -> tuple[tuple[tuple[tuple[int, int], ...], ...], bool]:
-    """The sort key's parts for *rules*, and whether the chain goes on past them.
+Parts = tuple[tuple[tuple[int, int], ...], ...]
+"""A sort key's parts: for each criterion, the tally columns it adds up, signed."""
 
-    The key is the chain's leading run of statistics over all matches that a
-    tally of plain rows holds; the first other criterion ends it.
-    """
-    parts = []
+
+class KeyPlan(NamedTuple):
+    """How a chain ranks plain rows: what a sort key holds, and what is left."""
+
+    key: Parts
+    """The chain's leading run of statistics over all matches."""
+    head_to_head: Parts | None
+    """The statistics of a head-to-head right after them, applied once to the
+    teams level on the key (``None`` if there is none, or it is not one the
+    key's columns can hold)."""
+    more: bool
+    """Whether anything after those can still split teams of plain rows: not
+    fair play (rows have no cards), lots not drawn, a ranking without values or
+    a shoot-out in the last match (rows have none)."""
+
+    @property
+    def goes_on(self) -> bool:
+        """Whether teams level on the key may be split by the rest of the chain."""
+        return self.head_to_head is not None or self.more
+
+
+@functools.lru_cache(maxsize=64)
+def key_plan(rules: TableRules) -> KeyPlan:
+    """The :class:`KeyPlan` of *rules*."""
     chain = rules.tiebreakers
+    key = []
     for criterion in chain:
         if not (
             isinstance(criterion, Statistic)
@@ -52,8 +83,33 @@ def _plan(rules: TableRules) -> tuple[tuple[tuple[tuple[int, int], ...], ...], b
             and criterion.criterion in _KEYED
         ):
             break
-        parts.append(_KEYED[criterion.criterion])
-    return tuple(parts), len(parts) < len(chain)
+        key.append(_KEYED[criterion.criterion])
+    rest = chain[len(key) :]
+    head_to_head = None
+    first = rest[0] if rest else None
+    if isinstance(first, HeadToHead) and not first.reapply:
+        inner = [c for c in first.criteria if isinstance(c, Statistic)]
+        if len(inner) == len(first.criteria) and all(
+            c.criterion in _KEYED for c in inner
+        ):
+            head_to_head = tuple(_KEYED[c.criterion] for c in inner)
+            rest = rest[1:]
+    return KeyPlan(tuple(key), head_to_head, not all(_inert(c) for c in rest))
+
+
+def _inert(criterion: object) -> bool:
+    """Whether *criterion* can never split teams of plain rows."""
+    if isinstance(criterion, FairPlay | LastMatchShootout):
+        return True
+    if isinstance(criterion, DrawingOfLots):
+        return criterion.seed is None
+    if isinstance(criterion, Ranking):
+        return not criterion.values
+    if isinstance(criterion, OnlyWhen):
+        return _inert(criterion.criterion)
+    if isinstance(criterion, HeadToHead):
+        return all(_inert(c) for c in criterion.criteria)
+    return False
 
 
 def rank_rows(
@@ -120,7 +176,8 @@ def rank_rows(
         else:
             points[i] += draw
             points[j] += draw
-    parts, more = _plan(rules)
+    plan = key_plan(rules)
+    parts, more = plan.key, plan.goes_on
     columns = (points, goals_for, goals_against, won, away_goals, away_wins)
     keyed = []
     for part in parts:

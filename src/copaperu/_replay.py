@@ -46,6 +46,7 @@ __all__ = [
     "Contradiction",
     "ContradictionKind",
     "EditionResult",
+    "Filler",
     "GroupResult",
     "Placed",
     "Provenance",
@@ -55,6 +56,7 @@ __all__ = [
     "Unknown",
     "UnknownKind",
     "replay",
+    "replay_filled",
 ]
 
 
@@ -524,6 +526,35 @@ def replay(edition: Edition) -> EditionResult:
     >>> result.tie("qf-a").provenance
     <Provenance.RECORDED: 'recorded'>
     """
+    return replay_filled(edition, None)
+
+
+class Filler(Protocol):
+    """What completes groups and ties as a replay reaches them (a simulation).
+
+    Each method gets the group or tie with its entrants resolved so far
+    (``None`` where unknown) and its rules, and returns it with whatever it adds:
+    results of matches still to play, play-offs, replays, lots.
+    """
+
+    def group(
+        self, group: Group, teams: tuple[TeamId | None, ...], rules: TableRules
+    ) -> Group:
+        """*group*, completed."""
+        ...  # pragma: no cover - a protocol
+
+    def tie(self, tie: Tie, teams: tuple[TeamId | None, ...], rules: TieRules) -> Tie:
+        """*tie*, completed."""
+        ...  # pragma: no cover - a protocol
+
+
+def replay_filled(edition: Edition, fill: Filler | None) -> EditionResult:
+    """:func:`replay`, with each group and tie completed by *fill* as it is reached.
+
+    Completing a group or tie only when the replay reaches it lets its teams be
+    the ones the results so far send there (a simulation plays the matches of
+    the teams that qualified in that run).
+    """
     known = _Known()
     found: _Found = []
     stages = []
@@ -534,7 +565,11 @@ def replay(edition: Edition) -> EditionResult:
         pots: list[PotResult] = []
         for phase in stage.phases:
             for group in phase.groups:
-                group_result, more = _group(group, edition.table_rules_of(group), known)
+                table_rules = edition.table_rules_of(group)
+                if fill is not None:
+                    teams = tuple(known.resolve(e) for e in group.entrants)
+                    group = fill.group(group, teams, table_rules)
+                group_result, more = _group(group, table_rules, known)
                 known.record_group(group_result, group.matches)
                 groups.append(group_result)
                 found += more
@@ -546,7 +581,11 @@ def replay(edition: Edition) -> EditionResult:
                 found += more
             drawn: list[TieResult] = []
             for tie in phase.ties:
-                tie_result, more = _tie(tie, edition.tie_rules_of(tie), known)
+                tie_rules = edition.tie_rules_of(tie)
+                if fill is not None:
+                    teams = tuple(known.resolve(e) for e in tie.entrants)
+                    tie = fill.tie(tie, teams, tie_rules)
+                tie_result, more = _tie(tie, tie_rules, known)
                 known.record_tie(tie_result)
                 drawn.append(tie_result)
                 found += more

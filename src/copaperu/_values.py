@@ -299,8 +299,9 @@ class Match:
         Each row is checked as a :class:`Match` checks itself -- two different
         team names without control characters, goals that are non-negative
         integers of any integer type (``None`` and ``None`` for a match without a
-        score) -- each distinct name once; several times faster than building
-        the matches one by one.
+        score) -- each distinct name once, each score once. For a table from
+        plain rows, :func:`copaperu.standings` takes the rows themselves and
+        builds no match at all.
 
         Raises:
             InvalidValueError: a bad row, named by its index.
