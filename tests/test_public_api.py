@@ -18,7 +18,7 @@ from sphinx.cmd.build import build_main
 from sphinx.util.inventory import InventoryFile
 
 import copaperu
-from copaperu import competition, editions, rules, strategies, tiebreak
+from copaperu import competition, editions, rules, simulate, strategies, tiebreak
 
 DOCS = Path(__file__).parent.parent / "docs"
 SUBMODULES = {
@@ -27,7 +27,15 @@ SUBMODULES = {
     "rules": rules,
     "tiebreak": tiebreak,
 }
-PUBLIC_MODULES = [copaperu, competition, editions, rules, strategies, tiebreak]
+PUBLIC_MODULES = [
+    copaperu,
+    competition,
+    editions,
+    rules,
+    simulate,
+    strategies,
+    tiebreak,
+]
 # Type aliases: their values are str or a Union, not classes or functions.
 ALIASES = {"Entrant", "Row", "Ruling", "TeamId", "Tiebreaker"}
 FACADE_ALIASES = {"Row", "Ruling", "TeamId"}

@@ -14,17 +14,13 @@ when this module is.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ._fast import key_plan, rank_rows
 from ._tiebreak import TableRules
 from ._validators import is_a
 from ._values import TeamId
 from .errors import CopaperuError, InvalidValueError, UnknownNameError
-
-if TYPE_CHECKING:
-    import numpy
-    from numpy.typing import NDArray
 
 __all__ = ["rank_groups"]
 
@@ -48,12 +44,13 @@ def rank_groups(
     fixtures: Sequence[tuple[TeamId, TeamId]],
     goals: Any,
     rules: TableRules,
-) -> NDArray[numpy.int64]:
+) -> Any:
     """The places of many runs of one group, each exactly as the rules rank it.
 
     *goals* is an array of shape ``(runs, len(fixtures), 2)``: for each run, each
     fixture's home and away goals (non-negative integers). The result has shape
-    ``(runs, len(teams))``: each team's place in each run, teams level after the
+    ``(runs, len(teams))`` (a NumPy array of ``int64``): each team's place in
+    each run, teams level after the
     whole chain sharing the first of their places (as
     :attr:`copaperu.TableRow.position` does).
 
@@ -143,7 +140,7 @@ def rank_groups(
                 ]
                 found = ranked[seen] = _places_of(rank_rows(listed, rows, rules), index)
             places[run] = found
-    return places  # type: ignore[no-any-return]
+    return places
 
 
 def _places_of(

@@ -8,6 +8,7 @@ values, under every table preset.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -85,3 +86,43 @@ def test_from_rows_builds_the_matches_one_by_one_would(
     assert tuple(
         cp.Match(home=h, away=a, score=cp.Score(x, y)) for h, a, x, y in rows
     ) == cp.Match.from_rows(rows)
+
+
+@given(
+    st.integers(2, 5),
+    st.integers(1, 12),
+    st.sampled_from(PRESETS),
+    st.data(),
+)
+def test_rank_groups_gives_rank_rows_places_for_every_run(
+    size: int, runs: int, rules: cp.TableRules, data: st.DataObject
+) -> None:
+    """The NumPy kernel, run by run, is the fast path (and so the exact engine):
+    a single round robin of *size* teams, every run's scores drawn 0-4."""
+    numpy = pytest.importorskip("numpy")
+    from copaperu.simulate import rank_groups
+
+    teams = TEAMS[:size]
+    fixtures = [(h, a) for i, h in enumerate(teams) for a in teams[i + 1 :]]
+    goals = data.draw(
+        st.lists(
+            st.lists(
+                st.tuples(st.integers(0, 4), st.integers(0, 4)),
+                min_size=len(fixtures),
+                max_size=len(fixtures),
+            ),
+            min_size=runs,
+            max_size=runs,
+        )
+    )
+    places = rank_groups(teams, fixtures, numpy.array(goals, dtype=numpy.int64), rules)
+
+    for run, scores in enumerate(goals):
+        rows = [(h, a, x, y) for (h, a), (x, y) in zip(fixtures, scores, strict=True)]
+        expected = {}
+        at = 1
+        for block in cp.rank_rows(teams, rows, rules):
+            for team in block:
+                expected[team] = at
+            at += len(block)
+        assert [expected[team] for team in teams] == places[run].tolist()

@@ -164,3 +164,64 @@ def test_the_inline_tally_offsets_are_the_resolvers() -> None:
         _resolver.AWAY_GOALS_FOR,
         _resolver.AWAY_WINS,
     )
+
+
+FIXTURES = [("A", "B"), ("A", "C"), ("B", "C")]
+
+
+@pytest.mark.parametrize(
+    ("teams", "fixtures", "goals", "message"),
+    [
+        (
+            ["A", "B", "C"],
+            FIXTURES,
+            [[[1, 0], [0, 0]]],
+            "goals must have shape (runs, 3, 2)",
+        ),
+        (
+            ["A", "B", "C"],
+            FIXTURES,
+            [[[1, 0], [0, 0], [-1, 2]]],
+            "non-negative integers",
+        ),
+        (
+            ["A", "B", "C"],
+            FIXTURES,
+            [[[1.5, 0], [0, 0], [1, 2]]],
+            "non-negative integers",
+        ),
+        (["A", "B", "C"], [("A", "X")], [[[1, 0]]], "unknown team 'X'"),
+        (["A", "B", "C"], [("A", "A")], [[[1, 0]]], "a team cannot play itself"),
+        (["A", "B", "C"], ["ABC"], [[[1, 0]]], "fixtures[0] is not (home, away)"),
+        (["A", "A"], [], [[]], "a team is listed twice"),
+    ],
+    ids=["shape", "negative", "float", "unknown", "itself", "not-a-pair", "twice"],
+)
+def test_rank_groups_refuses_bad_input(
+    teams: list[str], fixtures: Any, goals: Any, message: str
+) -> None:
+    """A clear error naming what is wrong."""
+    numpy = pytest.importorskip("numpy")
+    from copaperu.simulate import rank_groups
+
+    with pytest.raises(cp.CopaperuError) as excinfo:
+        rank_groups(teams, fixtures, numpy.array(goals), cp.rules.CLASSIC)
+
+    assert message in str(excinfo.value)
+    with pytest.raises(cp.InvalidValueError, match="rules must be TableRules"):
+        untyped.simulate.rank_groups(["A"], [], numpy.zeros((0, 0, 2)), "classic")
+
+
+def test_rank_groups_with_figures_too_large_to_pack_ranks_each_run_alone() -> None:
+    """Goals in the trillions do not fit one 62-bit key: each run goes through
+    rank_rows instead. C won 10**15-0 at A and drew B 1-1 (4 points), A beat B by
+    as much (3 points, goal difference 0), B has a point."""
+    numpy = pytest.importorskip("numpy")
+    from copaperu.simulate import rank_groups
+
+    big = 10**15
+    goals = numpy.array([[[big, 0], [0, big], [1, 1]]], dtype=numpy.int64)
+
+    assert [[2, 3, 1]] == rank_groups(
+        ["A", "B", "C"], FIXTURES, goals, cp.rules.FIFA_WORLD_CUP_2018
+    ).tolist()
