@@ -24,6 +24,7 @@ FILES: dict[str, type] = {
     "group-result": JSON_OUTPUT["table"],
     "check": JSON_OUTPUT["check"],
     "editions": JSON_OUTPUT["editions"],
+    "simulation": JSON_OUTPUT["simulate"],
 }
 """Each shipped schema's file name (before ``.schema.json``) and its class."""
 

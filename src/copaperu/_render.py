@@ -25,9 +25,18 @@ from ._replay import (
     TieResult,
 )
 from ._standings import Standings
+from ._validators import ordinal
 from ._values import Match
+from .simulate import SimulationResult
 
-__all__ = ["FORMATS", "as_json", "markdown_text", "render_replay", "render_table"]
+__all__ = [
+    "FORMATS",
+    "as_json",
+    "markdown_text",
+    "render_replay",
+    "render_simulation",
+    "render_table",
+]
 
 FORMATS = ("text", "markdown", "json")
 """The output formats of the command line."""
@@ -357,3 +366,105 @@ def _tie_lines(
         out.append(f"  {esc(tie.notes)}")
     out.append("")
     return out
+
+
+def render_simulation(
+    result: SimulationResult, edition: Edition, fmt: str = "text"
+) -> str:
+    """A simulation's counts as a person reads them: shares of runs, in *fmt*.
+
+    The title odds, then each group's and ranking's places, then how often each
+    team reached each phase of ties; JSON is the counts themselves.
+
+    >>> import copaperu as cp
+    >>> from copaperu.simulate import SimulationResult
+    >>> print(render_simulation(SimulationResult(edition="copa-peru-1997", runs=4,
+    ...     seed=1, model="a model", champions=(("Juan Aurich", 3), ("", 1))),
+    ...     cp.load_edition("copa-peru-1997")))
+    Copa Perú 1997: 4 runs, seed 1
+    Model: a model
+    <BLANKLINE>
+    Champion:
+     Team           Share
+     Juan Aurich    75.0%
+     (undecided)    25.0%
+    """
+    if fmt == "json":
+        return as_json(result)
+    markdown = fmt == "markdown"
+    heading = _md_heading if markdown else _text_heading
+    esc: Callable[[str], str] = markdown_text if markdown else _as_is
+    out = [
+        esc(f"{edition.name}: {result.runs:,} runs, seed {result.seed}"),
+        esc(f"Model: {result.model}"),
+        "",
+    ]
+    runs = result.runs or 1
+    champions = [(team or "(undecided)", count) for team, count in result.champions]
+    out.append("Champion:" if not markdown else heading("Champion", 2))
+    out += _share_table(
+        ["Share"], [(team, [count]) for team, count in champions], runs, markdown
+    )
+    names = {g.id: g.name or g.id for _, g in edition.groups()}
+    names |= {r.id: r.name or r.id for _, r in edition.rankings()}
+    by_outcome: dict[str, dict[str, dict[int, int]]] = {}
+    for where, team, place, count in result.places:
+        by_outcome.setdefault(where, {}).setdefault(team, {})[place] = count
+    for where, teams in by_outcome.items():
+        places = sorted({place for counts in teams.values() for place in counts})
+        rows = sorted(
+            (
+                (team, [counts.get(p, 0) for p in places])
+                for team, counts in teams.items()
+            ),
+            key=lambda row: [-value for value in row[1]],
+        )
+        out.append("")
+        title = f"{names.get(where, where)} [{where}]"
+        out.append(esc(f"{title}:") if not markdown else heading(title, 2))
+        out += _share_table([ordinal(p) for p in places], rows, runs, markdown)
+    phases = {
+        phase.id: phase.name or phase.id
+        for stage in edition.stages
+        for phase in stage.phases
+        if phase.ties
+    }
+    reached: dict[str, list[tuple[str, list[int]]]] = {}
+    for where, team, count in result.reached:
+        reached.setdefault(where, []).append((team, [count]))
+    for where, rows in reached.items():
+        out.append("")
+        title = f"Reached {phases.get(where, where)} [{where}]"
+        out.append(esc(f"{title}:") if not markdown else heading(title, 2))
+        ordered = sorted(rows, key=lambda row: (-row[1][0], row[0]))
+        out += _share_table(["Share"], ordered, runs, markdown)
+    return "\n".join(out)
+
+
+def _share_table(
+    columns: list[str], rows: list[tuple[str, list[int]]], runs: int, markdown: bool
+) -> list[str]:
+    """Rows of counts as percentages of *runs*, aligned (or a Markdown table)."""
+    shown = [
+        (team, [f"{100 * count / runs:.1f}%" for count in counts])
+        for team, counts in rows
+    ]
+    if markdown:
+        lines = [
+            "",
+            "| Team | " + " | ".join(columns) + " |",
+            "| --- | " + " | ".join("---:" for _ in columns) + " |",
+        ]
+        lines += [
+            f"| {markdown_text(team)} | " + " | ".join(cells) + " |"
+            for team, cells in shown
+        ]
+        return lines
+    width = max([len("Team"), *(len(team) for team, _ in shown)])
+    cell = max([6, *(len(c) for c in columns)])
+    lines = [f" {'Team':<{width}}  " + " ".join(f"{c:>{cell}}" for c in columns)]
+    lines += [
+        f" {team:<{width}}  " + " ".join(f"{value:>{cell}}" for value in cells)
+        for team, cells in shown
+    ]
+    return lines

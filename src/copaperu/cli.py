@@ -7,11 +7,13 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import io
 import json
 import os
 import sys
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import final
 
@@ -20,9 +22,10 @@ import attrs
 from . import __version__, editions
 from ._competition import Edition
 from ._config import load
-from ._render import FORMATS, as_json, render_replay, render_table
+from ._render import FORMATS, as_json, render_replay, render_simulation, render_table
 from ._replay import EditionResult, GroupResult, replay
 from .errors import ConfigError, CopaperuError
+from .simulate import SimulationResult
 
 __all__ = [
     "JSON_OUTPUT",
@@ -99,6 +102,7 @@ JSON_OUTPUT: dict[str, type] = {
     "table": GroupResult,
     "check": CheckReport,
     "editions": EditionsReport,
+    "simulate": SimulationResult,
 }
 """The value each command prints with ``--format json``, as :func:`copaperu.to_data`
 writes it; ``copaperu/schemas/`` ships the JSON Schema of each.
@@ -151,6 +155,43 @@ def build_parser() -> argparse.ArgumentParser:
     check = with_format(commands.add_parser("check", help="validate an edition file"))
     check.add_argument(
         "edition", metavar="NAME|FILE", help="a bundled edition's name or a TOML file"
+    )
+    simulate = with_format(
+        commands.add_parser(
+            "simulate",
+            help="play out the matches an edition has left, many times, by its rules",
+        )
+    )
+    simulate.add_argument(
+        "edition", metavar="NAME|FILE", help="a bundled edition's name or a TOML file"
+    )
+    simulate.add_argument(
+        "--runs", type=int, default=1000, metavar="N", help="how many runs (1000)"
+    )
+    simulate.add_argument(
+        "--seed",
+        type=int,
+        default=0,
+        metavar="S",
+        help="the seed (0): same seed, same counts",
+    )
+    simulate.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="W",
+        help="processes to run the runs on (1: this one)",
+    )
+    simulate.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="a Dask scheduler to run the runs on (needs copaperu[dask])",
+    )
+    simulate.add_argument(
+        "--model",
+        choices=("poisson", "elo"),
+        default="poisson",
+        help="the match model, every team average (poisson)",
     )
     with_format(commands.add_parser("editions", help="list the bundled editions"))
     commands.add_parser(
@@ -242,6 +283,8 @@ def _run(args: argparse.Namespace) -> str:
         width = max(len(i) for i, _ in found)
         return "\n".join(f"{i:<{width}}  {n}" for i, n in found)
     edition = _edition(args.edition)
+    if args.command == "simulate":
+        return _simulate(edition, args)
     if args.command == "check":
         report = CheckReport(
             edition=edition.id,
@@ -262,3 +305,32 @@ def _run(args: argparse.Namespace) -> str:
         source = next(g for _, g in edition.groups() if g.id == group.id)
         return render_table(group, args.format, source)
     return render_replay(result, args.format)
+
+
+def _simulate(edition: Edition, args: argparse.Namespace) -> str:
+    """``copaperu simulate``: the runs, on this process, a pool or a Dask cluster."""
+    from . import simulate
+
+    if args.runs < 0 or args.seed < 0 or args.workers < 1:
+        msg = "simulate: --runs and --seed must be 0 or more, --workers 1 or more"
+        raise CopaperuError(msg)
+    model: simulate.MatchModel = (
+        simulate.EloModel() if args.model == "elo" else simulate.PoissonModel()
+    )
+    run = functools.partial(
+        simulate.simulate, edition, model, runs=args.runs, seed=args.seed
+    )
+    if args.scheduler:
+        try:
+            import distributed  # the 'dask' extra
+        except ImportError:
+            msg = "--scheduler needs Dask's distributed: pip install 'copaperu[dask]'"
+            raise CopaperuError(msg) from None
+        with distributed.Client(args.scheduler) as client:  # type: ignore[no-untyped-call]
+            result = run(executor=client.get_executor())
+    elif args.workers > 1:
+        with ProcessPoolExecutor(args.workers) as pool:
+            result = run(executor=pool)
+    else:
+        result = run()
+    return render_simulation(result, edition, args.format)

@@ -257,9 +257,9 @@ class _Play:
     def group(
         self, group: Group, teams: tuple[TeamId | None, ...], rules: TableRules
     ) -> Group:
-        if None in teams:
-            return group
         named: tuple[TeamId, ...] = tuple(t for t in teams if t is not None)
+        if len(set(named)) != len(teams):
+            return group  # not known yet (or a record at odds with itself): as it is
         matches = [
             self.match(m.home, m.away, neutral=m.neutral, label="simulated")
             if m.score is None and not m.rulings
@@ -323,8 +323,8 @@ class _Play:
 
     def tie(self, tie: Tie, teams: tuple[TeamId | None, ...], rules: TieRules) -> Tie:
         first, second = teams
-        if first is None or second is None:
-            return tie
+        if first is None or second is None or first == second:
+            return tie  # not known yet (or a record at odds with itself): as it is
         legs = [self._leg(m, tie.legs[0].home, first, second) for m in tie.legs]
         planned = tie.planned_legs or max(len(legs), 1)
         while len(legs) < planned:

@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 
 import copaperu as cp
@@ -314,3 +315,112 @@ class TestErrors:
 
         assert 1 == code
         assert "" == capsys.readouterr().err
+
+
+def _partial_cup(tmp_path: Path) -> Path:
+    """The docs' example cup with every result of its final taken out."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    edition = cp.loads(text)
+    stages = []
+    for stage in edition.stages:
+        phases = []
+        for phase in stage.phases:
+            ties = tuple(
+                attrs.evolve(
+                    tie,
+                    legs=tuple(
+                        attrs.evolve(m, score=None, extra_time=None, penalties=None)
+                        for m in tie.legs
+                    ),
+                )
+                for tie in phase.ties
+            )
+            phases.append(attrs.evolve(phase, ties=ties))
+        stages.append(attrs.evolve(stage, phases=tuple(phases)))
+    path = tmp_path / "partial.toml"
+    cp.dump(attrs.evolve(edition, stages=tuple(stages)), path)
+    return path
+
+
+class TestSimulate:
+    def test_text_gives_the_title_odds_and_each_groups_places(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Headings, a share per team, and shares that add up to 100% per column."""
+        code = main(
+            ["simulate", str(_partial_cup(tmp_path)), "--runs", "300", "--seed", "4"]
+        )
+        out = capsys.readouterr().out
+
+        assert 0 == code
+        assert out.splitlines()[0].endswith(": 300 runs, seed 4")
+        assert "Champion:" in out
+        champion = out.split("Champion:")[1].split("\n\n")[0].splitlines()[2:]
+        assert 100.0 == pytest.approx(
+            sum(float(line.split()[-1][:-1]) for line in champion), abs=0.2
+        )
+
+    def test_workers_give_the_same_output_as_one_process(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Two worker processes, the same seed: the same text."""
+        path = str(_partial_cup(tmp_path))
+        main(["simulate", path, "--runs", "450", "--seed", "2"])
+        alone = capsys.readouterr().out
+        main(["simulate", path, "--runs", "450", "--seed", "2", "--workers", "2"])
+
+        assert alone == capsys.readouterr().out
+
+    def test_a_dask_scheduler_gives_the_same_output(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """``--scheduler`` runs the chunks on a Dask cluster (here a local one)."""
+        distributed = pytest.importorskip("distributed")
+        path = str(_partial_cup(tmp_path))
+        main(["simulate", path, "--runs", "250", "--seed", "8", "--model", "elo"])
+        alone = capsys.readouterr().out
+        with distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster:
+            code = main(
+                [
+                    "simulate",
+                    path,
+                    "--runs",
+                    "250",
+                    "--seed",
+                    "8",
+                    "--model",
+                    "elo",
+                    "--scheduler",
+                    cluster.scheduler_address,
+                ]
+            )
+
+        assert 0 == code
+        assert alone == capsys.readouterr().out
+
+    def test_markdown_is_tables(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        main(
+            [
+                "simulate",
+                str(_partial_cup(tmp_path)),
+                "--runs",
+                "20",
+                "--format",
+                "markdown",
+            ]
+        )
+        out = capsys.readouterr().out
+
+        assert "## Champion" in out
+        assert "| Team | Share |" in out
+        assert "| --- | ---: |" in out
+
+    def test_bad_counts_are_refused(self, capsys: pytest.CaptureFixture[str]) -> None:
+        code = main(["simulate", "copa-peru-1997", "--runs", "-1"])
+
+        assert 1 == code
+        assert "--runs and --seed must be 0 or more" in capsys.readouterr().err

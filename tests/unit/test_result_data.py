@@ -32,12 +32,14 @@ SHIPPED: dict[str, type] = {
     "group-result": JSON_OUTPUT["table"],
     "check": JSON_OUTPUT["check"],
     "editions": JSON_OUTPUT["editions"],
+    "simulation": JSON_OUTPUT["simulate"],
 }
 SCHEMA_OF_COMMAND = {
     "replay": "result",
     "table": "group-result",
     "check": "check",
     "editions": "editions",
+    "simulate": "simulation",
 }
 
 
@@ -387,6 +389,8 @@ def _every_json_output(
     for command in ("replay", "check"):
         code, data, _ = run_json(capsys, command, edition)
         outputs.append((command, code, data))
+    code, data, _ = run_json(capsys, "simulate", edition, "--runs", "3")
+    outputs.append(("simulate", code, data))
     _, replayed, _ = run_json(capsys, "replay", edition)
     for stage in replayed["stages"]:
         for group in stage["groups"]:
