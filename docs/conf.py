@@ -43,7 +43,7 @@ intersphinx_mapping = (
     else {}
 )
 nitpick_ignore_regex = [
-    (r"py:.*", r"(attrs|attr|typing|collections\.abc|datetime|fractions|enum)\..*"),
+    (r"py:.*", r"(attrs|attr|typing|collections\.abc|datetime|fractions|enum|random|concurrent\.futures)\..*"),
     (r"py:class", r"(str|int|float|bool|object|tuple|dict|list|None|Iterable|Mapping|Sequence|Callable|TypeAlias|ClassVar|Final)"),
     (r"py:class", r"(StrEnum|ValueError|LookupError|Exception|argparse\.ArgumentParser)"),
     (r"py:.*", r"copaperu\._.*"),

@@ -613,8 +613,9 @@ class _Enumeration:
         count = len(self.fixtures)
         if 3**count > self.max_scenarios:
             return (
-                f"{count} remaining matches give 3**{count} = {3**count} combinations "
-                f"of results, more than max_scenarios={self.max_scenarios}"
+                f"{_plural(count, 'remaining match', 'remaining matches')} give "
+                f"3**{count} = {3**count} combinations of results, "
+                f"more than max_scenarios={self.max_scenarios}"
             )
         top = self.max_goals
         per_result = (top * (top + 1) // 2, top + 1, top * (top + 1) // 2)
@@ -662,7 +663,8 @@ class _Enumeration:
         if cost > self.max_scenarios:
             return (
                 f"more than max_scenarios={self.max_scenarios} outcomes to rank "
-                f"with scores up to {top} goals a team in {count} remaining matches; "
+                f"with scores up to {top} goals a team in "
+                f"{_plural(count, 'remaining match', 'remaining matches')}; "
                 "lower max_goals or raise max_scenarios"
             )
         return combos
@@ -1007,6 +1009,10 @@ def _bits_of(value: int) -> Iterator[int]:
 # -- words (to move to _words.py) ---------------------------------------------
 
 _NUMBERS: Final = ("zero", "one", "two", "three", "four", "five", "six", "seven")
+
+
+def _plural(n: int, one: str, more: str) -> str:
+    return f"{n} {one if n == 1 else more}"
 
 
 def _number(n: int) -> str:

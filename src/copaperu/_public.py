@@ -10,8 +10,6 @@ import contextlib
 import typing
 from collections.abc import Iterable, Mapping
 
-import attrs
-
 __all__ = ["publish"]
 
 
@@ -49,5 +47,7 @@ def _resolve_annotations(cls: type) -> None:
         return
     hints = typing.get_type_hints(cls)
     cls.__annotations__ = {key: hints[key] for key in own}
-    if attrs.has(cls):
+    if getattr(cls, "__attrs_attrs__", None) is not None:
+        import attrs
+
         attrs.resolve_types(cls)

@@ -385,9 +385,9 @@ def render_simulation(
     Model: a model
     <BLANKLINE>
     Champion:
-     Team           Share
-     Juan Aurich    75.0%
-     (undecided)    25.0%
+     Team          Share
+     Juan Aurich   75.0%
+     (undecided)   25.0%
     """
     if fmt == "json":
         return as_json(result)

@@ -52,7 +52,7 @@ def rank_groups(
     ``(runs, len(teams))`` (a NumPy array of ``int64``): each team's place in
     each run, teams level after the
     whole chain sharing the first of their places (as
-    :attr:`copaperu.TableRow.position` does).
+    a table row's ``position`` does).
 
     Raises:
         InvalidValueError: *goals* of another shape, or goals that are not
