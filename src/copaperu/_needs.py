@@ -9,7 +9,7 @@ match. Each outcome is ranked by :func:`copaperu.rank_rows`, exactly as
 :func:`copaperu.standings` would rank it.
 
 The answer is a value, :class:`Needs`: whether the target is already clinched or
-out of reach, and a short list of :class:`Condition` values, each a set of
+out of reach, and a list of :class:`Condition` values, each a set of
 outcomes of the remaining matches (one :class:`MatchNeed` per match that
 matters, said by goal margins where margins are what matter) and the team's
 :class:`Fate` under all of them. Outcomes that differ only in a match that does
@@ -71,7 +71,8 @@ class Fate(enum.StrEnum):
     """
 
     QUALIFIES = "qualifies"
-    """It finishes in the target place or better: its place is certain."""
+    """It finishes in the target place or better, and so does every team level
+    with it on everything the scores decide."""
     LEVEL = "level"
     """It ends level with other teams on everything the scores decide, and their
     shared places straddle the target: what the scores cannot tell (fair play,
@@ -190,7 +191,10 @@ class Condition:
         True
         """
         for need in self.needs:
-            score = results[need.home, need.away]
+            score = results.get((need.home, need.away))
+            if score is None:
+                msg = f"condition: no result for {need.home!r} v {need.away!r} (got {list(results)!r})"
+                raise InvalidValueError(msg)
             if not need.allows(score.home, score.away):
                 return False
         return True
@@ -247,6 +251,10 @@ class Needs:
         if self.exhaustive == bool(self.reason):
             msg = f"needs of {self.team!r}: a reason is given exactly when the outcomes were not all worked out (got exhaustive={self.exhaustive!r}, reason={self.reason!r})"
             raise InvalidValueError(msg)
+        for name in ("target", "max_goals"):
+            if getattr(self, name) < 1:
+                msg = f"needs of {self.team!r}: {name} must be at least 1 (got {getattr(self, name)!r})"
+                raise InvalidValueError(msg)
         if self.clinched and self.eliminated:
             msg = f"needs of {self.team!r}: cannot be both clinched and eliminated"
             raise InvalidValueError(msg)
@@ -261,8 +269,9 @@ class Needs:
 
         Raises:
             InvalidValueError: a row that is not a remaining match, a match
-                missing or given twice, or goals beyond *max_goals* (outcomes
-                that were not enumerated).
+                missing or given twice, goals beyond *max_goals* (outcomes
+                that were not enumerated), or no condition holding (a
+                :class:`Needs` built by hand whose conditions leave a gap).
 
         >>> from copaperu.rules import FIFA_WORLD_CUP_2018 as rules
         >>> needs = what_needs(["A", "B"], [], [("A", "B")], rules, "B", 1,
@@ -276,10 +285,11 @@ class Needs:
         for condition in self.conditions:
             if condition.holds(given):
                 return condition.fate
+        rows = [(home, away, s.home, s.away) for (home, away), s in given.items()]
         msg = (
-            f"needs of {self.team!r}: no condition covers {given!r}"  # pragma: no cover
+            f"needs of {self.team!r}: no condition covers these results (got {rows!r})"
         )
-        raise AssertionError(msg)  # pragma: no cover
+        raise InvalidValueError(msg)
 
     def __str__(self) -> str:
         return needs_text(self)
@@ -570,7 +580,7 @@ class _Enumeration:
             fates.update(table.values())
         if len(fates) == 1:
             conditions: tuple[Condition, ...] = (
-                Condition(needs=(), fate=_FATES[fates.pop()]),
+                Condition(needs=(), fate=_FATES[min(fates)]),
             )
         else:
             described = self.grid(combos, tables)
@@ -588,8 +598,8 @@ class _Enumeration:
             target=self.target,
             fixtures=self.fixtures,
             max_goals=self.max_goals,
-            clinched=conditions[0].fate is Fate.QUALIFIES and not conditions[0].needs,
-            eliminated=conditions[0].fate is Fate.ELIMINATED,
+            clinched=fates == {_QUALIFIES},
+            eliminated=fates == {_ELIMINATED},
             exhaustive=True,
             scenarios=scenarios,
             conditions=conditions,

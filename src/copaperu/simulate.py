@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import pickle
 import random
 import sys
 from collections import Counter
@@ -427,9 +428,30 @@ def _chunk_seed(seed: int, chunk: int) -> int:
 _Counts = tuple[Counter[tuple[str, ...]], int]
 
 
-def _run_chunk(job: tuple[Edition, MatchModel, int, int, int]) -> _Counts:
+_EDITIONS: dict[str, Edition] = {}
+"""Editions sent to this process, by fingerprint: each is rebuilt (and checked)
+once per worker, not once per chunk."""
+
+
+def _edition_of(sent: Edition | tuple[str, bytes]) -> Edition:
+    """The edition of a job: itself, or rebuilt from its pickle once per process."""
+    if isinstance(sent, Edition):
+        return sent
+    key, blob = sent
+    edition = _EDITIONS.get(key)
+    if edition is None:
+        edition = _EDITIONS[key] = pickle.loads(blob)  # our own pickle, made above
+        while len(_EDITIONS) > 8:
+            del _EDITIONS[next(iter(_EDITIONS))]
+    return edition
+
+
+def _run_chunk(
+    job: tuple[Edition | tuple[str, bytes], MatchModel, int, int, int],
+) -> _Counts:
     """Play *runs* runs of chunk *chunk* and count what happened (picklable)."""
-    edition, model, seed, chunk, runs = job
+    sent, model, seed, chunk, runs = job
+    edition = _edition_of(sent)
     rng = random.Random(_chunk_seed(seed, chunk))
     phase_of = {
         tie.id: phase.id
@@ -597,8 +619,12 @@ def simulate(
             f"simulate: the model needs a goals(home, away, ...) method (got {model!r})"
         )
         raise InvalidValueError(msg)
+    sent: Edition | tuple[str, bytes] = edition
+    if executor is not None:  # elsewhere: the edition pickled once, rebuilt once
+        blob = pickle.dumps(edition)
+        sent = (hashlib.sha256(blob).hexdigest(), blob)
     jobs = [
-        (edition, model, seed, chunk, min(CHUNK, runs - start))
+        (sent, model, seed, chunk, min(CHUNK, runs - start))
         for chunk, start in enumerate(range(0, runs, CHUNK))
     ]
     done: Iterable[_Counts] = (
