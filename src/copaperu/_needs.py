@@ -737,8 +737,6 @@ class _Enumeration:
         ]
         for combo, table in tables.items():
             relevant = combos[combo][1]
-            if not table:
-                continue
             keys = list(table)
             for k, i in enumerate(relevant):
                 signature: dict[int, list[int]] = {}
