@@ -54,6 +54,7 @@ __all__ = [
     "condition_text",
     "match_need_text",
     "needs_text",
+    "place_text",
     "what_needs",
 ]
 
