@@ -32,7 +32,17 @@ from typing import Any, Final, Protocol, final
 
 import attrs
 
-from ._competition import Edition, Group, RecordedWinner, Schedule, Tie
+from ._competition import (
+    Edition,
+    Group,
+    Phase,
+    RecordedWinner,
+    Reference,
+    ReferenceKind,
+    Schedule,
+    Stage,
+    Tie,
+)
 from ._fast import rank_rows
 from ._knockout import Need, TieOutcome, decide_match, decide_tie
 from ._public import publish
@@ -576,7 +586,7 @@ def _result(
 
 
 def simulate(
-    edition: Edition,
+    edition: Edition | Group | Tie,
     model: MatchModel,
     *,
     runs: int,
@@ -586,8 +596,10 @@ def simulate(
 ) -> SimulationResult:
     """Play out *edition* *runs* times with *model*, by the edition's own rules.
 
-    Every match the record does not have is played by *model* (a group's missing
-    fixtures, listed fixtures without a score, legs not played, extra time,
+    *edition* may also be a group or a tie alone (its rules a preset). Every
+    match the record does not have is played by *model* (a group's missing
+    fixtures -- at a neutral ground in a single round robin, home and away in a
+    double one --, listed fixtures without a score, legs not played, extra time,
     shoot-outs, play-offs and replays when the tie rules call for them, lots
     where they decide), as the replay reaches it: later rounds are played by the
     teams that reached them in that run. Recorded results stay as they are.
@@ -599,17 +611,16 @@ def simulate(
     shown on a terminal (*progress* ``None``) when ``rich`` is installed.
 
     Raises:
-        InvalidValueError: *runs* or *seed* that are not non-negative integers, a
-            model without a ``goals`` method.
+        InvalidValueError: not an edition, group or tie; *runs* or *seed* that
+            are not non-negative integers; a model without a ``goals`` method.
+        ConfigError: a group or tie alone whose rules are not a preset.
 
     >>> import copaperu as cp
     >>> edition = cp.load_edition("fa-cup-1979-80")
     >>> simulate(edition, EloModel(), runs=3, seed=2).champions
     (('West Ham United', 3),)
     """
-    if not (is_a(edition, Edition)):
-        msg = f"simulate: edition must be an Edition (got {edition!r})"
-        raise InvalidValueError(msg)
+    edition = _as_edition(edition)
     for name, value in (("runs", runs), ("seed", seed)):
         if not is_a(value, int) or isinstance(value, bool) or value < 0:
             msg = f"simulate: {name} must be a non-negative integer (got {value!r})"
@@ -636,6 +647,39 @@ def simulate(
         counts.update(chunk_counts)
         played += chunk_runs
     return _result(edition, model, seed, counts, played)
+
+
+def _as_edition(target: object) -> Edition:
+    """*target* as an edition: a group or a tie alone is an edition of one phase."""
+    if is_a(target, Edition):
+        return target  # type: ignore[return-value]
+    if is_a(target, Group | Tie):
+        part: Group | Tie = target  # type: ignore[assignment]
+        phase = (
+            Phase(id="phase", groups=(part,))
+            if isinstance(part, Group)
+            else Phase(id="phase", ties=(part,))
+        )
+        champion = (
+            Reference(kind=ReferenceKind.PLACE, of=part.id, place=1)
+            if isinstance(part, Group)
+            else Reference(kind=ReferenceKind.WINNER, of=part.id)
+        )
+        return Edition(
+            id=_slug(part.id),
+            name=part.name or part.id,
+            stages=(Stage(id="stage", phases=(phase,)),),
+            champion=champion,
+        )
+    msg = f"simulate: expected an Edition, a Group or a Tie (got {target!r})"
+    raise InvalidValueError(msg)
+
+
+def _slug(text: str) -> str:
+    """An edition id made of *text*: lowercase letters, digits and dashes."""
+    plain = text.lower().encode("ascii", "ignore").decode()
+    words = "".join(c if c.isalnum() else " " for c in plain).split()
+    return "-".join(words) or "simulated"
 
 
 def _shown(

@@ -171,7 +171,7 @@ def test_ties_with_replays_are_replayed_until_decided() -> None:
     [
         (
             lambda: untyped.simulate("cup", simulate.PoissonModel(), runs=1, seed=1),
-            "edition must be an Edition",
+            "expected an Edition, a Group or a Tie",
         ),
         (
             lambda: untyped.simulate(cup(), simulate.PoissonModel(), runs=-1, seed=1),
@@ -223,3 +223,17 @@ def test_a_planned_leg_count_beyond_two_is_refused() -> None:
         c.Tie(
             id="t", rules="uefa-club-2021-knockout", entrants=("A", "B"), planned_legs=3
         )
+
+
+def test_a_group_or_a_tie_alone_is_simulated() -> None:
+    """A group of three with its last match to play, and a tie alone: every run
+    ranks the group and decides the tie."""
+    group = cup().stages[0].phases[0].groups[0]
+    odds = simulate.simulate(group, Always(1, 0), runs=10, seed=1)
+    tie = c.Tie(id="Final Ñ", rules="uefa-club-2021-knockout", entrants=("A", "B"))
+    final = simulate.simulate(tie, Always(2, 2), runs=10, seed=1)
+
+    assert (("A", 10),) == odds.champions
+    assert "g" == odds.edition
+    assert 10 == sum(count for _, count in final.champions)
+    assert "final" == final.edition
