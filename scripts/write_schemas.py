@@ -25,6 +25,7 @@ FILES: dict[str, type] = {
     "check": JSON_OUTPUT["check"],
     "editions": JSON_OUTPUT["editions"],
     "simulation": JSON_OUTPUT["simulate"],
+    "needs": JSON_OUTPUT["needs"],
 }
 """Each shipped schema's file name (before ``.schema.json``) and its class."""
 

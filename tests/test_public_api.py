@@ -25,6 +25,7 @@ SUBMODULES = {
     "competition": competition,
     "editions": editions,
     "rules": rules,
+    "simulate": simulate,
     "tiebreak": tiebreak,
 }
 PUBLIC_MODULES = [

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from . import competition as competition
     from . import editions as editions
     from . import rules as rules
+    from . import simulate as simulate
     from . import tiebreak as tiebreak
     from ._config import dump as dump
     from ._config import dumps as dumps
@@ -87,6 +88,7 @@ _LAZY = {
     "Score": ("copaperu._values", "Score"),
     "TeamId": ("copaperu._values", "TeamId"),
     "rules": ("copaperu.rules", ""),
+    "simulate": ("copaperu.simulate", ""),
     "tiebreak": ("copaperu.tiebreak", ""),
     "competition": ("copaperu.competition", ""),
     "editions": ("copaperu.editions", ""),
@@ -216,6 +218,7 @@ __all__ = [
     "rank_rows",
     "replay",
     "rules",
+    "simulate",
     "standings",
     "tiebreak",
     "to_data",

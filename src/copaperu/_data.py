@@ -598,7 +598,13 @@ def write(tp: object, value: Any, *, text_dates: bool) -> Any:
         return "Infinity" if value > 0 else "-Infinity"
     value_type = _pair_value(tp)
     if value_type is not None:
-        return {k: write(value_type, v, text_dates=text_dates) for k, v in value}
+        table = {k: write(value_type, v, text_dates=text_dates) for k, v in value}
+        if len(table) != len(value):  # a table keyed by name holds each name once
+            keys = [k for k, _ in value]
+            twice = next(k for k in keys if keys.count(k) > 1)
+            msg = f"to_data: {twice!r} is named twice in a table keyed by name"
+            raise InvalidValueError(msg)
+        return table
     if typing.get_origin(tp) is tuple:
         args = typing.get_args(tp)
         kinds = [args[0]] * len(value) if args[-1] is Ellipsis else list(args)

@@ -1,6 +1,6 @@
 """Layer 8, on top: what a team needs -- a group's remaining matches, enumerated exactly.
 
-:func:`what_needs` takes one round-robin group part-way through (the results so
+:func:`needs_from_rows` takes one round-robin group part-way through (the results so
 far as plain rows, the fixtures still to play) and works out, for one team and a
 target place, every way the remaining matches can end: first by result (home
 win, draw, away win), and, for the combinations of results where points alone do
@@ -13,8 +13,8 @@ out of reach, and a list of :class:`Condition` values, each a set of
 outcomes of the remaining matches (one :class:`MatchNeed` per match that
 matters, said by goal margins where margins are what matter) and the team's
 :class:`Fate` under all of them. Outcomes that differ only in a match that does
-not matter are merged. The words (``str(needs)``) are made from the values, by
-the functions at the end of this module.
+not matter are merged. The words (``str(needs)``) are made from the values, in
+``_words``.
 
 Every claim is about the outcomes enumerated: scores up to *max_goals* goals a
 team in each remaining match. "Beats Y by 2 or more" means by 2 to *max_goals*.
@@ -49,19 +49,16 @@ from .errors import InvalidValueError, UnknownNameError
 __all__ = [
     "Condition",
     "Fate",
+    "Fixture",
     "MatchNeed",
     "Needs",
-    "condition_text",
-    "match_need_text",
-    "needs_text",
-    "place_text",
-    "what_needs",
+    "needs_from_rows",
 ]
 
 DEFAULT_MAX_GOALS: Final = 5
-"""Goals a team, per remaining match, that :func:`what_needs` counts up to."""
+"""Goals a team, per remaining match, that :func:`needs_from_rows` counts up to."""
 DEFAULT_MAX_SCENARIOS: Final = 200_000
-"""Outcomes :func:`what_needs` ranks at most before it gives up."""
+"""Outcomes :func:`needs_from_rows` ranks at most before it gives up."""
 
 
 class Fate(enum.StrEnum):
@@ -156,6 +153,8 @@ class MatchNeed:
         )
 
     def __str__(self) -> str:
+        from ._words import match_need_text
+
         return match_need_text(self)
 
 
@@ -201,7 +200,33 @@ class Condition:
         return True
 
     def __str__(self) -> str:
+        from ._words import condition_text
+
         return f"{condition_text(self)}: {self.fate}"
+
+
+@final
+@attrs.frozen
+class Fixture:
+    """A match still to play: its home and away teams.
+
+    >>> Fixture("Mexico", "Sweden").home
+    'Mexico'
+    """
+
+    home: TeamId
+    """The team named first."""
+    away: TeamId
+    """The team named second."""
+
+    def __attrs_post_init__(self) -> None:
+        """Check the fields' types."""
+        check_field_types(self, "fixture")
+
+
+def _fixtures(value: Iterable[Fixture | tuple[TeamId, TeamId]]) -> tuple[Fixture, ...]:
+    """Converter: fixtures, or pairs (home, away), as fixtures."""
+    return tuple(f if isinstance(f, Fixture) else Fixture(*f) for f in value)
 
 
 @final
@@ -209,13 +234,13 @@ class Condition:
 class Needs:
     """What a team needs from its group's remaining matches to reach a place.
 
-    Built by :func:`what_needs`. When *exhaustive*, the *conditions* cover every
+    Built by :func:`needs_from_rows`. When *exhaustive*, the *conditions* cover every
     outcome enumerated, each with the team's :class:`Fate`, and *clinched* and
     *eliminated* are proved; when the outcomes were too many to rank, both are
     ``False``, there are no conditions and *reason* says why.
 
     >>> from copaperu.rules import FIFA_WORLD_CUP_2018 as rules
-    >>> needs = what_needs(["A", "B"], [], [("A", "B")], rules, "A", 1,
+    >>> needs = needs_from_rows(["A", "B"], [], [("A", "B")], rules, "A", 1,
     ...                    max_goals=2)
     >>> print(needs)
     A finishes first if it beats B. It ends level across first place on everything the scores decide if it draws with B. Otherwise it does not.
@@ -227,8 +252,8 @@ class Needs:
     """The team the question is about."""
     target: int
     """The place it must finish in, or better (2: the top two)."""
-    fixtures: tuple[tuple[TeamId, TeamId], ...]
-    """The remaining matches, each as (home, away)."""
+    fixtures: tuple[Fixture, ...] = attrs.field(converter=_fixtures)
+    """The remaining matches (pairs ``(home, away)`` are taken)."""
     max_goals: int
     """The most goals a team was counted to score in each remaining match."""
     clinched: bool
@@ -275,7 +300,7 @@ class Needs:
                 :class:`Needs` built by hand whose conditions leave a gap).
 
         >>> from copaperu.rules import FIFA_WORLD_CUP_2018 as rules
-        >>> needs = what_needs(["A", "B"], [], [("A", "B")], rules, "B", 1,
+        >>> needs = needs_from_rows(["A", "B"], [], [("A", "B")], rules, "B", 1,
         ...                    max_goals=2)
         >>> needs.fate([("A", "B", 1, 1)])
         <Fate.LEVEL: 'level'>
@@ -293,6 +318,8 @@ class Needs:
         raise InvalidValueError(msg)
 
     def __str__(self) -> str:
+        from ._words import needs_text
+
         return needs_text(self)
 
 
@@ -304,7 +331,7 @@ def _results(
     if is_a(results, str) or not is_a(results, Iterable):
         msg = f"{where}: results must be rows (home, away, home_goals, away_goals) (got {results!r})"
         raise InvalidValueError(msg)
-    fixtures = set(needs.fixtures)
+    fixtures = {(f.home, f.away) for f in needs.fixtures}
     given: dict[tuple[TeamId, TeamId], Score] = {}
     for row in results:
         if not is_a(row, tuple | list) or len(row) != 4:
@@ -324,7 +351,9 @@ def _results(
             msg = f"{where}: only scores up to {needs.max_goals} goals a team were enumerated (got {row!r})"
             raise InvalidValueError(msg)
         given[home, away] = Score(home_goals, away_goals)
-    missing = [fixture for fixture in needs.fixtures if fixture not in given]
+    missing = [
+        (f.home, f.away) for f in needs.fixtures if (f.home, f.away) not in given
+    ]
     if missing:
         home, away = missing[0]
         msg = f"{where}: no result for {home!r} v {away!r} (got {list(given)!r})"
@@ -332,7 +361,7 @@ def _results(
     return given
 
 
-def what_needs(
+def needs_from_rows(
     teams: Sequence[TeamId],
     played: Iterable[Row],
     remaining: Sequence[tuple[TeamId, TeamId]],
@@ -352,7 +381,7 @@ def what_needs(
     :func:`copaperu.rank_rows` under *rules*. A team finishes within *target*
     when its place, and every place it shares with teams still level after the
     whole chain, is *target* or better; a shared place straddling *target* is
-    :attr:`Fate.LEVEL` (fair play or lots, which rows cannot hold, decide).
+    ``Fate.LEVEL`` (fair play or lots, which rows cannot hold, decide).
 
     Args:
         teams: The teams of the group, each once.
@@ -378,7 +407,7 @@ def what_needs(
 
     >>> rows = [("Peru", "Chile", 2, 0), ("Chile", "Bolivia", 1, 1)]
     >>> from copaperu.rules import FIFA_WORLD_CUP_2018 as rules
-    >>> needs = what_needs(["Peru", "Chile", "Bolivia"], rows, [("Bolivia", "Peru")],
+    >>> needs = needs_from_rows(["Peru", "Chile", "Bolivia"], rows, [("Bolivia", "Peru")],
     ...                    rules, "Chile", 2)
     >>> print(needs)  # doctest: +NORMALIZE_WHITESPACE
     Chile finishes in the top two if Peru beat Bolivia by 3 or more.
@@ -624,7 +653,7 @@ class _Enumeration:
         count = len(self.fixtures)
         if 3**count > self.max_scenarios:
             return (
-                f"{_plural(count, 'remaining match', 'remaining matches')} give "
+                f"{_matches(count)} give "
                 f"3**{count} = {3**count} combinations of results, "
                 f"more than max_scenarios={self.max_scenarios}"
             )
@@ -675,7 +704,7 @@ class _Enumeration:
             return (
                 f"more than max_scenarios={self.max_scenarios} outcomes to rank "
                 f"with scores up to {top} goals a team in "
-                f"{_plural(count, 'remaining match', 'remaining matches')}; "
+                f"{_matches(count)}; "
                 "lower max_goals or raise max_scenarios"
             )
         return combos
@@ -1015,204 +1044,6 @@ def _bits_of(value: int) -> Iterator[int]:
         value ^= low
 
 
-# -- words (to move to _words.py) ---------------------------------------------
-
-_NUMBERS: Final = ("zero", "one", "two", "three", "four", "five", "six", "seven")
-
-
-def _plural(n: int, one: str, more: str) -> str:
-    return f"{n} {one if n == 1 else more}"
-
-
-def _number(n: int) -> str:
-    return _NUMBERS[n] if n < len(_NUMBERS) else str(n)
-
-
-def place_text(target: int, *, finite: bool = False) -> str:
-    """How a team reaches place *target* or better: "finishes in the top two".
-
-    *finite* gives the verb's plain form ("finish in the top two").
-
-    >>> place_text(1), place_text(2, finite=True)
-    ('finishes first', 'finish in the top two')
-    """
-    verb = "finish" if finite else "finishes"
-    return f"{verb} first" if target == 1 else f"{verb} in the top {_number(target)}"
-
-
-def _join_or(items: Sequence[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} or {items[-1]}"
-
-
-def _by(low: int, high: int, top: int) -> str:
-    """How much a win is by: " by 2 or more", " by 1", "" (any margin)."""
-    if low == 1 and high == top:
-        return ""
-    if high == top:
-        return f" by {low} or more"
-    if low == high:
-        return f" by {low}"
-    return f" by {low} or {high}" if high == low + 1 else f" by {low} to {high}"
-
-
-def _phrase(x: str, y: str, low: int, high: int, top: int, it: bool) -> str:
-    """*x*'s margin over *y* from *low* to *high*, in words; *it*: say "it" for *x*."""
-    s = "s" if it else ""
-    does = "does" if it else "do"
-    subject = "it" if it else x
-    if low >= 1:
-        return f"{subject} beat{s} {y}{_by(low, high, top)}"
-    if high <= -1:
-        return f"{subject} lose{s} to {y}{_by(-high, -low, top)}"
-    if low == high == 0:
-        return f"it draws with {y}" if it else f"{x} and {y} draw"
-    if low == 0 and high == top:
-        return f"{subject} {does} not lose to {y}"
-    if high == 0 and low == -top:
-        return f"{subject} {does} not beat {y}"
-    if low == 0:
-        return f"{subject} draw{s} with {y} or beat{s} {y}{_by(1, high, top)}"
-    if high == 0:
-        return f"{subject} draw{s} with {y} or lose{s} to {y}{_by(1, -low, top)}"
-    if low == -top and high == top:
-        return f"{x} v {y} ends any way"
-    if low == -top:
-        return f"{subject} {does} not beat {y} by {high + 1} or more"
-    if high == top:
-        return f"{subject} {does} not lose to {y} by {1 - low} or more"
-    return (
-        f"{subject} {does} not lose to {y} by {1 - low} or more"
-        f" and {does} not beat {y} by {high + 1} or more"
-    )
-
-
-def _rank(low: int, high: int, top: int) -> int:
-    """How plainly a margin range reads from one side (lower is plainer)."""
-    if low >= 1:
-        return 0
-    if low == high == 0:
-        return 1
-    if high == 0 and low == -top:
-        return 2
-    if low == 0 and high == top:
-        return 3
-    return 4
-
-
-def _runs(values: Sequence[int]) -> list[tuple[int, int]]:
-    """Runs of consecutive integers in *values* (sorted), as (first, last)."""
-    runs: list[tuple[int, int]] = []
-    for value in values:
-        if runs and runs[-1][1] == value - 1:
-            runs[-1] = (runs[-1][0], value)
-        else:
-            runs.append((value, value))
-    return runs
-
-
-def _levels_text(levels: Sequence[int], top: int) -> str:
-    """Draws at *levels* goals each: "1-1 or higher", "0-0 or 2-2"."""
-    if len(levels) > 1 and list(levels) == list(range(levels[0], top + 1)):
-        return f"{levels[0]}-{levels[0]} or higher"
-    if len(levels) > 1 and list(levels) == list(range(levels[-1] + 1)):
-        return f"{levels[-1]}-{levels[-1]} or lower"
-    return _join_or([f"{k}-{k}" for k in levels])
-
-
-def match_need_text(need: MatchNeed, subject: TeamId | None = None) -> str:
-    """What *need* allows, in words; *subject*, if in the match, is called "it".
-
-    >>> need = MatchNeed(home="Mexico", away="Sweden", margins=(0, 1, 2, 3), max_goals=3)
-    >>> match_need_text(need)
-    'Sweden do not beat Mexico'
-    >>> match_need_text(need, "Mexico")
-    'it does not lose to Sweden'
-    """
-    home, away, top = need.home, need.away, need.max_goals
-    parts = []
-    for low, high in _runs(need.margins):
-        sides = [(home, away, low, high), (away, home, -high, -low)]
-        if subject == away or (
-            subject != home and _rank(-high, -low, top) < _rank(low, high, top)
-        ):
-            sides.reverse()
-        x, y, lo, hi = sides[0]
-        parts.append(_phrase(x, y, lo, hi, top, x == subject))
-    by_margin: dict[int, list[Score]] = {}
-    for score in need.scores:
-        by_margin.setdefault(score.home - score.away, []).append(score)
-    for margin, scores in by_margin.items():
-        if margin == 0:
-            levels = _levels_text([s.home for s in scores], top)
-            if subject in (home, away):
-                other = away if subject == home else home
-                parts.append(f"it draws {levels} with {other}")
-            else:
-                parts.append(f"{home} and {away} draw {levels}")
-            continue
-        x_home = subject == home or (subject != away and margin > 0)
-        x, y = (home, away) if x_home else (away, home)
-        shown = _join_or(
-            [f"{s.home}-{s.away}" if x_home else f"{s.away}-{s.home}" for s in scores]
-        )
-        it = x == subject
-        ending = "s" if it else ""
-        if (margin > 0) == x_home:
-            parts.append(f"{'it' if it else x} beat{ending} {y} {shown}")
-        else:
-            parts.append(f"{'it' if it else x} lose{ending} {shown} to {y}")
-    return " or ".join(parts)
-
-
-def condition_text(condition: Condition, subject: TeamId | None = None) -> str:
-    """The outcomes of *condition*, in words: its needs joined by "and".
-
-    >>> need = MatchNeed(home="A", away="B", margins=(1, 2), max_goals=2)
-    >>> condition_text(Condition(needs=(need,), fate=Fate.QUALIFIES), "A")
-    'it beats B'
-    """
-    if not condition.needs:
-        return "whatever happens"
-    phrases = [match_need_text(need, subject) for need in condition.needs]
-    for k in range(len(phrases) - 1, 0, -1):  # "it beats B and beats C"
-        if phrases[k].startswith("it ") and phrases[k - 1].startswith("it "):
-            phrases[k] = phrases[k].removeprefix("it ")
-    return " and ".join(phrases)
-
-
-def needs_text(needs: Needs) -> str:
-    """What the team needs, as sentences.
-
-    >>> from copaperu.rules import FIFA_WORLD_CUP_2018 as rules
-    >>> needs = what_needs(["A", "B"], [("B", "A", 2, 0)], [("A", "B")],
-    ...                    rules, "A", 1, max_goals=3)
-    >>> needs_text(needs)
-    'A finishes first if it beats B by 3 or more. It ends level across first place on everything the scores decide if it beats B by 2. Otherwise it does not.'
-    """
-    team, target = needs.team, needs.target
-    if not needs.exhaustive:
-        return f"{team}: not worked out ({needs.reason})"
-    if needs.clinched:
-        return f"{team} {place_text(target)} whatever happens."
-    if needs.eliminated:
-        return f"{team} cannot {place_text(target, finite=True)}."
-    by_fate: dict[Fate, list[str]] = {}
-    for condition in needs.conditions:
-        by_fate.setdefault(condition.fate, []).append(condition_text(condition, team))
-    sentences = []
-    if Fate.QUALIFIES in by_fate:
-        clauses = "; or if ".join(by_fate[Fate.QUALIFIES])
-        sentences.append(f"{team} {place_text(target)} if {clauses}")
-    else:
-        sentences.append(f"{team} cannot be sure to {place_text(target, finite=True)}")
-    if Fate.LEVEL in by_fate:
-        where = "first place" if target == 1 else f"the top {_number(target)}"
-        clauses = "; or if ".join(by_fate[Fate.LEVEL])
-        sentences.append(
-            f"It ends level across {where} on everything the scores decide if {clauses}"
-        )
-    if Fate.ELIMINATED in by_fate:
-        sentences.append("Otherwise it does not")
-    return ". ".join(sentences) + "."
+def _matches(count: int) -> str:
+    """*count* remaining matches, for a reason given in words."""
+    return f"{count} remaining match{'' if count == 1 else 'es'}"

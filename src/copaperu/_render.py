@@ -27,12 +27,13 @@ from ._replay import (
 from ._standings import Standings
 from ._validators import ordinal
 from ._values import Match
-from .simulate import SimulationResult
+from .simulate import Needs, SimulationResult
 
 __all__ = [
     "FORMATS",
     "as_json",
     "markdown_text",
+    "render_needs",
     "render_replay",
     "render_simulation",
     "render_table",
@@ -468,3 +469,35 @@ def _share_table(
         for team, cells in shown
     ]
     return lines
+
+
+def render_needs(needs: Needs, edition: Edition, fmt: str = "text") -> str:
+    """What a team needs, in *fmt*: the statement, then each condition.
+
+    >>> import copaperu as cp
+    >>> from copaperu.simulate import needs_from_rows
+    >>> needs = needs_from_rows(["A", "B"], [], [("A", "B")], cp.rules.CLASSIC,
+    ...                         "A", 1, max_goals=1)
+    >>> print(render_needs(needs, cp.load_edition("copa-peru-1997")))
+    Copa Perú 1997: what A needs to finish first
+    <BLANKLINE>
+    A finishes first if it beats B. It ends level across first place on everything the scores decide if it draws with B. Otherwise it does not.
+    """
+    if fmt == "json":
+        return as_json(needs)
+    from ._words import condition_text, place_text
+
+    esc: Callable[[str], str] = markdown_text if fmt == "markdown" else _as_is
+    title = f"{edition.name}: what {needs.team} needs to {place_text(needs.target, finite=True)}"
+    out = [
+        _md_heading(title, 1) if fmt == "markdown" else esc(title),
+        "",
+        esc(str(needs)),
+    ]
+    if fmt == "markdown" and needs.conditions:
+        out += ["", "Each way it can end:", ""]
+        out += [
+            f"- {esc(condition_text(c, needs.team))}: {esc(str(c.fate))}"
+            for c in needs.conditions
+        ]
+    return "\n".join(out)

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import datetime
 import math
+from collections.abc import Sequence
 from fractions import Fraction
 from typing import Final
 
 from ._competition import Reference, ReferenceKind
 from ._knockout import DecidedBy, Need, Step, TieOutcome
+from ._needs import Condition, Fate, MatchNeed, Needs
 from ._official import MatchStatus
 from ._replay import (
     Contradiction,
@@ -655,3 +657,207 @@ def reference_text(reference: Reference) -> str:
     if reference.kind is ReferenceKind.SLOT:
         return f"slot {reference.slot} of {reference.of}"
     return f"{reference.kind} of {reference.of}"
+
+
+# What a team needs (copaperu.simulate.what_needs) ------------------------------
+
+_NUMBERS: Final = ("zero", "one", "two", "three", "four", "five", "six", "seven")
+
+
+def _plural(n: int, one: str, more: str) -> str:
+    return f"{n} {one if n == 1 else more}"
+
+
+def _number(n: int) -> str:
+    return _NUMBERS[n] if n < len(_NUMBERS) else str(n)
+
+
+def place_text(target: int, *, finite: bool = False) -> str:
+    """How a team reaches place *target* or better: "finishes in the top two".
+
+    *finite* gives the verb's plain form ("finish in the top two").
+
+    >>> place_text(1), place_text(2, finite=True)
+    ('finishes first', 'finish in the top two')
+    """
+    verb = "finish" if finite else "finishes"
+    return f"{verb} first" if target == 1 else f"{verb} in the top {_number(target)}"
+
+
+def _join_or(items: Sequence[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} or {items[-1]}"
+
+
+def _by(low: int, high: int, top: int) -> str:
+    """How much a win is by: " by 2 or more", " by 1", "" (any margin)."""
+    if low == 1 and high == top:
+        return ""
+    if high == top:
+        return f" by {low} or more"
+    if low == high:
+        return f" by {low}"
+    return f" by {low} or {high}" if high == low + 1 else f" by {low} to {high}"
+
+
+def _phrase(x: str, y: str, low: int, high: int, top: int, it: bool) -> str:
+    """*x*'s margin over *y* from *low* to *high*, in words; *it*: say "it" for *x*."""
+    s = "s" if it else ""
+    does = "does" if it else "do"
+    subject = "it" if it else x
+    if low >= 1:
+        return f"{subject} beat{s} {y}{_by(low, high, top)}"
+    if high <= -1:
+        return f"{subject} lose{s} to {y}{_by(-high, -low, top)}"
+    if low == high == 0:
+        return f"it draws with {y}" if it else f"{x} and {y} draw"
+    if low == 0 and high == top:
+        return f"{subject} {does} not lose to {y}"
+    if high == 0 and low == -top:
+        return f"{subject} {does} not beat {y}"
+    if low == 0:
+        return f"{subject} draw{s} with {y} or beat{s} {y}{_by(1, high, top)}"
+    if high == 0:
+        return f"{subject} draw{s} with {y} or lose{s} to {y}{_by(1, -low, top)}"
+    if low == -top and high == top:
+        return f"{x} v {y} ends any way"
+    if low == -top:
+        return f"{subject} {does} not beat {y} by {high + 1} or more"
+    if high == top:
+        return f"{subject} {does} not lose to {y} by {1 - low} or more"
+    return (
+        f"{subject} {does} not lose to {y} by {1 - low} or more"
+        f" and {does} not beat {y} by {high + 1} or more"
+    )
+
+
+def _rank(low: int, high: int, top: int) -> int:
+    """How plainly a margin range reads from one side (lower is plainer)."""
+    if low >= 1:
+        return 0
+    if low == high == 0:
+        return 1
+    if high == 0 and low == -top:
+        return 2
+    if low == 0 and high == top:
+        return 3
+    return 4
+
+
+def _runs(values: Sequence[int]) -> list[tuple[int, int]]:
+    """Runs of consecutive integers in *values* (sorted), as (first, last)."""
+    runs: list[tuple[int, int]] = []
+    for value in values:
+        if runs and runs[-1][1] == value - 1:
+            runs[-1] = (runs[-1][0], value)
+        else:
+            runs.append((value, value))
+    return runs
+
+
+def _levels_text(levels: Sequence[int], top: int) -> str:
+    """Draws at *levels* goals each: "1-1 or higher", "0-0 or 2-2"."""
+    if len(levels) > 1 and list(levels) == list(range(levels[0], top + 1)):
+        return f"{levels[0]}-{levels[0]} or higher"
+    if len(levels) > 1 and list(levels) == list(range(levels[-1] + 1)):
+        return f"{levels[-1]}-{levels[-1]} or lower"
+    return _join_or([f"{k}-{k}" for k in levels])
+
+
+def match_need_text(need: MatchNeed, subject: TeamId | None = None) -> str:
+    """What *need* allows, in words; *subject*, if in the match, is called "it".
+
+    >>> need = MatchNeed(home="Mexico", away="Sweden", margins=(0, 1, 2, 3), max_goals=3)
+    >>> match_need_text(need)
+    'Sweden do not beat Mexico'
+    >>> match_need_text(need, "Mexico")
+    'it does not lose to Sweden'
+    """
+    home, away, top = need.home, need.away, need.max_goals
+    parts = []
+    for low, high in _runs(need.margins):
+        sides = [(home, away, low, high), (away, home, -high, -low)]
+        if subject == away or (
+            subject != home and _rank(-high, -low, top) < _rank(low, high, top)
+        ):
+            sides.reverse()
+        x, y, lo, hi = sides[0]
+        parts.append(_phrase(x, y, lo, hi, top, x == subject))
+    by_margin: dict[int, list[Score]] = {}
+    for score in need.scores:
+        by_margin.setdefault(score.home - score.away, []).append(score)
+    for margin, scores in by_margin.items():
+        if margin == 0:
+            levels = _levels_text([s.home for s in scores], top)
+            if subject in (home, away):
+                other = away if subject == home else home
+                parts.append(f"it draws {levels} with {other}")
+            else:
+                parts.append(f"{home} and {away} draw {levels}")
+            continue
+        x_home = subject == home or (subject != away and margin > 0)
+        x, y = (home, away) if x_home else (away, home)
+        shown = _join_or(
+            [f"{s.home}-{s.away}" if x_home else f"{s.away}-{s.home}" for s in scores]
+        )
+        it = x == subject
+        ending = "s" if it else ""
+        if (margin > 0) == x_home:
+            parts.append(f"{'it' if it else x} beat{ending} {y} {shown}")
+        else:
+            parts.append(f"{'it' if it else x} lose{ending} {shown} to {y}")
+    return " or ".join(parts)
+
+
+def condition_text(condition: Condition, subject: TeamId | None = None) -> str:
+    """The outcomes of *condition*, in words: its needs joined by "and".
+
+    >>> need = MatchNeed(home="A", away="B", margins=(1, 2), max_goals=2)
+    >>> condition_text(Condition(needs=(need,), fate=Fate.QUALIFIES), "A")
+    'it beats B'
+    """
+    if not condition.needs:
+        return "whatever happens"
+    phrases = [match_need_text(need, subject) for need in condition.needs]
+    for k in range(len(phrases) - 1, 0, -1):  # "it beats B and beats C"
+        if phrases[k].startswith("it ") and phrases[k - 1].startswith("it "):
+            phrases[k] = phrases[k].removeprefix("it ")
+    return " and ".join(phrases)
+
+
+def needs_text(needs: Needs) -> str:
+    """What the team needs, as sentences.
+
+    >>> from copaperu.rules import FIFA_WORLD_CUP_2018 as rules
+    >>> from copaperu.simulate import needs_from_rows
+    >>> needs = needs_from_rows(["A", "B"], [("B", "A", 2, 0)], [("A", "B")],
+    ...                    rules, "A", 1, max_goals=3)
+    >>> needs_text(needs)
+    'A finishes first if it beats B by 3 or more. It ends level across first place on everything the scores decide if it beats B by 2. Otherwise it does not.'
+    """
+    team, target = needs.team, needs.target
+    if not needs.exhaustive:
+        return f"{team}: not worked out ({needs.reason})"
+    if needs.clinched:
+        return f"{team} {place_text(target)} whatever happens."
+    if needs.eliminated:
+        return f"{team} cannot {place_text(target, finite=True)}."
+    by_fate: dict[Fate, list[str]] = {}
+    for condition in needs.conditions:
+        by_fate.setdefault(condition.fate, []).append(condition_text(condition, team))
+    sentences = []
+    if Fate.QUALIFIES in by_fate:
+        clauses = "; or if ".join(by_fate[Fate.QUALIFIES])
+        sentences.append(f"{team} {place_text(target)} if {clauses}")
+    else:
+        sentences.append(f"{team} cannot be sure to {place_text(target, finite=True)}")
+    if Fate.LEVEL in by_fate:
+        where = "first place" if target == 1 else f"the top {_number(target)}"
+        clauses = "; or if ".join(by_fate[Fate.LEVEL])
+        sentences.append(
+            f"It ends level across {where} on everything the scores decide if {clauses}"
+        )
+    if Fate.ELIMINATED in by_fate:
+        sentences.append("Otherwise it does not")
+    return ". ".join(sentences) + "."

@@ -22,10 +22,17 @@ import attrs
 from . import __version__, editions
 from ._competition import Edition
 from ._config import load
-from ._render import FORMATS, as_json, render_replay, render_simulation, render_table
+from ._render import (
+    FORMATS,
+    as_json,
+    render_needs,
+    render_replay,
+    render_simulation,
+    render_table,
+)
 from ._replay import EditionResult, GroupResult, replay
 from .errors import ConfigError, CopaperuError
-from .simulate import SimulationResult
+from .simulate import Needs, SimulationResult
 
 __all__ = [
     "JSON_OUTPUT",
@@ -103,6 +110,7 @@ JSON_OUTPUT: dict[str, type] = {
     "check": CheckReport,
     "editions": EditionsReport,
     "simulate": SimulationResult,
+    "needs": Needs,
 }
 """The value each command prints with ``--format json``, as :func:`copaperu.to_data`
 writes it; ``copaperu/schemas/`` ships the JSON Schema of each.
@@ -192,6 +200,32 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("poisson", "elo"),
         default="poisson",
         help="the match model, every team average (poisson)",
+    )
+    needs = with_format(
+        commands.add_parser(
+            "needs",
+            help="what a team needs from its group's remaining matches, exactly",
+        )
+    )
+    needs.add_argument(
+        "edition", metavar="NAME|FILE", help="a bundled edition's name or a TOML file"
+    )
+    needs.add_argument("team", metavar="TEAM", help="the team")
+    needs.add_argument(
+        "--group", default="", metavar="ID", help="the group (default: the team's)"
+    )
+    needs.add_argument(
+        "--target",
+        type=int,
+        metavar="N",
+        help="the place to reach or better (default: the places that go through)",
+    )
+    needs.add_argument(
+        "--max-goals",
+        type=int,
+        default=5,
+        metavar="G",
+        help="goals a team counted up to in each remaining match (5)",
     )
     with_format(commands.add_parser("editions", help="list the bundled editions"))
     commands.add_parser(
@@ -285,6 +319,17 @@ def _run(args: argparse.Namespace) -> str:
     edition = _edition(args.edition)
     if args.command == "simulate":
         return _simulate(edition, args)
+    if args.command == "needs":
+        from .simulate import what_needs
+
+        answer = what_needs(
+            edition,
+            args.team,
+            args.target,
+            group=args.group,
+            max_goals=args.max_goals,
+        )
+        return render_needs(answer, edition, args.format)
     if args.command == "check":
         report = CheckReport(
             edition=edition.id,

@@ -25,7 +25,7 @@ import pickle
 import random
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor
 from fractions import Fraction
 from typing import Any, Final, Protocol, final
@@ -45,8 +45,19 @@ from ._competition import (
 )
 from ._fast import rank_rows
 from ._knockout import Need, TieOutcome, decide_match, decide_tie
+from ._needs import (
+    DEFAULT_MAX_GOALS,
+    DEFAULT_MAX_SCENARIOS,
+    Condition,
+    Fate,
+    Fixture,
+    MatchNeed,
+    Needs,
+    needs_from_rows,
+)
+from ._official import official_result
 from ._public import publish
-from ._replay import EditionResult, replay_filled
+from ._replay import EditionResult, replay, replay_filled
 from ._score import Score
 from ._standings import standings
 from ._tiebreak import TableRules
@@ -54,16 +65,23 @@ from ._tierules import TieRules
 from ._validators import check_field_types, is_a
 from ._values import Match, TeamId
 from ._vectorised import rank_groups
-from .errors import CopaperuError, InvalidValueError
+from .errors import CopaperuError, InvalidValueError, UnknownNameError
 
 __all__ = [
+    "Condition",
     "EloModel",
+    "Fate",
+    "Fixture",
     "MatchModel",
+    "MatchNeed",
+    "Needs",
     "PoissonModel",
     "SimulationResult",
+    "needs_from_rows",
     "rank_groups",
     "rank_rows",
     "simulate",
+    "what_needs",
 ]
 
 CHUNK: Final = 200
@@ -298,23 +316,10 @@ class _Play:
 
     def _missing(self, group: Group, teams: tuple[TeamId, ...]) -> list[Match]:
         """The round-robin fixtures the record does not have, played."""
-        have = Counter(
-            (m.home, m.away) if group.legs == 2 else frozenset(m.teams)
-            for m in group.matches
-        )
-        added = []
-        for i, home in enumerate(teams):
-            for j, away in enumerate(teams):
-                if i == j or (group.legs == 1 and j < i):
-                    continue
-                pair: Any = (home, away) if group.legs == 2 else frozenset((home, away))
-                if have[pair]:
-                    have[pair] -= 1
-                    continue
-                added.append(
-                    self.match(home, away, neutral=group.legs == 1, label="simulated")
-                )
-        return added
+        return [
+            self.match(home, away, neutral=group.legs == 1, label="simulated")
+            for home, away in _missing_fixtures(group, teams)
+        ]
 
     def _decisive(self, home: TeamId, away: TeamId) -> Match:
         """A one-off match played to a decision: extra time, then penalties."""
@@ -402,6 +407,30 @@ class _Play:
             drawn = RecordedWinner(winner=won, notes="lots drawn by the simulation")
             return attrs.evolve(tie, recorded=drawn)
         return None
+
+
+def _missing_fixtures(
+    group: Group, teams: Sequence[TeamId]
+) -> list[tuple[TeamId, TeamId]]:
+    """The fixtures of a round-robin *group* of *teams* that its matches lack.
+
+    Each pair once in a single round robin, each way round in a double one.
+    """
+    have = Counter(
+        (m.home, m.away) if group.legs == 2 else frozenset(m.teams)
+        for m in group.matches
+    )
+    missing = []
+    for i, home in enumerate(teams):
+        for j, away in enumerate(teams):
+            if i == j or (group.legs == 1 and j < i):
+                continue
+            pair: Any = (home, away) if group.legs == 2 else frozenset((home, away))
+            if have[pair]:
+                have[pair] -= 1
+                continue
+            missing.append((home, away))
+    return missing
 
 
 def _decide(tie: Tie, rules: TieRules) -> TieOutcome | None:
@@ -647,6 +676,90 @@ def simulate(
         counts.update(chunk_counts)
         played += chunk_runs
     return _result(edition, model, seed, counts, played)
+
+
+def what_needs(
+    where: Edition | Group,
+    team: TeamId,
+    target: int | None = None,
+    *,
+    group: str = "",
+    max_goals: int = DEFAULT_MAX_GOALS,
+    max_scenarios: int = DEFAULT_MAX_SCENARIOS,
+) -> Needs:
+    """What *team* needs from its group's remaining matches to finish *target*-th or better.
+
+    *where* is an edition (the group is the one named *group*, else the one
+    *team* plays in with matches left) or a group alone (its rules a preset).
+    The group's results so far, official (rulings applied), and its remaining
+    matches -- listed fixtures without a score, and in a round robin the
+    fixtures its matches lack -- go to :func:`needs_from_rows`, which enumerates
+    every outcome exactly. *target* defaults to the places that go through.
+
+    Raises:
+        UnknownNameError: no such group, or *team* is in no group with matches
+            left.
+        InvalidValueError: the group's teams are not all known yet.
+
+    >>> import copaperu as cp
+    >>> group = cp.competition.Group(
+    ...     id="g", rules="fifa-world-cup-2018", legs=1, advance=1,
+    ...     entrants=("Peru", "Chile", "Bolivia"),
+    ...     matches=[cp.Match(home="Peru", away="Chile", score=cp.Score(2, 0)),
+    ...              cp.Match(home="Chile", away="Bolivia", score=cp.Score(1, 1))])
+    >>> needs = what_needs(group, "Bolivia")
+    >>> needs.eliminated, needs.clinched
+    (False, False)
+    >>> needs.fate([("Peru", "Bolivia", 0, 3)])
+    <Fate.QUALIFIES: 'qualifies'>
+    """
+    edition = _as_edition(where)
+    result = replay(edition)
+    found = [
+        (g, result.group(g.id).teams)
+        for _, g in edition.groups()
+        if (g.id == group) or (not group and team in result.group(g.id).teams)
+    ]
+    chosen = [(g, teams) for g, teams in found if group or _remaining(g, teams)]
+    if not chosen:
+        known = [g.id for _, g in edition.groups()]
+        name = group or team
+        kind = "group" if group else "team with matches left"
+        raise UnknownNameError(kind, name, known, where="what_needs")
+    source, teams = chosen[0]
+    if None in teams:
+        msg = f"what_needs: the teams of group {source.id!r} are not all known yet"
+        raise InvalidValueError(msg)
+    named = tuple(t for t in teams if t is not None)
+    played = []
+    for match in source.matches:
+        official = official_result(match)
+        if official.counts and official.score is not None:
+            played.append(
+                (match.home, match.away, official.score.home, official.score.away)
+            )
+    return needs_from_rows(
+        named,
+        played,
+        _remaining(source, teams),
+        edition.table_rules_of(source),
+        team,
+        target if target is not None else max(source.goes_through, 1),
+        max_goals=max_goals,
+        max_scenarios=max_scenarios,
+    )
+
+
+def _remaining(
+    group: Group, teams: tuple[TeamId | None, ...]
+) -> list[tuple[TeamId, TeamId]]:
+    """The matches *group* has left: fixtures without a score, fixtures it lacks."""
+    left = [
+        (m.home, m.away) for m in group.matches if m.score is None and not m.rulings
+    ]
+    if group.schedule is Schedule.ROUND_ROBIN and None not in teams:
+        left += _missing_fixtures(group, [t for t in teams if t is not None])
+    return left
 
 
 def _as_edition(target: object) -> Edition:

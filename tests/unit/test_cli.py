@@ -424,3 +424,66 @@ class TestSimulate:
 
         assert 1 == code
         assert "--runs and --seed must be 0 or more" in capsys.readouterr().err
+
+
+class TestNeeds:
+    def test_a_partly_played_group_says_what_the_team_needs(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Group A of the example cup with its last match left: the statement of
+        what Llamas need, from the enumeration."""
+        edition = cp.loads(EXAMPLE.read_text(encoding="utf-8"))
+        group = edition.stages[0].phases[0].groups[0]
+        last = group.matches[-1]
+        cut = attrs.evolve(group, matches=group.matches[:-1], recorded=())
+        stage = attrs.evolve(
+            edition.stages[0],
+            phases=(
+                attrs.evolve(
+                    edition.stages[0].phases[0],
+                    groups=(cut, *edition.stages[0].phases[0].groups[1:]),
+                ),
+                *edition.stages[0].phases[1:],
+            ),
+        )
+        path = tmp_path / "cut.toml"
+        cp.dump(attrs.evolve(edition, stages=(stage, *edition.stages[1:])), path)
+        team = last.home
+
+        code = main(["needs", str(path), team])
+        out = capsys.readouterr().out
+
+        assert 0 == code
+        assert out.startswith(f"{edition.name}: what {team} needs to ")
+        assert team in out.splitlines()[2]
+
+    def test_json_is_the_needs_data_form(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        path = _partial_cup(tmp_path)
+        edition = cp.load(path)
+        group = edition.stages[0].phases[0].groups[0]
+        cut = attrs.evolve(group, matches=group.matches[:-1], recorded=())
+        phase = attrs.evolve(
+            edition.stages[0].phases[0],
+            groups=(cut, *edition.stages[0].phases[0].groups[1:]),
+        )
+        stage = attrs.evolve(
+            edition.stages[0], phases=(phase, *edition.stages[0].phases[1:])
+        )
+        cp.dump(attrs.evolve(edition, stages=(stage, *edition.stages[1:])), path)
+
+        code = main(["needs", str(path), group.matches[-1].away, "--format", "json"])
+        data = json.loads(capsys.readouterr().out)
+
+        assert 0 == code
+        assert {"team", "target", "fixtures", "conditions"} <= set(data)
+        assert isinstance(cp.from_data(cp.simulate.Needs, data), cp.simulate.Needs)
+
+    def test_a_team_with_nothing_left_to_play_is_refused(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        code = main(["needs", "copa-peru-1997", "Juan Aurich"])
+
+        assert 1 == code
+        assert "unknown team with matches left 'Juan Aurich'" in capsys.readouterr().err

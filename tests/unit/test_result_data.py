@@ -33,6 +33,7 @@ SHIPPED: dict[str, type] = {
     "check": JSON_OUTPUT["check"],
     "editions": JSON_OUTPUT["editions"],
     "simulation": JSON_OUTPUT["simulate"],
+    "needs": JSON_OUTPUT["needs"],
 }
 SCHEMA_OF_COMMAND = {
     "replay": "result",
@@ -40,6 +41,7 @@ SCHEMA_OF_COMMAND = {
     "check": "check",
     "editions": "editions",
     "simulate": "simulation",
+    "needs": "needs",
 }
 
 
