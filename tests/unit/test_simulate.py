@@ -237,3 +237,14 @@ def test_a_group_or_a_tie_alone_is_simulated() -> None:
     assert "g" == odds.edition
     assert 10 == sum(count for _, count in final.champions)
     assert "final" == final.edition
+
+
+def test_a_table_keyed_by_name_with_a_name_twice_is_not_written_lossily() -> None:
+    """The champions are a table keyed by team: a team twice would lose a count
+    in JSON, so it is refused instead."""
+    odd = simulate.SimulationResult(
+        edition="cup", runs=3, seed=1, model="m", champions=(("A", 1), ("A", 2))
+    )
+
+    with pytest.raises(cp.InvalidValueError, match="'A' is named twice"):
+        cp.to_data(odd)
