@@ -329,7 +329,10 @@ def _run(args: argparse.Namespace) -> str:
             group=args.group,
             max_goals=args.max_goals,
         )
-        return render_needs(answer, edition, args.format)
+        text = render_needs(answer, edition, args.format)
+        if answer.exhaustive or args.format == "json":
+            return text
+        return f"{text}\n\n{_simulated_share(edition, answer, args.group)}"
     if args.command == "check":
         report = CheckReport(
             edition=edition.id,
@@ -379,3 +382,26 @@ def _simulate(edition: Edition, args: argparse.Namespace) -> str:
     else:
         result = run()
     return render_simulation(result, edition, args.format)
+
+
+def _simulated_share(edition: Edition, answer: Needs, group: str) -> str:
+    """How often simulated runs end with the team within its target.
+
+    For a group whose outcomes are too many to enumerate: 1,000 runs of the
+    Poisson model, every team average, seed 0.
+    """
+    from .simulate import PoissonModel, simulate
+
+    runs = 1000
+    odds = simulate(edition, PoissonModel(), runs=runs, seed=0)
+    groups = {g.id for _, g in edition.groups() if not group or g.id == group}
+    reached = sum(
+        count
+        for where, team, place, count in odds.places
+        if where in groups and team == answer.team and place <= answer.target
+    )
+    return (
+        f"Too many outcomes to enumerate ({answer.reason}). In {runs:,} simulated "
+        f"runs (Poisson model, every team average, seed 0) {answer.team} finished "
+        f"within place {answer.target} in {100 * reached / runs:.1f}% of them."
+    )

@@ -487,3 +487,29 @@ class TestNeeds:
 
         assert 1 == code
         assert "unknown team with matches left 'Juan Aurich'" in capsys.readouterr().err
+
+
+def test_needs_beyond_enumeration_falls_back_to_simulation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Counting scores up to 1,000 goals a team is too many outcomes: the answer
+    says so and gives the share of 1,000 simulated runs instead."""
+    path = _partial_cup(tmp_path)
+    edition = cp.load(path)
+    group = edition.stages[0].phases[0].groups[0]
+    cut = attrs.evolve(group, matches=group.matches[:-1], recorded=())
+    phase = attrs.evolve(
+        edition.stages[0].phases[0],
+        groups=(cut, *edition.stages[0].phases[0].groups[1:]),
+    )
+    stage = attrs.evolve(
+        edition.stages[0], phases=(phase, *edition.stages[0].phases[1:])
+    )
+    cp.dump(attrs.evolve(edition, stages=(stage, *edition.stages[1:])), path)
+
+    code = main(["needs", str(path), group.matches[-1].home, "--max-goals", "1000"])
+    out = capsys.readouterr().out
+
+    assert 0 == code
+    assert "Too many outcomes to enumerate" in out
+    assert "In 1,000 simulated runs" in out

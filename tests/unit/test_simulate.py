@@ -248,3 +248,28 @@ def test_a_table_keyed_by_name_with_a_name_twice_is_not_written_lossily() -> Non
 
     with pytest.raises(cp.InvalidValueError, match="'A' is named twice"):
         cp.to_data(odd)
+
+
+def test_a_progress_bar_changes_nothing_counted() -> None:
+    """With the bar asked for (rich is installed here), the same counts."""
+    pytest.importorskip("rich")
+
+    assert simulate.simulate(cup(), Always(1, 0), runs=20, seed=2, progress=True) == (
+        simulate.simulate(cup(), Always(1, 0), runs=20, seed=2, progress=False)
+    )
+
+
+def test_importing_copaperu_and_simulate_imports_no_optional_dependency() -> None:
+    """NumPy, Dask's distributed and rich are loaded only when used."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, copaperu, copaperu.simulate, copaperu.cli; "
+        "print(sorted(m for m in ('numpy', 'distributed', 'rich', 'dask') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+
+    assert "[]" == done.stdout.strip()
