@@ -17,6 +17,7 @@ extensions = [
     "sphinx.ext.napoleon",
     "sphinx.ext.doctest",
     "sphinx.ext.intersphinx",
+    "sphinx_copybutton",
     "clihelp",
 ]
 
@@ -52,5 +53,9 @@ nitpick_ignore_regex = [
     (r"py:class", r"(CardsByTeam|TeamId|Tiebreaker|LastMatchShootout|Criterion|Scope|Statistic|FairPlay|OnlyWhen|Ranking|DrawingOfLots|PointsScheme|Cards|Match|Score|TableRules|Standings|LevelTeams|Separation|TableRow|Explanation|PointsDeduction|HeadToHead|Playoff|Ruling|Forfeit|Abandoned|NotPlayed|AwardedShootout|MatchStatus|OfficialResult|TieRules|TieOutcome|DecidedBy|Basis|Edition|Entrant|Group|NamedTableRules|NamedTieRules|Phase|PublishedRow|Qualified|RecordedPlace|RecordedWinner|Reference|ReferenceKind|Source|Stage|Team|Tie|EditionResult|GroupResult|Placed|Provenance|StageResult|TieResult|Unknown|UnknownKind|Contradiction|ContradictionKind|Need|Step|Data|T|Path|PathLike|os\.PathLike)"),
 ]
 
-html_theme = "alabaster"
+html_theme = "furo"
+html_title = "copaperu"
+# Copy code without the prompts and the output.
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
+copybutton_prompt_is_regexp = True
 exclude_patterns = ["_build"]

@@ -21,13 +21,13 @@ class CliHelp(SphinxDirective):
         from copaperu.cli import build_parser
 
         parser = build_parser()
-        result: list[nodes.Node] = [nodes.literal_block(text=parser.format_help())]
+        result: list[nodes.Node] = [_console(parser.format_help())]
         for action in parser._actions:
             if isinstance(action, argparse._SubParsersAction):
                 for name, sub in action.choices.items():
                     section = nodes.section(ids=[f"cli-{name}"])
                     section += nodes.title(text=f"copaperu {name}")
-                    section += nodes.literal_block(text=sub.format_help())
+                    section += _console(sub.format_help())
                     result.append(section)
         return result
 
@@ -35,3 +35,10 @@ class CliHelp(SphinxDirective):
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("copaperu-cli-help", CliHelp)
     return {"parallel_read_safe": True}
+
+
+def _console(text: str) -> nodes.literal_block:
+    """A help text as a block of console output, not highlighted as Python."""
+    block = nodes.literal_block(text=text)
+    block["language"] = "text"
+    return block
