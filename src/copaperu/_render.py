@@ -80,14 +80,18 @@ def render_replay(result: EditionResult, fmt: str = "text") -> str:
         if source_stage.notes:
             out += [esc(source_stage.notes), ""]
         if stage.qualified:
-            out.append("Qualified (recorded):")
-            out += [
-                f"- {esc(f'{q.team} ({q.notes}; {q.source})')}"
-                if q.notes
-                else f"- {esc(f'{q.team} ({q.source})')}"
-                for q in stage.qualified
-            ]
-            out.append("")
+            out += _items(
+                "Qualified (recorded)",
+                [
+                    esc(
+                        f"{q.team} ({q.notes}; {q.source})"
+                        if q.notes
+                        else f"{q.team} ({q.source})"
+                    )
+                    for q in stage.qualified
+                ],
+                True,
+            )
         pots = iter(stage.pots)
         for phase in source_stage.phases:
             if phase.name:
@@ -100,12 +104,12 @@ def render_replay(result: EditionResult, fmt: str = "text") -> str:
             for ranking in phase.rankings:
                 out += _ranking_lines(stage.ranking(ranking.id), heading, markdown)
             if phase.pots:
-                out.append("Pots of the draw:")
+                drawn_pots = []
                 for pot, drawn in zip(phase.pots, pots, strict=False):
                     teams = ", ".join(team or "unknown" for team in drawn.teams)
                     title = f"{pot.name} [{pot.id}]" if pot.name else pot.id
-                    out.append(f"  {esc(f'{title}: {teams}')}")
-                out.append("")
+                    drawn_pots.append(esc(f"{title}: {teams}"))
+                out += [*_items("Pots of the draw", drawn_pots, markdown), ""]
             for tie in phase.ties:
                 result_tie = stage.tie(tie.id)
                 out += _tie_lines(
@@ -121,17 +125,19 @@ def render_replay(result: EditionResult, fmt: str = "text") -> str:
         out += [f"- {esc(str(c))}" for c in result.contradictions]
         out.append("")
     if result.placings:
-        out.append("Final placings:")
-        out += [f"  {esc(_place(p))}" for p in result.placings]
+        out += _items(
+            "Final placings", [esc(_place(p)) for p in result.placings], markdown
+        )
     if edition.promoted:
         promoted = ", ".join(team or "unknown" for team in result.promoted)
-        out.append(esc(f"Promoted: {promoted}"))
+        out += _field(esc(f"Promoted: {promoted}"), markdown)
     if edition.relegated:
         relegated = ", ".join(team or "unknown" for team in result.relegated)
-        out.append(esc(f"Relegated: {relegated}"))
+        out += _field(esc(f"Relegated: {relegated}"), markdown)
     champion = result.champion or "unknown"
-    out.append(esc(f"Champion: {champion} ({result.champion_provenance})"))
-    return "\n".join(out)
+    out += _field(esc(f"Champion: {champion} ({result.champion_provenance})"), markdown)
+    text = "\n".join(out)
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n") if markdown else text
 
 
 def render_table(
@@ -150,7 +156,10 @@ def render_table(
     if fmt == "json":
         return as_json(group)
     heading = _md_heading if fmt == "markdown" else _text_heading
-    return "\n".join(_group_lines(group, heading, fmt == "markdown", source))
+    text = "\n".join(_group_lines(group, heading, fmt == "markdown", source))
+    if fmt == "markdown":
+        return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+    return text
 
 
 def _text_heading(title: str, level: int) -> str:
@@ -194,6 +203,28 @@ def _escape_leading(found: re.Match[str]) -> str:
     return f"{indent}{number}\\{marker}"
 
 
+def _items(label: str, items: Sequence[str], markdown: bool) -> list[str]:
+    """A label and its items: indented lines in text, a Markdown list."""
+    if not markdown:
+        return [f"{label}:", *(f"  {item}" for item in items)]
+    return ["", f"{label}:", "", *(f"- {item}" for item in items), ""]
+
+
+def _field(text: str, markdown: bool) -> list[str]:
+    """A line of facts (``Source: ...``): a line in text, a paragraph in Markdown."""
+    return ["", text, ""] if markdown else [text]
+
+
+def _md_table(
+    header: Sequence[str], rows: Sequence[Sequence[str]], right: int
+) -> list[str]:
+    """A GFM table; the columns from *right* on are aligned right."""
+    align = ["---" if i < right else "---:" for i in range(len(header))]
+    lines = ["", "| " + " | ".join(header) + " |", "| " + " | ".join(align) + " |"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return [*lines, ""]
+
+
 def _fence(lines: Sequence[str]) -> str:
     """A code fence longer than any run of backticks in *lines*."""
     longest = max(
@@ -212,28 +243,45 @@ def _group_lines(
     out = [heading(f"{group.name} [{group.id}]" if group.name else group.id, 3)]
     matches = source.matches if source is not None else ()
     if source is not None:
-        out += _about(source.source, source.notes, esc)
+        out += _about(source.source, source.notes, esc, fence)
     known = (
         f"{group.results_known} of {group.results_expected} results recorded"
         if group.results_expected
         else "entrants not all known"
     )
-    out.append(f"Results: {known}{' (complete)' if group.complete else ''}")
+    out += _field(f"Results: {known}{' (complete)' if group.complete else ''}", fence)
     if group.standings is not None:
         out += _standings_lines(group.standings, fence, complete=group.complete)
-        out += [esc(line) for line in _ruling_lines(group.standings, matches)]
+        rulings = _ruling_lines(group.standings, matches)
+        if rulings:
+            out += (
+                _items("Rulings", [esc(line.strip()) for line in rulings], True)
+                if fence
+                else rulings
+            )
     if matches:
-        out.append("Matches:")
-        for match in matches:
-            out += [esc(line) for line in _match_lines(match)]
-    out.append("Places:")
-    out += [f"  {esc(_place(p))}" for p in group.places]
+        lines = [line for match in matches for line in _match_lines(match)]
+        out += (
+            _items("Matches", [esc(line.strip()) for line in lines], True)
+            if fence
+            else ["Matches:", *lines]
+        )
+    out += _items("Places", [esc(_place(p)) for p in group.places], fence)
     out.append("")
     return out
 
 
-def _about(source: str, notes: str, esc: Callable[[str], str]) -> list[str]:
+def _about(
+    source: str, notes: str, esc: Callable[[str], str], markdown: bool = False
+) -> list[str]:
     """A group's or tie's source and notes, when it has them."""
+    if markdown:
+        out = _field(f"Source: {esc(source)}", True) if source else []
+        if notes:
+            out += _field(
+                "Notes: " + " ".join(esc(line) for line in notes.splitlines()), True
+            )
+        return out
     out = [f"Source: {esc(source)}"] if source else []
     if notes:
         out += [
@@ -287,18 +335,36 @@ def _ruling_lines(table: Standings, matches: Sequence[Match]) -> list[str]:
 
 def _standings_lines(table: Standings, fence: bool, *, complete: bool) -> list[str]:
     label = "Table" if complete else "Table of the recorded results only"
-    out = [f"{label}:"]
-    lines = str(table).splitlines()
-    marker = _fence(lines)
-    if fence:
-        out.append(marker)
-    out += lines
-    if fence:
-        out.append(marker)
     explanation = str(table.explain())
-    esc: Callable[[str], str] = markdown_text if fence else _as_is
+    if not fence:
+        out = [f"{label}:", *str(table).splitlines()]
+        return out + [f"  {line}" for line in explanation.splitlines() if explanation]
+    header = ["Pos", "Team", "P", "W", "D", "L", "GF", "GA", "GD", "Pts"]
+    rows = [
+        [
+            str(row.position),
+            markdown_text(row.team),
+            *(
+                str(v)
+                for v in (
+                    row.played,
+                    row.won,
+                    row.drawn,
+                    row.lost,
+                    row.goals_for,
+                    row.goals_against,
+                )
+            ),
+            f"{row.goal_difference:+d}" if row.goal_difference else "0",
+            str(row.points),
+        ]
+        for row in table.rows
+    ]
+    out = ["", f"{label}:", *_md_table(header, rows, right=2)]
     if explanation:
-        out += [f"  {esc(line)}" for line in explanation.splitlines()]
+        out += _items(
+            "Why", [markdown_text(line) for line in explanation.splitlines()], True
+        )
     return out
 
 
@@ -310,13 +376,12 @@ def _ranking_lines(
     out = [heading(title, 3)]
     if ranking.standings is not None:
         out += _standings_lines(ranking.standings, fence, complete=True)
-    out.append("Places:")
-    out += [f"  {esc(_place(p))}" for p in ranking.places]
+    out += _items("Places", [esc(_place(p)) for p in ranking.places], fence)
     if ranking.slots:
-        out.append("Slots:")
-        out += [
-            f"  {esc(slot)}: {esc(team or 'unknown')}" for slot, team in ranking.slots
+        slots = [
+            f"{esc(slot)}: {esc(team or 'unknown')}" for slot, team in ranking.slots
         ]
+        out += _items("Slots", slots, fence)
     out.append("")
     return out
 
@@ -350,21 +415,26 @@ def _tie_lines(
     honoured: bool = False,
     source: Tie | None = None,
 ) -> list[str]:
+    markdown = esc is markdown_text
     out = [heading(f"{tie.name} [{tie.id}]" if tie.name else tie.id, 3)]
     if source is not None:
-        out += _about(source.source, source.notes, esc)
+        out += _about(source.source, source.notes, esc, markdown)
     first, second = (team or "unknown" for team in tie.teams)
-    out.append(esc(f"{first} v {second}"))
+    out += _field(esc(f"{first} v {second}"), markdown)
     if tie.outcome is not None:
-        for match in tie.outcome.matches:
-            out += [esc(line) for line in _match_lines(match)]
-        out += [f"  {esc(line)}" for line in tie.outcome.explain().splitlines()]
+        played = [line for match in tie.outcome.matches for line in _match_lines(match)]
+        steps = tie.outcome.explain().splitlines()
+        if markdown:
+            out += _items("Matches", [esc(line.strip()) for line in played], True)
+            out += _items("How it was decided", [esc(line) for line in steps], True)
+        else:
+            out += played + [f"  {line}" for line in steps]
     winner = tie.winner or "unknown"
     how = str(tie.provenance) + (f", {tie.source}" if tie.source else "")
     label = "Winner" if honoured else "Through"  # the honours name its winner
-    out.append(esc(f"{label}: {winner} ({how})"))
+    out += _field(esc(f"{label}: {winner} ({how})"), markdown)
     if tie.notes and tie.provenance is not Provenance.COMPUTED:
-        out.append(f"  {esc(tie.notes)}")
+        out += _field(esc(tie.notes), True) if markdown else [f"  {tie.notes}"]
     out.append("")
     return out
 

@@ -190,11 +190,31 @@ class TestText:
         assert expected == self.LINES[20:]
 
 
+MARKDOWN_PLACES = [
+    "Places:",
+    "",
+    "- 1st: A (recorded, PRESS) -- champions per El Comercio",
+    "- 2nd: unknown (unknown)",
+    "- 3rd: unknown (unknown)",
+]
+MARKDOWN_H = [
+    "#### h",
+    "",
+    "Results: 0 of 1 results recorded",
+    "",
+    "Places:",
+    "",
+    "- 1st: unknown (unknown)",
+    "- 2nd: unknown (unknown)",
+]
+
+
 class TestMarkdown:
     LINES = render_replay(RESULT, "markdown").split("\n")
 
-    def test_markdown_headings_and_fenced_table(self) -> None:
-        """Headings start at level 2; the table is fenced as code."""
+    def test_markdown_headings_and_the_table_as_a_table(self) -> None:
+        """Headings start at level 2; each fact is a paragraph; the table is a GFM
+        table with the text rendering's figures (A 2-1 B: A 3 points, +1)."""
         expected = [
             "## Render Cup",
             "",
@@ -207,37 +227,55 @@ class TestMarkdown:
             "#### Group A \\[g\\]",
             "",
             "Results: 1 of 3 results recorded",
+            "",
             "Table of the recorded results only:",
-            "```",
+            "",
+            "| Pos | Team | P | W | D | L | GF | GA | GD | Pts |",
+            "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+            "| 1 | A | 1 | 1 | 0 | 0 | 2 | 1 | +1 | 3 |",
+            "| 2 | C | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+            "| 3 | B | 1 | 0 | 0 | 1 | 1 | 2 | -1 | 0 |",
+            "",
         ]
 
-        assert expected == self.LINES[:13]
-        assert "```" == self.LINES[17]
+        assert expected == self.LINES[:20]
 
-    def test_markdown_table_is_the_text_table(self) -> None:
-        """Inside the fence are the same four lines as in the text rendering."""
-        assert TestText.LINES[16:20] == self.LINES[13:17]
-
-    def test_markdown_after_the_table(self) -> None:
-        """Places, h, the final, what is unknown and the contradiction follow."""
+    def test_markdown_lists_after_the_table(self) -> None:
+        """The reasons, the matches and the places are lists; then h, the final,
+        what is unknown and the contradiction."""
         expected = [
-            *AFTER_TABLE,
-            "#### h",
+            "Why:",
             "",
-            *H_PLACES,
+            "- A above C on points: 3 vs 0",
+            "- C above B on goal difference: 0 vs -1",
+            "",
+            "Matches:",
+            "",
+            "- A 2-1 B",
+            "",
+            *MARKDOWN_PLACES,
+            "",
+            *MARKDOWN_H,
+            "",
             "#### Final \\[t\\]",
             "",
-            *FINAL,
+            "A v D",
+            "",
+            "Winner: A (recorded, PRESS)",
+            "",
+            "reported by El Comercio",
+            "",
             "### What the record does not say",
             "",
             *UNKNOWNS,
             "### Recorded facts that contradict the results",
             "",
             CONTRADICTION,
-            *ENDING,
+            "",
+            "Champion: A (recorded)",
         ]
 
-        assert expected == self.LINES[18:]
+        assert expected == self.LINES[20:]
 
 
 H_DATA = {
@@ -523,9 +561,7 @@ class TestRenderTable:
 
     def test_table_of_a_group_without_results_as_markdown(self) -> None:
         """One group as Markdown has its level-4 heading, its count and its places."""
-        expected = ["#### h", "", *H_PLACES]
-
-        assert expected == render_table(RESULT.group("h"), "markdown").split("\n")
+        assert MARKDOWN_H == render_table(RESULT.group("h"), "markdown").split("\n")
 
 
 class TestCommandLine:
@@ -724,8 +760,10 @@ def test_the_file_s_phases_sources_notes_dates_and_venues_are_shown(fmt: str) ->
     assert "Source: RSSSF" in lines
     assert "Notes: the draw paired them" in lines
     source = "[RSSSF]" if fmt == "text" else "\\[RSSSF\\]"  # Markdown escapes it
+    item = "  " if fmt == "text" else "- "  # an indented line, or a list item
     assert (
-        "  1998-11-22  A 2-0 B, Estadio Campeones del 36, Sullana (single match) "
+        f"{item}1998-11-22  A 2-0 B, Estadio Campeones del 36, Sullana (single match) "
         f"{source}"
     ) in lines
-    assert "    played behind closed doors" in lines
+    note = "    " if fmt == "text" else "- "
+    assert f"{note}played behind closed doors" in lines
