@@ -25,7 +25,7 @@ from ._replay import (
     TieResult,
 )
 from ._standings import Standings
-from ._validators import ordinal
+from ._validators import display_width, ordinal, pad
 from ._values import Match
 from .simulate import Needs, SimulationResult
 
@@ -531,11 +531,11 @@ def _share_table(
             for team, cells in shown
         ]
         return lines
-    width = max([len("Team"), *(len(team) for team, _ in shown)])
+    width = max([len("Team"), *(display_width(team) for team, _ in shown)])
     cell = max([6, *(len(c) for c in columns)])
-    lines = [f" {'Team':<{width}}  " + " ".join(f"{c:>{cell}}" for c in columns)]
+    lines = [f" {pad('Team', width)}  " + " ".join(f"{c:>{cell}}" for c in columns)]
     lines += [
-        f" {team:<{width}}  " + " ".join(f"{value:>{cell}}" for value in cells)
+        f" {pad(team, width)}  " + " ".join(f"{value:>{cell}}" for value in cells)
         for team, cells in shown
     ]
     return lines

@@ -37,7 +37,7 @@ from ._tiebreak import (
     Statistic,
     TableRules,
 )
-from ._validators import is_a
+from ._validators import display_width, is_a, pad
 from ._values import Match, Row, TeamId, order_key
 from .errors import InvalidValueError, RuleError, UnknownNameError
 
@@ -383,7 +383,7 @@ def _compared(criterion: Separator, value: Figure) -> Figure:
 
 
 def _render(table: Standings) -> str:
-    width = max([4, *(len(row.team) for row in table.rows)])
+    width = max([4, *(display_width(row.team) for row in table.rows)])
     shared = {tie.position for tie in table.level_teams}
     lines = [
         f"{'Pos':>4}  {'Team':<{width}}  {'P':>2} {'W':>2} {'D':>2} {'L':>2} "
@@ -393,7 +393,7 @@ def _render(table: Standings) -> str:
         mark = "=" if row.position in shared else " "
         gd = f"{row.goal_difference:+d}" if row.goal_difference else "0"
         lines.append(
-            f"{row.position:>3}{mark}  {row.team:<{width}}  {row.played:>2} {row.won:>2} "
+            f"{row.position:>3}{mark}  {pad(row.team, width)}  {row.played:>2} {row.won:>2} "
             f"{row.drawn:>2} {row.lost:>2} {row.goals_for:>3} {row.goals_against:>3} "
             f"{gd:>4} {row.points:>4}"
         )

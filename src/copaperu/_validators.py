@@ -283,3 +283,30 @@ def check_field_types(instance: object, where: str) -> None:
         if not check(value):
             msg = f"{where}: {name} must be {_describe(tp)} (got {value!r})"
             raise InvalidValueError(msg)
+
+
+def display_width(text: str) -> int:
+    """How many terminal columns *text* takes.
+
+    Wide (East Asian) characters take two, combining marks none, others one.
+
+    >>> display_width("Perú"), display_width("Peru\u0301"), display_width("浦和レッズ")
+    (4, 4, 10)
+    """
+    return sum(
+        0
+        if unicodedata.combining(c)
+        else 2
+        if unicodedata.east_asian_width(c) in "WF"
+        else 1
+        for c in text
+    )
+
+
+def pad(text: str, width: int) -> str:
+    """*text* padded with spaces to *width* terminal columns (see :func:`display_width`).
+
+    >>> pad("浦和", 6) + "|"
+    '浦和  |'
+    """
+    return text + " " * max(width - display_width(text), 0)
