@@ -27,6 +27,7 @@ from ._replay import (
 from ._standings import Standings
 from ._validators import display_width, ordinal, pad
 from ._values import Match
+from ._words import tie_explanation
 from .simulate import Needs, SimulationResult
 
 __all__ = [
@@ -113,7 +114,7 @@ def render_replay(result: EditionResult, fmt: str = "text") -> str:
             for tie in phase.ties:
                 result_tie = stage.tie(tie.id)
                 out += _tie_lines(
-                    result_tie, heading, esc, honoured=tie.id in honoured, source=tie
+                    result_tie, heading, esc, won=honoured.get(tie.id, ""), source=tie
                 )
         if not stage.groups and not stage.ties and not stage.qualified:
             out += ["No result recorded.", ""]
@@ -393,18 +394,19 @@ def _place(placed: Placed) -> str:
     return text
 
 
-def _honoured(edition: Edition) -> set[str]:
-    """The ids of the ties whose winner the edition's honours name.
+def _honoured(edition: Edition) -> dict[str, str]:
+    """The ties whose winner the edition's honours name, with what the winner won.
 
-    A final or a third-place match: their winner wins something rather than goes
-    through.
+    A final (its winner the champion) or a third-place match (its winner third):
+    their winner wins something rather than goes through.
     """
-    honours = [edition.champion, *(p.team for p in edition.placings)]
-    return {
-        e.of
-        for e in honours
-        if isinstance(e, Reference) and e.kind is ReferenceKind.WINNER
-    }
+    won: dict[str, str] = {}
+    honours = [("the final", edition.champion)]
+    honours += [(f"{ordinal(p.place)} place", p.team) for p in edition.placings]
+    for what, entrant in honours:
+        if isinstance(entrant, Reference) and entrant.kind is ReferenceKind.WINNER:
+            won.setdefault(entrant.of, what)
+    return won
 
 
 def _tie_lines(
@@ -412,7 +414,7 @@ def _tie_lines(
     heading: Callable[[str, int], str],
     esc: Callable[[str], str],
     *,
-    honoured: bool = False,
+    won: str = "",
     source: Tie | None = None,
 ) -> list[str]:
     markdown = esc is markdown_text
@@ -423,7 +425,7 @@ def _tie_lines(
     out += _field(esc(f"{first} v {second}"), markdown)
     if tie.outcome is not None:
         played = [line for match in tie.outcome.matches for line in _match_lines(match)]
-        steps = tie.outcome.explain().splitlines()
+        steps = tie_explanation(tie.outcome, won=won).splitlines()
         if markdown:
             out += _items("Matches", [esc(line.strip()) for line in played], True)
             out += _items("How it was decided", [esc(line) for line in steps], True)
@@ -431,7 +433,7 @@ def _tie_lines(
             out += played + [f"  {line}" for line in steps]
     winner = tie.winner or "unknown"
     how = str(tie.provenance) + (f", {tie.source}" if tie.source else "")
-    label = "Winner" if honoured else "Through"  # the honours name its winner
+    label = "Winner" if won else "Through"  # the honours name its winner
     out += _field(esc(f"{label}: {winner} ({how})"), markdown)
     if tie.notes and tie.provenance is not Provenance.COMPUTED:
         out += _field(esc(tie.notes), True) if markdown else [f"  {tie.notes}"]

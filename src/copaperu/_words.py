@@ -316,19 +316,36 @@ def step_text(
     return f"{label}: {goals}"
 
 
-def tie_explanation(outcome: TieOutcome) -> str:
+def tie_explanation(outcome: TieOutcome, *, won: str = "") -> str:
     """A tie in words: each comparison made, the rulings, then the verdict.
 
+    *won* names what the winner won, for a tie that wins something rather than
+    sends a team on (``"the final"``): the verdict then says so.
+
     >>> import copaperu as cp
-    >>> print(tie_explanation(cp.decide_match(
-    ...     cp.Match(home="A", away="B", score=cp.Score(0, 2)), cp.TieRules())))
+    >>> outcome = cp.decide_match(
+    ...     cp.Match(home="A", away="B", score=cp.Score(0, 2)), cp.TieRules())
+    >>> print(tie_explanation(outcome))
     normal time: A 0-2 B
     B through in normal time
+    >>> tie_explanation(outcome, won="the final").splitlines()[-1]
+    'B won the final in normal time'
     """
     lines = [step_text(step, outcome.teams, outcome.winner) for step in outcome.steps]
     lines += [f"ruling: {ruling}" for ruling in outcome.rulings]
-    lines.append(_verdict(outcome))
+    lines.append(_won(outcome, won) if won else _verdict(outcome))
     return "\n".join(lines)
+
+
+def _won(outcome: TieOutcome, what: str) -> str:
+    """The verdict of a tie that wins *what*: how, and by whose ruling."""
+    if outcome.winner is None or outcome.decided_by is None:
+        return _verdict(outcome)
+    awarded = [r for r in outcome.rulings if isinstance(r, AwardedShootout)]
+    if outcome.decided_by is DecidedBy.RULING and awarded:
+        by = f" by the {awarded[-1].body}" if awarded[-1].body else ""
+        return f"{outcome.winner} won {what} on a shoot-out awarded{by}"
+    return f"{outcome.winner} won {what} {DECIDED_BY[outcome.decided_by]}"
 
 
 # Replays ------------------------------------------------------------------------

@@ -767,3 +767,20 @@ def test_the_file_s_phases_sources_notes_dates_and_venues_are_shown(fmt: str) ->
     ) in lines
     note = "    " if fmt == "text" else "- "
     assert f"{note}played behind closed doors" in lines
+
+
+def test_a_final_reads_as_a_final() -> None:
+    """The tie whose winner is champion is won, not gone through: the 1998 final
+    on the shoot-out the federation awarded; the 2018 third-place match won."""
+    peru = render_replay(cp.replay(cp.load_edition("copa-peru-1998"))).splitlines()
+    world = render_replay(
+        cp.replay(cp.load_edition("fifa-world-cup-2018"))
+    ).splitlines()
+
+    assert (
+        "  I.M.I. won the final on a shoot-out awarded by the Federación Peruana de "
+        "Fútbol"
+    ) in peru
+    assert "  France won the final in normal time" in world
+    assert "  Belgium won 3rd place in normal time" in world
+    assert "  France through in normal time" in world  # a semi-final sends on
