@@ -19,6 +19,7 @@ extensions = [
     "sphinx.ext.intersphinx",
     "sphinx_copybutton",
     "clihelp",
+    "brackets",
 ]
 
 autodoc_member_order = "bysource"

@@ -52,6 +52,7 @@ LAYERS = {
     "_demo": 8,
     "strategies": 8,
     "simulate": 8,
+    "report": 8,
     "_needs": 8,
     "cli": 8,
     "__main__": 8,

@@ -18,12 +18,21 @@ from sphinx.cmd.build import build_main
 from sphinx.util.inventory import InventoryFile
 
 import copaperu
-from copaperu import competition, editions, rules, simulate, strategies, tiebreak
+from copaperu import (
+    competition,
+    editions,
+    report,
+    rules,
+    simulate,
+    strategies,
+    tiebreak,
+)
 
 DOCS = Path(__file__).parent.parent / "docs"
 SUBMODULES = {
     "competition": competition,
     "editions": editions,
+    "report": report,
     "rules": rules,
     "simulate": simulate,
     "tiebreak": tiebreak,

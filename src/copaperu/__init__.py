@@ -23,6 +23,7 @@ from .errors import UnknownNameError as UnknownNameError
 if TYPE_CHECKING:
     from . import competition as competition
     from . import editions as editions
+    from . import report as report
     from . import rules as rules
     from . import simulate as simulate
     from . import tiebreak as tiebreak
@@ -87,6 +88,7 @@ _LAZY = {
     "Row": ("copaperu._values", "Row"),
     "Score": ("copaperu._values", "Score"),
     "TeamId": ("copaperu._values", "TeamId"),
+    "report": ("copaperu.report", ""),
     "rules": ("copaperu.rules", ""),
     "simulate": ("copaperu.simulate", ""),
     "tiebreak": ("copaperu.tiebreak", ""),
@@ -217,6 +219,7 @@ __all__ = [
     "rank_across_groups",
     "rank_rows",
     "replay",
+    "report",
     "rules",
     "simulate",
     "standings",

@@ -245,21 +245,30 @@ def _group_lines(
     matches = source.matches if source is not None else ()
     if source is not None:
         out += _about(source.source, source.notes, esc, fence)
-    known = (
-        f"{group.results_known} of {group.results_expected} results recorded"
-        if group.results_expected
-        else "entrants not all known"
-    )
+    if group.results_expected:
+        known = f"{group.results_known} of {group.results_expected} results recorded"
+    elif None in group.teams:
+        known = "entrants not all known"
+    else:
+        known = "no fixture recorded"
     out += _field(f"Results: {known}{' (complete)' if group.complete else ''}", fence)
     if group.standings is not None:
         out += _standings_lines(group.standings, fence, complete=group.complete)
-        rulings = _ruling_lines(group.standings, matches)
-        if rulings:
-            out += (
-                _items("Rulings", [esc(line.strip()) for line in rulings], True)
-                if fence
-                else rulings
-            )
+    rulings = _ruling_lines(group.standings, matches)
+    if rulings:
+        out += (
+            _items("Rulings", [esc(line.strip()) for line in rulings], True)
+            if fence
+            else rulings
+        )
+    playoffs = source.playoffs if source is not None else ()
+    if playoffs:
+        lines = [line for match in playoffs for line in _match_lines(match)]
+        out += (
+            _items("Play-offs", [esc(line.strip()) for line in lines], True)
+            if fence
+            else ["Play-offs:", *(esc(line) for line in lines)]
+        )
     if matches:
         lines = [line for match in matches for line in _match_lines(match)]
         out += (
@@ -304,7 +313,7 @@ def _match_lines(match: Match) -> list[str]:
     return [text] + [f"    {line}" for line in match.notes.splitlines()]
 
 
-def _ruling_lines(table: Standings, matches: Sequence[Match]) -> list[str]:
+def _ruling_lines(table: Standings | None, matches: Sequence[Match]) -> list[str]:
     """Each ruling of the table, with the match it was taken on.
 
     With the group's matches: the match, its on-field and its official results.
@@ -318,7 +327,7 @@ def _ruling_lines(table: Standings, matches: Sequence[Match]) -> list[str]:
             counted = (
                 str(official.score)
                 if official.score is not None
-                else str(official.status)
+                else str(official.status).replace("_", " ")
             )
             when = f" ({match.date.isoformat()})" if match.date else ""
             out.append(
@@ -326,7 +335,7 @@ def _ruling_lines(table: Standings, matches: Sequence[Match]) -> list[str]:
                 f"pitch, {counted} official: {ruling}"
             )
             shown.append(ruling)
-    for row in table.rows:
+    for row in table.rows if table is not None else ():
         for other in row.rulings:
             if other not in shown:
                 shown.append(other)
@@ -426,6 +435,13 @@ def _tie_lines(
     if tie.outcome is not None:
         played = [line for match in tie.outcome.matches for line in _match_lines(match)]
         steps = tie_explanation(tie.outcome, won=won).splitlines()
+        if tie.outcome.winner is None and tie.winner is not None:
+            # The record names the winner; how the tie was settled it does not say.
+            steps[-1] = (
+                "not decided by the matches recorded: by the rules it "
+                f"{steps[-1].removeprefix('undecided: ')}; how it was settled is not "
+                "recorded"
+            )
         if markdown:
             out += _items("Matches", [esc(line.strip()) for line in played], True)
             out += _items("How it was decided", [esc(line) for line in steps], True)

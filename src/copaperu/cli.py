@@ -227,6 +227,22 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="G",
         help="goals a team counted up to in each remaining match (5)",
     )
+    report = commands.add_parser(
+        "report", help="one self-contained HTML page: tables, brackets, sources"
+    )
+    report.add_argument(
+        "edition", metavar="NAME|FILE", help="a bundled edition's name or a TOML file"
+    )
+    report.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="the HTML file to write"
+    )
+    report.add_argument(
+        "--simulate",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also simulate what is left N times and show the odds (seed 0)",
+    )
     with_format(commands.add_parser("editions", help="list the bundled editions"))
     commands.add_parser(
         "demo",
@@ -317,6 +333,19 @@ def _run(args: argparse.Namespace) -> str:
         width = max(len(i) for i, _ in found)
         return "\n".join(f"{i:<{width}}  {n}" for i, n in found)
     edition = _edition(args.edition)
+    if args.command == "report":
+        from .report import report_html
+        from .simulate import PoissonModel, simulate
+
+        odds = (
+            simulate(edition, PoissonModel(), runs=args.simulate, seed=0)
+            if args.simulate > 0
+            else None
+        )
+        Path(args.output).write_text(
+            report_html(replay(edition), odds), encoding="utf-8"
+        )
+        return f"{args.output}: the report of {edition.name}"
     if args.command == "simulate":
         return _simulate(edition, args)
     if args.command == "needs":

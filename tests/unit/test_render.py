@@ -784,3 +784,27 @@ def test_a_final_reads_as_a_final() -> None:
     assert "  France won the final in normal time" in world
     assert "  Belgium won 3rd place in normal time" in world
     assert "  France through in normal time" in world  # a semi-final sends on
+
+
+def test_the_1998_replay_shows_what_its_sources_give() -> None:
+    """Region I's descarte is printed as a play-off, Region VIII's not-played
+    ruling is shown although the group has no table, Region IV claims no fixture
+    count, and the quarter-final the record settles says it does not say how."""
+    lines = render_replay(cp.replay(cp.load_edition("copa-peru-1998"))).splitlines()
+
+    assert "Play-offs:" in lines
+    assert any(
+        line.startswith("  I.M.I. 2-1 Atlético Torino (Play-off for first place")
+        for line in lines
+    )
+    assert any(
+        line.startswith(
+            "  ruling on Senati v Peñarol: no result on the pitch, not played"
+        )
+        for line in lines
+    )
+    assert "Results: no fixture recorded" in lines
+    assert (
+        "  not decided by the matches recorded: by the rules it needs a penalty "
+        "shoot-out (not recorded); how it was settled is not recorded"
+    ) in lines

@@ -3,8 +3,9 @@
 # Source: RSSSF, "Peru - Copa Perú 1997", https://rsssf.org/tablesc/copaperu97.html
 All 15 matches were played in Lima (neutral venue; the team named first is only the
 one listed first). Juan Aurich and U.P.A.O. finished level on 12 points and the title
-went to a first-place play-off (Juan Aurich 1-0), not to goal difference. The source
-publishes rows 1-3 of the table; rows 4-6 are not published and are not typed here.
+went to a first-place play-off (Juan Aurich 1-0), not to goal difference. Rows 1-3 of
+the table are typed from the source; rows 4-6 could not be read from the stored copy of
+the page (it is cut short by length) and are not typed here: the engine computes them.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ PUBLISHED = (
     ("Cultural Hidro", 7, 5, 2, 1, 2, 7, 8),
 )
 
-# The order of rows 4-6 follows from the results (the source's page shows only 1-3):
+# The order of rows 4-6 follows from the results (they could not be read from the
+# stored copy of the source's page, which is cut short):
 # Universitario 6 pts, Los Chankas 5, Colegio Nacional 1, each on points alone.
 FULL_ORDER = (
     "Juan Aurich",
