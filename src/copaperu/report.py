@@ -149,10 +149,16 @@ def _tie_box(tie: TieResult, x: float, y: float) -> str:
         scores = " ".join(
             str(m.score) if m.score is not None else "?" for m in outcome.matches
         )
-        how = DECIDED_BY[outcome.decided_by] if outcome.decided_by else "undecided"
+        if outcome.decided_by is not None:
+            how = DECIDED_BY[outcome.decided_by]
+        elif tie.winner is not None:
+            how = "winner from the record"
+        else:
+            how = "undecided"
+        flag = " · ruling" if ruled and "ruling" not in how else ""
         lines.append(
             f'<text x="{x + 6}" y="{y + 42}" font-size="10" fill="#4a5260">'
-            f"{_e(scores)} · {_e(how)}{' · ruling' if ruled else ''}</text>"
+            f"{_e(scores)} · {_e(how)}{flag}</text>"
         )
     border = "#a05a00" if ruled else "#9aa3af"
     title = (
