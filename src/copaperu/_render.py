@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -38,6 +39,7 @@ __all__ = [
     "render_replay",
     "render_simulation",
     "render_table",
+    "wrap_text",
 ]
 
 FORMATS = ("text", "markdown", "json")
@@ -588,4 +590,30 @@ def render_needs(needs: Needs, edition: Edition, fmt: str = "text") -> str:
             f"- {esc(condition_text(c, needs.team))}: {esc(str(c.fate))}"
             for c in needs.conditions
         ]
+    return "\n".join(out)
+
+
+def wrap_text(text: str, width: int) -> str:
+    """*text* with each long line wrapped to *width* terminal columns.
+
+    A wrapped line's continuation keeps its indentation; table lines and lines
+    already within *width* are left as they are.
+
+    >>> print(wrap_text("Notes: " + "word " * 6, 20))
+    Notes: word word
+    word word word word
+    """
+    out = []
+    for line in text.splitlines():
+        if display_width(line) <= width:
+            out.append(line)
+            continue
+        indent = line[: len(line) - len(line.lstrip())]
+        out += textwrap.wrap(
+            line,
+            width=width,
+            subsequent_indent=indent,
+            break_long_words=False,
+            break_on_hyphens=False,
+        ) or [line]
     return "\n".join(out)

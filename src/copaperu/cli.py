@@ -11,6 +11,7 @@ import functools
 import io
 import json
 import os
+import shutil
 import sys
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -29,6 +30,7 @@ from ._render import (
     render_replay,
     render_simulation,
     render_table,
+    wrap_text,
 )
 from ._replay import EditionResult, GroupResult, replay
 from .errors import ConfigError, CopaperuError
@@ -308,7 +310,13 @@ def _escape_what_cannot_be_encoded() -> None:
 
 
 def _fit(text: str, args: argparse.Namespace) -> str:
-    """*text*, with JSON re-escaped to ASCII when standard output cannot encode it."""
+    """*text* as standard output can take it.
+
+    JSON is re-escaped to ASCII when standard output cannot encode it; text is
+    wrapped to the terminal when it goes to one.
+    """
+    if getattr(args, "format", "text") == "text" and sys.stdout.isatty():
+        return wrap_text(text, shutil.get_terminal_size().columns)
     if getattr(args, "format", "text") != "json":
         return text
     try:

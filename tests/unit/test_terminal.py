@@ -25,3 +25,21 @@ def test_wide_and_combining_names_keep_the_columns_in_line() -> None:
 def test_display_width_counts_columns() -> None:
     assert 10 == display_width("浦和レッズ")
     assert display_width("Perú") == display_width(unicodedata.normalize("NFD", "Perú"))
+
+
+def test_long_lines_wrap_to_the_width_keeping_their_indentation() -> None:
+    """A note of 1,400 characters becomes lines within the width; an indented
+    line's continuation keeps its indentation; short lines are untouched."""
+    from copaperu._render import wrap_text
+
+    note = "Notes: " + "Region I final at Sullana " * 60
+    text = f"Table:\n{note}\n  {note}"
+    wrapped = wrap_text(text, 80).splitlines()
+
+    assert "Table:" == wrapped[0]
+    assert all(display_width(line) <= 80 for line in wrapped)
+    assert " ".join(line.strip() for line in wrapped[1:]).split() == (
+        f"{note} {note}".split()
+    )
+    indented = [line for line in wrapped if line.startswith("  ")]
+    assert len(indented) > 1
