@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import operator
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple, TypeVar, final
 
@@ -37,7 +36,7 @@ from ._tiebreak import (
     Statistic,
     TableRules,
 )
-from ._validators import display_width, is_a, pad
+from ._validators import as_goals, display_width, is_a, pad
 from ._values import Match, Row, TeamId, order_key
 from .errors import InvalidValueError, RuleError, UnknownNameError
 
@@ -487,37 +486,36 @@ def _count(
     stats = {team: [0, 0, 0, 0, 0, 0, 0, 0, 0] for team in teams}
     record: Counted
     for index, item in enumerate(given):
-        cls = item.__class__
-        if cls is Match and not item.rulings and item.score is not None:  # type: ignore[union-attr]
+        entry: object = item  # narrowed below by its exact type
+        if type(entry) is Match and not entry.rulings and entry.score is not None:
             # The common case, inline: a validated match with a score.
-            home, away = item.home, item.away  # type: ignore[union-attr]
+            home, away = entry.home, entry.away
             if home not in members or away not in members:
-                _match_record(index, item, members, apply_rulings, changed)
-            hg, ag = item.score.home, item.score.away  # type: ignore[union-attr]
-            outcome = (hg > ag) - (hg < ag)
-            neutral = item.neutral  # type: ignore[union-attr]
-            record = (home, away, hg, ag, outcome, neutral, item)  # type: ignore[assignment]
-        elif cls is tuple:
-            if len(item) == 4:  # type: ignore[arg-type]
-                home, away, hg, ag = item  # type: ignore[misc]
-                if (
-                    home not in members
-                    or away not in members
-                    or home == away
-                    or hg.__class__ is not int
-                    or ag.__class__ is not int
-                    or hg < 0
-                    or ag < 0
-                ):
-                    home, away, hg, ag, outcome, neutral, _ = _row_record(
-                        index, item, members
-                    )
-                outcome, neutral = (hg > ag) - (hg < ag), False
-                record = (home, away, hg, ag, outcome, False, None)
-            else:
-                _row_record(index, item, members)  # raises: not four values
+                _match_record(index, entry, members, apply_rulings, changed)
+            hg, ag = entry.score.home, entry.score.away
+            outcome, neutral = (hg > ag) - (hg < ag), entry.neutral
+            record = (home, away, hg, ag, outcome, neutral, entry)
+        elif type(entry) is tuple and len(entry) == 4:
+            home, away, hg, ag = entry
+            if (
+                home not in members
+                or away not in members
+                or home == away
+                or type(hg) is not int
+                or type(ag) is not int
+                or hg < 0
+                or ag < 0
+            ):
+                home, away, hg, ag, outcome, neutral, _ = _row_record(
+                    index, entry, members
+                )
+            outcome, neutral = (hg > ag) - (hg < ag), False
+            record = (home, away, hg, ag, outcome, False, None)
+        elif type(entry) is tuple:
+            _row_record(index, entry, members)  # raises: not four values
+            continue
         else:
-            found = _match_record(index, item, members, apply_rulings, changed)
+            found = _match_record(index, entry, members, apply_rulings, changed)
             if isinstance(found, _NotCounted):
                 not_counted.append((found.match, found.status))
                 continue
@@ -560,13 +558,13 @@ def _match_record(
     changed: dict[TeamId, list[Any]],
 ) -> Counted | _NotCounted:
     """The record of a match that counts, or the match with its status if not."""
-    if item.__class__ is not Match and not is_a(item, Match):
+    if not isinstance(item, Match):
         msg = (
             f"standings: matches[{index}] is not a Match or a row "
             f"(home, away, home_goals, away_goals) (got {item!r})"
         )
         raise InvalidValueError(msg)
-    match: Match = item  # type: ignore[assignment]
+    match = item
     home, away = match.home, match.away
     if home not in members or away not in members:
         team = home if home not in members else away
@@ -621,14 +619,11 @@ def _row_record(index: int, row: Any, members: frozenset[TeamId]) -> Counted:
 
 def _goals(index: int, goals: object) -> int:
     """*goals* as an int, if it is a non-negative integer of any integer type."""
-    try:
-        value = operator.index(goals)  # type: ignore[arg-type]
-    except TypeError:
-        value = -1
-    if isinstance(goals, bool) or value < 0:
+    value = as_goals(goals)
+    if value is None:
         msg = f"standings: matches[{index}]: goals must be non-negative integers (got {goals!r})"
         raise InvalidValueError(msg)
-    return int(value)
+    return value
 
 
 def _boundaries(advance: int | Iterable[int], size: int) -> tuple[int, ...]:

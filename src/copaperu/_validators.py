@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime
 import enum
+import operator
 import typing
 import unicodedata
 from collections.abc import Callable
 from types import UnionType
-from typing import TypeVar
+from typing import SupportsIndex, TypeVar
 
 import attrs
 
@@ -41,6 +42,21 @@ def is_int(value: object) -> bool:
     (True, False, False)
     """
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def as_goals(value: object) -> int | None:
+    """*value* as an ``int`` if it is a non-negative integer, else ``None``.
+
+    Any integer type counts (NumPy's too: anything with ``__index__``); ``bool``
+    does not.
+
+    >>> as_goals(2), as_goals(-1), as_goals(True), as_goals(2.0)
+    (2, None, None, None)
+    """
+    if isinstance(value, bool) or not isinstance(value, SupportsIndex):
+        return None
+    goals = operator.index(value)
+    return goals if goals >= 0 else None
 
 
 def is_count(value: object) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import operator
 from collections.abc import Iterable, Mapping
 from typing import TypeAlias, final
 
@@ -11,7 +10,14 @@ import attrs
 
 from ._rulings import RULINGS, Abandoned, AwardedShootout, Forfeit, NotPlayed, Ruling
 from ._score import Cards, Score
-from ._validators import is_a, is_int, is_text, optional_date, unsafe_character
+from ._validators import (
+    as_goals,
+    is_a,
+    is_int,
+    is_text,
+    optional_date,
+    unsafe_character,
+)
 from .errors import InvalidValueError
 
 __all__ = [
@@ -494,20 +500,15 @@ def _check_team(index: int, team: object) -> None:
     if not is_text(team):
         msg = f"Match.from_rows: rows[{index}]: a team must be a non-empty string (got {team!r})"
         raise InvalidValueError(msg)
-    bad = unsafe_character(team)  # type: ignore[arg-type]
+    bad = unsafe_character(str(team))
     if bad:
         msg = f"Match.from_rows: rows[{index}]: a name cannot hold a control character ({bad})"
         raise InvalidValueError(msg)
 
 
 def _row_goals(index: int, goals: object) -> int:
-    if type(goals) is int and goals >= 0:
-        return goals
-    try:
-        value = operator.index(goals)  # type: ignore[arg-type]
-    except TypeError:
-        value = -1
-    if isinstance(goals, bool) or value < 0:
+    value = as_goals(goals)
+    if value is None:
         msg = f"Match.from_rows: rows[{index}]: goals must be non-negative integers (got {goals!r})"
         raise InvalidValueError(msg)
-    return int(value)
+    return value
