@@ -199,9 +199,7 @@ class PoissonModel:
         rng: random.Random,
     ) -> tuple[int, int]:
         """Poisson draws with the expected goals for *minutes* of play."""
-        first, second = self.expected(home, away, neutral=neutral)
-        share = minutes / 90
-        return _poisson(first * share, rng), _poisson(second * share, rng)
+        return _poisson_goals(self.expected(home, away, neutral=neutral), minutes, rng)
 
 
 @final
@@ -257,9 +255,15 @@ class EloModel:
         rng: random.Random,
     ) -> tuple[int, int]:
         """Poisson draws with the expected goals for *minutes* of play."""
-        first, second = self.expected(home, away, neutral=neutral)
-        part = minutes / 90
-        return _poisson(first * part, rng), _poisson(second * part, rng)
+        return _poisson_goals(self.expected(home, away, neutral=neutral), minutes, rng)
+
+
+def _poisson_goals(
+    expected: tuple[float, float], minutes: int, rng: random.Random
+) -> tuple[int, int]:
+    """Both teams' goals in *minutes*, Poisson draws from their 90-minute means."""
+    share = minutes / 90
+    return _poisson(expected[0] * share, rng), _poisson(expected[1] * share, rng)
 
 
 def _shootout(rng: random.Random) -> Score:
@@ -764,10 +768,10 @@ def _remaining(
 
 def _as_edition(target: object) -> Edition:
     """*target* as an edition: a group or a tie alone is an edition of one phase."""
-    if is_a(target, Edition):
-        return target  # type: ignore[return-value]
-    if is_a(target, Group | Tie):
-        part: Group | Tie = target  # type: ignore[assignment]
+    if isinstance(target, Edition):
+        return target
+    if isinstance(target, Group | Tie):
+        part = target
         phase = (
             Phase(id="phase", groups=(part,))
             if isinstance(part, Group)
