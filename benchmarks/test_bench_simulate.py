@@ -11,7 +11,7 @@ time.
 from __future__ import annotations
 
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 
 import attrs
 
@@ -55,7 +55,7 @@ def before_the_last_matchday() -> cp.competition.Edition:
     return attrs.evolve(edition, stages=tuple(stages))
 
 
-def timed(**executor: object) -> tuple[float, simulate.SimulationResult]:
+def timed(executor: Executor | None = None) -> tuple[float, simulate.SimulationResult]:
     edition = before_the_last_matchday()
     start = time.perf_counter()
     result = simulate.simulate(
@@ -63,7 +63,7 @@ def timed(**executor: object) -> tuple[float, simulate.SimulationResult]:
         simulate.PoissonModel(),
         runs=RUNS,
         seed=2018,
-        **executor,  # type: ignore[arg-type]
+        executor=executor,
     )
     return RUNS / (time.perf_counter() - start), result
 
@@ -75,10 +75,10 @@ def test_throughput_with_one_and_two_workers() -> None:
     with ProcessPoolExecutor(2) as pool:
         pooled, pool_counted = timed(executor=pool)
     with (
-        distributed.LocalCluster(  # type: ignore[no-untyped-call]
+        distributed.LocalCluster(  # type: ignore[no-untyped-call]  # distributed ships untyped
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
         ) as cluster,
-        distributed.Client(cluster) as client,  # type: ignore[no-untyped-call]
+        distributed.Client(cluster) as client,  # type: ignore[no-untyped-call]  # untyped too
     ):
         dasked, dask_counted = timed(executor=client.get_executor())
     COMPARISONS.append(

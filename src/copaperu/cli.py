@@ -411,6 +411,7 @@ def _simulate(edition: Edition, args: argparse.Namespace) -> str:
         except ImportError:
             msg = "--scheduler needs Dask's distributed: pip install 'copaperu[dask]'"
             raise CopaperuError(msg) from None
+        # distributed's Client has no type hints: the call is untyped, not wrong.
         with distributed.Client(args.scheduler) as client:  # type: ignore[no-untyped-call]
             result = run(executor=client.get_executor())
     elif args.workers > 1:

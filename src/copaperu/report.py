@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from ._competition import Edition, Phase, Reference, Tie
+from ._competition import Edition, Group, Phase, Reference, Tie
 from ._public import publish
 from ._replay import EditionResult, GroupResult, RankingResult, TieResult
 from ._standings import Standings
@@ -213,13 +213,13 @@ def _match(match: Match) -> str:
     return f"<li>{_e(when)}{_e(match)}{where}{ruled}</li>"
 
 
-def _group(group: GroupResult, source: object, goes_through: int) -> list[str]:
+def _group(group: GroupResult, source: Group) -> list[str]:
     out = [f"<h3>{_e(group.name or group.id)}</h3>"]
     if group.standings is not None:
-        out += _table(group.standings, goes_through, group.name or group.id)
+        out += _table(group.standings, source.goes_through, group.name or group.id)
     else:
         out.append('<p class="unknown">No table: its results are not known.</p>')
-    matches: Sequence[Match] = getattr(source, "matches", ())
+    matches = source.matches
     if matches:
         out.append(
             '<ul class="matches">' + "".join(_match(m) for m in matches) + "</ul>"
@@ -280,7 +280,7 @@ def report_html(
             if phase.name:
                 body.append(f"<h3>{_e(phase.name)}</h3>")
             for group in phase.groups:
-                body += _group(done.group(group.id), group, group.goes_through)
+                body += _group(done.group(group.id), group)
             for ranking in phase.rankings:
                 body += _ranking(done.ranking(ranking.id), ranking.advance)
         if any(phase.ties for phase in stage.phases):
