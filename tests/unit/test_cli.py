@@ -426,54 +426,42 @@ class TestSimulate:
         assert "--runs and --seed must be 0 or more" in capsys.readouterr().err
 
 
+def _last_match_left(tmp_path: Path) -> tuple[Path, cp.Match]:
+    """The docs' example cup with its first group's last match not yet played
+    (and no place recorded for it): the file, and that match."""
+    edition = cp.loads(EXAMPLE.read_text(encoding="utf-8"))
+    stage, phase = edition.stages[0], edition.stages[0].phases[0]
+    group = phase.groups[0]
+    cut = attrs.evolve(group, matches=group.matches[:-1], recorded=())
+    phase = attrs.evolve(phase, groups=(cut, *phase.groups[1:]))
+    stage = attrs.evolve(stage, phases=(phase, *stage.phases[1:]))
+    path = tmp_path / "cut.toml"
+    cp.dump(attrs.evolve(edition, stages=(stage, *edition.stages[1:])), path)
+    return path, group.matches[-1]
+
+
 class TestNeeds:
     def test_a_partly_played_group_says_what_the_team_needs(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
         """Group A of the example cup with its last match left: the statement of
-        what Llamas need, from the enumeration."""
-        edition = cp.loads(EXAMPLE.read_text(encoding="utf-8"))
-        group = edition.stages[0].phases[0].groups[0]
-        last = group.matches[-1]
-        cut = attrs.evolve(group, matches=group.matches[:-1], recorded=())
-        stage = attrs.evolve(
-            edition.stages[0],
-            phases=(
-                attrs.evolve(
-                    edition.stages[0].phases[0],
-                    groups=(cut, *edition.stages[0].phases[0].groups[1:]),
-                ),
-                *edition.stages[0].phases[1:],
-            ),
-        )
-        path = tmp_path / "cut.toml"
-        cp.dump(attrs.evolve(edition, stages=(stage, *edition.stages[1:])), path)
+        what its home team needs, from the enumeration."""
+        path, last = _last_match_left(tmp_path)
         team = last.home
 
         code = main(["needs", str(path), team])
         out = capsys.readouterr().out
 
         assert 0 == code
-        assert out.startswith(f"{edition.name}: what {team} needs to ")
+        assert out.startswith(f"{cp.load(path).name}: what {team} needs to ")
         assert team in out.splitlines()[2]
 
     def test_json_is_the_needs_data_form(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
-        path = _partial_cup(tmp_path)
-        edition = cp.load(path)
-        group = edition.stages[0].phases[0].groups[0]
-        cut = attrs.evolve(group, matches=group.matches[:-1], recorded=())
-        phase = attrs.evolve(
-            edition.stages[0].phases[0],
-            groups=(cut, *edition.stages[0].phases[0].groups[1:]),
-        )
-        stage = attrs.evolve(
-            edition.stages[0], phases=(phase, *edition.stages[0].phases[1:])
-        )
-        cp.dump(attrs.evolve(edition, stages=(stage, *edition.stages[1:])), path)
+        path, last = _last_match_left(tmp_path)
 
-        code = main(["needs", str(path), group.matches[-1].away, "--format", "json"])
+        code = main(["needs", str(path), last.away, "--format", "json"])
         data = json.loads(capsys.readouterr().out)
 
         assert 0 == code
@@ -494,20 +482,9 @@ def test_needs_beyond_enumeration_falls_back_to_simulation(
 ) -> None:
     """Counting scores up to 1,000 goals a team is too many outcomes: the answer
     says so and gives the share of 1,000 simulated runs instead."""
-    path = _partial_cup(tmp_path)
-    edition = cp.load(path)
-    group = edition.stages[0].phases[0].groups[0]
-    cut = attrs.evolve(group, matches=group.matches[:-1], recorded=())
-    phase = attrs.evolve(
-        edition.stages[0].phases[0],
-        groups=(cut, *edition.stages[0].phases[0].groups[1:]),
-    )
-    stage = attrs.evolve(
-        edition.stages[0], phases=(phase, *edition.stages[0].phases[1:])
-    )
-    cp.dump(attrs.evolve(edition, stages=(stage, *edition.stages[1:])), path)
+    path, last = _last_match_left(tmp_path)
 
-    code = main(["needs", str(path), group.matches[-1].home, "--max-goals", "1000"])
+    code = main(["needs", str(path), last.home, "--max-goals", "1000"])
     out = capsys.readouterr().out
 
     assert 0 == code
