@@ -303,6 +303,38 @@ class Knockout:
             self.finals("sf", third_place=third_place),
         )
 
+    def stages(
+        self, groups: c.Phase, round_of_16: c.Phase, *, third_place: bool
+    ) -> tuple[c.Stage, c.Stage]:
+        """A tournament's group stage (*groups*) and its knockout stage."""
+        return (
+            c.Stage(id="group-stage", name="Group stage", phases=(groups,)),
+            c.Stage(
+                id="knockout-stage",
+                name="Knockout stage",
+                phases=self.later_rounds(round_of_16, third_place=third_place),
+            ),
+        )
+
+    @staticmethod
+    def placings(*, third_place: bool) -> tuple[c.Placing, ...]:
+        """The places after the champion.
+
+        2nd the final's loser; 3rd and 4th from the third-place match, or the
+        losing semi-finalists sharing third place when there is none.
+        """
+        if third_place:
+            return (
+                c.Placing(place=2, team=loser("final")),
+                c.Placing(place=3, team=winner("third-place")),
+                c.Placing(place=4, team=loser("third-place")),
+            )
+        return (
+            c.Placing(place=2, team=loser("final")),
+            c.Placing(place=3, team=loser("sf-1")),
+            c.Placing(place=3, team=loser("sf-2")),
+        )
+
     def teams_of(self, round_name: str) -> tuple[str, str]:
         """The two teams of the only match of *round_name*."""
         (m,) = [m for m in self.matches if m["round"] == round_name]
@@ -371,24 +403,11 @@ def fifa_world_cup_2018() -> c.Edition:
                 ),
             ),
         ),
-        stages=(
-            c.Stage(
-                id="group-stage",
-                name="Group stage",
-                phases=(c.Phase(id="groups", groups=tuple(groups)),),
-            ),
-            c.Stage(
-                id="knockout-stage",
-                name="Knockout stage",
-                phases=knockout.later_rounds(round_of_16, third_place=True),
-            ),
+        stages=knockout.stages(
+            c.Phase(id="groups", groups=tuple(groups)), round_of_16, third_place=True
         ),
         champion=winner("final"),
-        placings=(
-            c.Placing(place=2, team=loser("final")),
-            c.Placing(place=3, team=winner("third-place")),
-            c.Placing(place=4, team=loser("third-place")),
-        ),
+        placings=Knockout.placings(third_place=True),
     )
 
 
@@ -493,24 +512,13 @@ def fifa_world_cup_1994() -> c.Edition:
                 ),
             ),
         ),
-        stages=(
-            c.Stage(
-                id="group-stage",
-                name="Group stage",
-                phases=(c.Phase(id="groups", groups=groups, rankings=(thirds,)),),
-            ),
-            c.Stage(
-                id="knockout-stage",
-                name="Knockout stage",
-                phases=knockout.later_rounds(round_of_16, third_place=True),
-            ),
+        stages=knockout.stages(
+            c.Phase(id="groups", groups=groups, rankings=(thirds,)),
+            round_of_16,
+            third_place=True,
         ),
         champion=winner("final"),
-        placings=(
-            c.Placing(place=2, team=loser("final")),
-            c.Placing(place=3, team=winner("third-place")),
-            c.Placing(place=4, team=loser("third-place")),
-        ),
+        placings=Knockout.placings(third_place=True),
     )
 
 
@@ -809,26 +817,13 @@ def uefa_euro_2024() -> c.Edition:
                 ),
             ),
         ),
-        stages=(
-            c.Stage(
-                id="group-stage",
-                name="Group stage",
-                phases=(
-                    c.Phase(id="groups", groups=tuple(groups), rankings=(thirds,)),
-                ),
-            ),
-            c.Stage(
-                id="knockout-stage",
-                name="Knockout stage",
-                phases=knockout.later_rounds(round_of_16, third_place=False),
-            ),
+        stages=knockout.stages(
+            c.Phase(id="groups", groups=tuple(groups), rankings=(thirds,)),
+            round_of_16,
+            third_place=False,
         ),
         champion=winner("final"),
-        placings=(
-            c.Placing(place=2, team=loser("final")),
-            c.Placing(place=3, team=loser("sf-1")),
-            c.Placing(place=3, team=loser("sf-2")),
-        ),
+        placings=Knockout.placings(third_place=False),
     )
 
 
