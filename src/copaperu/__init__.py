@@ -35,6 +35,10 @@ if TYPE_CHECKING:
     from ._data import json_schema as json_schema
     from ._data import to_data as to_data
     from ._fast import rank_rows as rank_rows
+    from ._i18n import available_languages as available_languages
+    from ._i18n import current_language as current_language
+    from ._i18n import language_from_environment as language_from_environment
+    from ._i18n import use_language as use_language
     from ._knockout import DecidedBy as DecidedBy
     from ._knockout import Need as Need
     from ._knockout import Step as Step
@@ -103,6 +107,10 @@ _LAZY = {
     "to_data": ("copaperu._data", "to_data"),
     "replay": ("copaperu._replay", "replay"),
     "rank_rows": ("copaperu._fast", "rank_rows"),
+    "available_languages": ("copaperu._i18n", "available_languages"),
+    "current_language": ("copaperu._i18n", "current_language"),
+    "language_from_environment": ("copaperu._i18n", "language_from_environment"),
+    "use_language": ("copaperu._i18n", "use_language"),
     "DecidedBy": ("copaperu._knockout", "DecidedBy"),
     "Need": ("copaperu._knockout", "Need"),
     "Step": ("copaperu._knockout", "Step"),
@@ -204,7 +212,9 @@ __all__ = [
     "TieRules",
     "UnknownNameError",
     "available_editions",
+    "available_languages",
     "competition",
+    "current_language",
     "decide_match",
     "decide_tie",
     "dump",
@@ -212,6 +222,7 @@ __all__ = [
     "editions",
     "from_data",
     "json_schema",
+    "language_from_environment",
     "load",
     "load_edition",
     "loads",
@@ -225,6 +236,7 @@ __all__ = [
     "standings",
     "tiebreak",
     "to_data",
+    "use_language",
 ]
 
 

@@ -20,6 +20,7 @@ from typing import Any, Final, TypeAlias, final
 import attrs
 
 from . import rules as presets
+from ._i18n import LANGUAGES
 from ._knockout import (
     decide_match,
     decide_tie,
@@ -58,6 +59,7 @@ __all__ = [
     "Stage",
     "Team",
     "Tie",
+    "Translation",
     "circle_method",
 ]
 
@@ -127,6 +129,31 @@ class Source:
 
     def __attrs_post_init__(self) -> None:
         check_field_types(self, f"source {self.key!r}")
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Translation:
+    """One text of the edition in another language: its English, and the translation.
+
+    An edition's prose (notes, names of stages and groups, labels, reasons) is
+    written in English; ``[[translations]]`` give it in another language, and the
+    replay, the report and every rendering print it in the language chosen
+    (:func:`copaperu.use_language`). A text with no translation prints as written.
+
+    >>> Translation(language="es", en="Quarter-finals", text="Cuartos de final").text
+    'Cuartos de final'
+    """
+
+    language: str = attrs.field(validator=_name("translation"))
+    """The language, as :func:`copaperu.available_languages` names it (``"es"``)."""
+    en: str = attrs.field(validator=_name("translation"))
+    """The text as the edition writes it, exactly: a whole text of the edition."""
+    text: str = attrs.field(validator=_name("translation"))
+    """The text in *language*."""
+
+    def __attrs_post_init__(self) -> None:
+        check_field_types(self, f"translation of {self.en[:40]!r}")
 
 
 @final
@@ -1129,6 +1156,8 @@ class Edition:
     """The teams relegated."""
     placings: tuple[Placing, ...] = attrs.field(default=(), converter=_tuple)
     """Final places beyond the champion (runner-up, third, ...), in order."""
+    translations: tuple[Translation, ...] = attrs.field(default=(), converter=_tuple)
+    """Its prose in other languages: each a whole text of the edition, translated."""
     _tables: Mapping[str, TableRules] = attrs.field(
         init=False, eq=False, repr=False, factory=dict
     )
@@ -1160,6 +1189,20 @@ class Edition:
         """
         given = {a.name: getattr(self, a.name) for a in attrs.fields(Edition) if a.init}
         return (_edition_from, (given,))
+
+    def texts_in(self) -> Mapping[str, Mapping[str, str]]:
+        """Its translations by language, each from the English text to the language's.
+
+        >>> import copaperu as cp
+        >>> cp.load_edition("copa-peru-1998").texts_in()["es"]["Quarter-finals"]
+        'Cuartos de final'
+        """
+        table: dict[str, dict[str, str]] = {}
+        for translation in self.translations:
+            table.setdefault(translation.language, {})[translation.en] = (
+                translation.text
+            )
+        return table
 
     def table_rules_of(self, group: Group | PlaceRanking) -> TableRules:
         """The table rules *group* names, resolved when the edition was built.
@@ -1288,6 +1331,46 @@ def _problems(edition: Edition, check: _Checker) -> Iterator[tuple[str, str]]:
     places = [placing.place for placing in edition.placings]
     if places != sorted(places):
         yield "placings", f"placings must be in order of place (got {places})"
+    yield from _translation_problems(edition)
+
+
+def _texts(value: object) -> Iterator[str]:
+    """Every text held by *value*, an edition or a value inside it."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _texts(item)
+    elif not isinstance(value, Translation):
+        kind = type(value)
+        if attrs.has(kind):
+            for field in attrs.fields(kind):
+                if field.init:
+                    yield from _texts(getattr(value, field.name))
+
+
+def _translation_problems(edition: Edition) -> Iterator[tuple[str, str]]:
+    """Translations of texts the edition does not have, or in no language of ours."""
+    texts = set(_texts(edition))
+    seen: set[tuple[str, str]] = set()
+    for i, translation in enumerate(edition.translations):
+        here = f"translations[{i}]"
+        if translation.language not in LANGUAGES or translation.language == "en":
+            known = ", ".join(language for language in LANGUAGES if language != "en")
+            yield (
+                f"{here}.language",
+                f"expected a language copaperu writes in: {known} "
+                f"(got {translation.language!r})",
+            )
+        if translation.en not in texts:
+            yield (
+                f"{here}.en",
+                "no text of the edition is exactly this (an edited text leaves its "
+                f"translation behind): {translation.en[:60]!r}",
+            )
+        if (translation.language, translation.en) in seen:
+            yield f"{here}.en", f"translated twice: {translation.en[:60]!r}"
+        seen.add((translation.language, translation.en))
 
 
 class _Checker:

@@ -8,6 +8,8 @@ twice, before and after the play-off.
 from __future__ import annotations
 
 from . import editions
+from ._i18n import gettext_ as _
+from ._i18n import ngettext
 from ._standings import standings
 
 __all__ = ["demo_1997"]
@@ -34,14 +36,18 @@ def demo_1997() -> str:
     shown = ", ".join(str(playoff) for playoff in group.playoffs)
     return "\n".join(
         [
-            f"Copa Perú 1997, final round (source: {source})",
-            f"Rules: {rules}",
+            _("Copa Perú 1997, final round (source: {source})").format(source=source),
+            _("Rules: {rules}").format(rules=rules),
             "",
-            f"After the {len(matches)} group matches:",
+            ngettext(
+                "After the {count} group match:",
+                "After the {count} group matches:",
+                len(matches),
+            ).format(count=len(matches)),
             str(before),
             str(before.explain()),
             "",
-            f"After the first-place play-off ({shown}):",
+            _("After the first-place play-off ({playoffs}):").format(playoffs=shown),
             str(after),
             str(after.explain()),
         ]

@@ -200,9 +200,9 @@ class Condition:
         return True
 
     def __str__(self) -> str:
-        from ._words import condition_text
+        from ._words import condition_text, fate_text
 
-        return f"{condition_text(self)}: {self.fate}"
+        return f"{condition_text(self)}: {fate_text(self.fate)}"
 
 
 @final

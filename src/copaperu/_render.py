@@ -16,7 +16,10 @@ from typing import Final
 
 from ._competition import Edition, Group, Reference, ReferenceKind, Tie
 from ._data import to_data
-from ._official import official_result
+from ._i18n import data_text as _d
+from ._i18n import gettext_ as _
+from ._i18n import ngettext, ordinal, use_texts
+from ._official import MatchStatus, official_result
 from ._replay import (
     EditionResult,
     GroupResult,
@@ -25,10 +28,16 @@ from ._replay import (
     RankingResult,
     TieResult,
 )
-from ._standings import Standings
-from ._validators import display_width, ordinal, pad
+from ._standings import Standings, table_headings
+from ._validators import display_width, pad
 from ._values import Match
-from ._words import tie_explanation
+from ._words import (
+    honour_text,
+    provenance_text,
+    status_text,
+    tie_explanation,
+    tie_needs_text,
+)
 from .simulate import Needs, SimulationResult
 
 __all__ = [
@@ -69,25 +78,38 @@ def render_replay(result: EditionResult, fmt: str = "text") -> str:
     """
     if fmt == "json":
         return as_json(result)
-    markdown = fmt == "markdown"
+    with use_texts(result.edition.texts_in()):
+        return _replay_text(result, fmt == "markdown")
+
+
+def _unknown_team(team: str | None) -> str:
+    return team if team is not None else _("unknown")
+
+
+def _title(name: str, id: str) -> str:
+    """A group's, ranking's or tie's heading: its name (translated) and its id."""
+    return f"{_d(name)} [{id}]" if name else id
+
+
+def _replay_text(result: EditionResult, markdown: bool) -> str:
     heading: Callable[[str, int], str] = _md_heading if markdown else _text_heading
     esc: Callable[[str], str] = markdown_text if markdown else _as_is
     edition = result.edition
     honoured = _honoured(edition)
-    out = [heading(edition.name, 1)]
+    out = [heading(_d(edition.name), 1)]
     if edition.notes:
-        out += [esc(edition.notes), ""]
+        out += [esc(_d(edition.notes)), ""]
     for stage in result.stages:
-        out.append(heading(stage.name or stage.id, 2))
+        out.append(heading(_d(stage.name) if stage.name else stage.id, 2))
         source_stage = next(s for s in edition.stages if s.id == stage.id)
         if source_stage.notes:
-            out += [esc(source_stage.notes), ""]
+            out += [esc(_d(source_stage.notes)), ""]
         if stage.qualified:
             out += _items(
-                "Qualified (recorded)",
+                _("Qualified (recorded)"),
                 [
                     esc(
-                        f"{q.team} ({q.notes}; {q.source})"
+                        f"{q.team} ({_d(q.notes)}; {q.source})"
                         if q.notes
                         else f"{q.team} ({q.source})"
                     )
@@ -98,10 +120,10 @@ def render_replay(result: EditionResult, fmt: str = "text") -> str:
         pots = iter(stage.pots)
         for phase in source_stage.phases:
             if phase.name:
-                out.append(esc(f"{phase.name}:"))
+                out.append(esc(f"{_d(phase.name)}:"))
                 out.append("")
             if phase.notes:
-                out += [esc(phase.notes), ""]
+                out += [esc(_d(phase.notes)), ""]
             for group in phase.groups:
                 out += _group_lines(stage.group(group.id), heading, markdown, group)
             for ranking in phase.rankings:
@@ -109,36 +131,40 @@ def render_replay(result: EditionResult, fmt: str = "text") -> str:
             if phase.pots:
                 drawn_pots = []
                 for pot, drawn in zip(phase.pots, pots, strict=False):
-                    teams = ", ".join(team or "unknown" for team in drawn.teams)
-                    title = f"{pot.name} [{pot.id}]" if pot.name else pot.id
-                    drawn_pots.append(esc(f"{title}: {teams}"))
-                out += [*_items("Pots of the draw", drawn_pots, markdown), ""]
+                    teams = ", ".join(_unknown_team(team) for team in drawn.teams)
+                    drawn_pots.append(esc(f"{_title(pot.name, pot.id)}: {teams}"))
+                out += [*_items(_("Pots of the draw"), drawn_pots, markdown), ""]
             for tie in phase.ties:
                 result_tie = stage.tie(tie.id)
                 out += _tie_lines(
                     result_tie, heading, esc, won=honoured.get(tie.id, ""), source=tie
                 )
         if not stage.groups and not stage.ties and not stage.qualified:
-            out += ["No result recorded.", ""]
-    out.append(heading("What the record does not say", 2))
-    out += [f"- {esc(str(unknown))}" for unknown in result.unknowns] or ["- nothing"]
+            out += [_("No result recorded."), ""]
+    out.append(heading(_("What the record does not say"), 2))
+    out += [f"- {esc(str(unknown))}" for unknown in result.unknowns] or [
+        "- " + _("nothing")
+    ]
     out.append("")
     if result.contradictions:
-        out.append(heading("Recorded facts that contradict the results", 2))
+        out.append(heading(_("Recorded facts that contradict the results"), 2))
         out += [f"- {esc(str(c))}" for c in result.contradictions]
         out.append("")
     if result.placings:
         out += _items(
-            "Final placings", [esc(_place(p)) for p in result.placings], markdown
+            _("Final placings"), [esc(_place(p)) for p in result.placings], markdown
         )
     if edition.promoted:
-        promoted = ", ".join(team or "unknown" for team in result.promoted)
-        out += _field(esc(f"Promoted: {promoted}"), markdown)
+        promoted = ", ".join(_unknown_team(team) for team in result.promoted)
+        out += _field(esc(_("Promoted: {teams}").format(teams=promoted)), markdown)
     if edition.relegated:
-        relegated = ", ".join(team or "unknown" for team in result.relegated)
-        out += _field(esc(f"Relegated: {relegated}"), markdown)
-    champion = result.champion or "unknown"
-    out += _field(esc(f"Champion: {champion} ({result.champion_provenance})"), markdown)
+        relegated = ", ".join(_unknown_team(team) for team in result.relegated)
+        out += _field(esc(_("Relegated: {teams}").format(teams=relegated)), markdown)
+    champion = _("Champion: {team} ({how})").format(
+        team=_unknown_team(result.champion),
+        how=provenance_text(result.champion_provenance),
+    )
+    out += _field(esc(champion), markdown)
     text = "\n".join(out)
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n") if markdown else text
 
@@ -167,7 +193,7 @@ def render_table(
 
 def _text_heading(title: str, level: int) -> str:
     line = "=" if level == 1 else "-"
-    return f"{title}\n{line * len(title)}\n"
+    return f"{title}\n{line * display_width(title)}\n"
 
 
 def _md_heading(title: str, level: int) -> str:
@@ -243,23 +269,42 @@ def _group_lines(
     source: Group | None = None,
 ) -> list[str]:
     esc: Callable[[str], str] = markdown_text if fence else _as_is
-    out = [heading(f"{group.name} [{group.id}]" if group.name else group.id, 3)]
+    out = [heading(_title(group.name, group.id), 3)]
     matches = source.matches if source is not None else ()
     if source is not None:
         out += _about(source.source, source.notes, esc, fence)
-    if group.results_expected:
-        known = f"{group.results_known} of {group.results_expected} results recorded"
+    # A match not played is settled (it counts for nothing), but it is no result.
+    unplayed = sum(
+        1 for m in matches if official_result(m).status is MatchStatus.NOT_PLAYED
+    )
+    if group.complete and not unplayed:
+        known = _("Results: {known} of {expected} results recorded (complete)")
+    elif unplayed:
+        known = ngettext(
+            "Results: {known} of {expected} results recorded; {n} match not played",
+            "Results: {known} of {expected} results recorded; {n} matches not played",
+            unplayed,
+        )
+    elif group.results_expected:
+        known = _("Results: {known} of {expected} results recorded")
     elif None in group.teams:
-        known = "entrants not all known"
+        known = _("Results: entrants not all known")
     else:
-        known = "no fixture recorded"
-    out += _field(f"Results: {known}{' (complete)' if group.complete else ''}", fence)
+        known = _("Results: no fixture recorded")
+    out += _field(
+        known.format(
+            known=group.results_known - unplayed,
+            expected=group.results_expected,
+            n=unplayed,
+        ),
+        fence,
+    )
     if group.standings is not None:
         out += _standings_lines(group.standings, fence, complete=group.complete)
     rulings = _ruling_lines(group.standings, matches)
     if rulings:
         out += (
-            _items("Rulings", [esc(line.strip()) for line in rulings], True)
+            _items(_("Rulings"), [esc(line.strip()) for line in rulings], True)
             if fence
             else rulings
         )
@@ -267,18 +312,18 @@ def _group_lines(
     if playoffs:
         lines = [line for match in playoffs for line in _match_lines(match)]
         out += (
-            _items("Play-offs", [esc(line.strip()) for line in lines], True)
+            _items(_("Play-offs"), [esc(line.strip()) for line in lines], True)
             if fence
-            else ["Play-offs:", *(esc(line) for line in lines)]
+            else [_("Play-offs") + ":", *(esc(line) for line in lines)]
         )
     if matches:
         lines = [line for match in matches for line in _match_lines(match)]
         out += (
-            _items("Matches", [esc(line.strip()) for line in lines], True)
+            _items(_("Matches"), [esc(line.strip()) for line in lines], True)
             if fence
-            else ["Matches:", *lines]
+            else [_("Matches") + ":", *lines]
         )
-    out += _items("Places", [esc(_place(p)) for p in group.places], fence)
+    out += _items(_("Places"), [esc(_place(p)) for p in group.places], fence)
     out.append("")
     return out
 
@@ -287,17 +332,18 @@ def _about(
     source: str, notes: str, esc: Callable[[str], str], markdown: bool = False
 ) -> list[str]:
     """A group's or tie's source and notes, when it has them."""
+    said = _("Source: {source}")
+    notes = _d(notes)
     if markdown:
-        out = _field(f"Source: {esc(source)}", True) if source else []
+        out = _field(said.format(source=esc(source)), True) if source else []
         if notes:
-            out += _field(
-                "Notes: " + " ".join(esc(line) for line in notes.splitlines()), True
-            )
+            lines = " ".join(esc(line) for line in notes.splitlines())
+            out += _field(_("Notes: {notes}").format(notes=lines), True)
         return out
-    out = [f"Source: {esc(source)}"] if source else []
+    out = [said.format(source=esc(source))] if source else []
     if notes:
         out += [
-            f"Notes: {esc(line)}" if i == 0 else f"  {esc(line)}"
+            _("Notes: {notes}").format(notes=esc(line)) if i == 0 else f"  {esc(line)}"
             for i, line in enumerate(notes.splitlines())
         ]
     return out
@@ -307,12 +353,12 @@ def _match_lines(match: Match) -> list[str]:
     """A match as the record has it: date, score, venue, label, source, notes."""
     text = f"  {match.date.isoformat()}  {match}" if match.date else f"  {match}"
     if match.venue:
-        text += f", {match.venue}"
+        text += f", {_d(match.venue)}"
     if match.label:
-        text += f" ({match.label})"
+        text += f" ({_d(match.label)})"
     if match.source:
         text += f" [{match.source}]"
-    return [text] + [f"    {line}" for line in match.notes.splitlines()]
+    return [text] + [f"    {line}" for line in _d(match.notes).splitlines()]
 
 
 def _ruling_lines(table: Standings | None, matches: Sequence[Match]) -> list[str]:
@@ -325,33 +371,34 @@ def _ruling_lines(table: Standings | None, matches: Sequence[Match]) -> list[str
     for match in matches:
         for ruling in match.rulings:
             official = official_result(match)
-            played = str(match.score) if match.score is not None else "no result"
+            played = str(match.score) if match.score is not None else _("no result")
             counted = (
                 str(official.score)
                 if official.score is not None
-                else str(official.status).replace("_", " ")
+                else status_text(official.status)
             )
+            teams = _("{home} v {away}").format(home=match.home, away=match.away)
             when = f" ({match.date.isoformat()})" if match.date else ""
-            out.append(
-                f"  ruling on {match.home} v {match.away}{when}: {played} on the "
-                f"pitch, {counted} official: {ruling}"
-            )
+            said = _(
+                "ruling on {match}: {played} on the pitch, officially {counted}: {ruling}"
+            ).format(match=teams + when, played=played, counted=counted, ruling=ruling)
+            out.append(f"  {said}")
             shown.append(ruling)
     for row in table.rows if table is not None else ():
         for other in row.rulings:
             if other not in shown:
                 shown.append(other)
-                out.append(f"  ruling: {other}")
+                out.append("  " + _("ruling: {ruling}").format(ruling=other))
     return out
 
 
 def _standings_lines(table: Standings, fence: bool, *, complete: bool) -> list[str]:
-    label = "Table" if complete else "Table of the recorded results only"
+    label = _("Table") if complete else _("Table of the recorded results only")
     explanation = str(table.explain())
     if not fence:
         out = [f"{label}:", *str(table).splitlines()]
         return out + [f"  {line}" for line in explanation.splitlines() if explanation]
-    header = ["Pos", "Team", "P", "W", "D", "L", "GF", "GA", "GD", "Pts"]
+    header = list(table_headings())
     rows = [
         [
             str(row.position),
@@ -375,7 +422,7 @@ def _standings_lines(table: Standings, fence: bool, *, complete: bool) -> list[s
     out = ["", f"{label}:", *_md_table(header, rows, right=2)]
     if explanation:
         out += _items(
-            "Why", [markdown_text(line) for line in explanation.splitlines()], True
+            _("Why"), [markdown_text(line) for line in explanation.splitlines()], True
         )
     return out
 
@@ -384,16 +431,15 @@ def _ranking_lines(
     ranking: RankingResult, heading: Callable[[str, int], str], fence: bool
 ) -> list[str]:
     esc: Callable[[str], str] = markdown_text if fence else _as_is
-    title = f"{ranking.name} [{ranking.id}]" if ranking.name else ranking.id
-    out = [heading(title, 3)]
+    out = [heading(_title(ranking.name, ranking.id), 3)]
     if ranking.standings is not None:
         out += _standings_lines(ranking.standings, fence, complete=True)
-    out += _items("Places", [esc(_place(p)) for p in ranking.places], fence)
+    out += _items(_("Places"), [esc(_place(p)) for p in ranking.places], fence)
     if ranking.slots:
         slots = [
-            f"{esc(slot)}: {esc(team or 'unknown')}" for slot, team in ranking.slots
+            f"{esc(slot)}: {esc(_unknown_team(team))}" for slot, team in ranking.slots
         ]
-        out += _items("Slots", slots, fence)
+        out += _items(_("Slots"), slots, fence)
     out.append("")
     return out
 
@@ -401,7 +447,7 @@ def _ranking_lines(
 def _place(placed: Placed) -> str:
     text = str(placed)
     if placed.provenance in {Provenance.RECORDED, Provenance.INFERRED} and placed.notes:
-        text += f" -- {placed.notes}"
+        text += f" -- {_d(placed.notes)}"
     return text
 
 
@@ -412,8 +458,8 @@ def _honoured(edition: Edition) -> dict[str, str]:
     their winner wins something rather than goes through.
     """
     won: dict[str, str] = {}
-    honours = [("the final", edition.champion)]
-    honours += [(f"{ordinal(p.place)} place", p.team) for p in edition.placings]
+    honours = [(honour_text(None), edition.champion)]
+    honours += [(honour_text(p.place), p.team) for p in edition.placings]
     for what, entrant in honours:
         if isinstance(entrant, Reference) and entrant.kind is ReferenceKind.WINNER:
             won.setdefault(entrant.of, what)
@@ -429,32 +475,32 @@ def _tie_lines(
     source: Tie | None = None,
 ) -> list[str]:
     markdown = esc is markdown_text
-    out = [heading(f"{tie.name} [{tie.id}]" if tie.name else tie.id, 3)]
+    out = [heading(_title(tie.name, tie.id), 3)]
     if source is not None:
         out += _about(source.source, source.notes, esc, markdown)
-    first, second = (team or "unknown" for team in tie.teams)
-    out += _field(esc(f"{first} v {second}"), markdown)
+    first, second = (_unknown_team(team) for team in tie.teams)
+    out += _field(esc(_("{home} v {away}").format(home=first, away=second)), markdown)
     if tie.outcome is not None:
         played = [line for match in tie.outcome.matches for line in _match_lines(match)]
         steps = tie_explanation(tie.outcome, won=won).splitlines()
         if tie.outcome.winner is None and tie.winner is not None:
             # The record names the winner; how the tie was settled it does not say.
-            steps[-1] = (
-                "not decided by the matches recorded: by the rules it "
-                f"{steps[-1].removeprefix('undecided: ')}; how it was settled is not "
-                "recorded"
-            )
+            steps[-1] = _(
+                "not decided by the matches recorded: by the rules it needs {needs}; "
+                "how it was settled is not recorded"
+            ).format(needs=tie_needs_text(tie.outcome))
         if markdown:
-            out += _items("Matches", [esc(line.strip()) for line in played], True)
-            out += _items("How it was decided", [esc(line) for line in steps], True)
+            out += _items(_("Matches"), [esc(line.strip()) for line in played], True)
+            out += _items(_("How it was decided"), [esc(line) for line in steps], True)
         else:
             out += played + [f"  {line}" for line in steps]
-    winner = tie.winner or "unknown"
-    how = str(tie.provenance) + (f", {tie.source}" if tie.source else "")
-    label = "Winner" if won else "Through"  # the honours name its winner
-    out += _field(esc(f"{label}: {winner} ({how})"), markdown)
+    how = provenance_text(tie.provenance) + (f", {tie.source}" if tie.source else "")
+    # The honours name a final's winner; any other tie's goes through.
+    label = _("Winner: {team} ({how})") if won else _("Through: {team} ({how})")
+    out += _field(esc(label.format(team=_unknown_team(tie.winner), how=how)), markdown)
     if tie.notes and tie.provenance is not Provenance.COMPUTED:
-        out += _field(esc(tie.notes), True) if markdown else [f"  {tie.notes}"]
+        notes = _d(tie.notes)
+        out += _field(esc(notes), True) if markdown else [f"  {notes}"]
     out.append("")
     return out
 
@@ -483,21 +529,33 @@ def render_simulation(
     if fmt == "json":
         return as_json(result)
     markdown = fmt == "markdown"
+    with use_texts(edition.texts_in()):
+        return _simulation_text(result, edition, markdown)
+
+
+def _simulation_text(result: SimulationResult, edition: Edition, markdown: bool) -> str:
     heading = _md_heading if markdown else _text_heading
     esc: Callable[[str], str] = markdown_text if markdown else _as_is
+    runs_text = ngettext("{runs} run", "{runs} runs", result.runs).format(
+        runs=f"{result.runs:,}"
+    )
+    seed = _("seed {seed}").format(seed=result.seed)
     out = [
-        esc(f"{edition.name}: {result.runs:,} runs, seed {result.seed}"),
-        esc(f"Model: {result.model}"),
+        esc(f"{_d(edition.name)}: {runs_text}, {seed}"),
+        esc(_("Model: {model}").format(model=result.model)),
         "",
     ]
     runs = result.runs or 1
-    champions = [(team or "(undecided)", count) for team, count in result.champions]
-    out.append("Champion:" if not markdown else heading("Champion", 2))
+    undecided = _("(undecided)")
+    champions = [(team or undecided, count) for team, count in result.champions]
+    share = _("Share")
+    champion = _("Champion")
+    out.append(f"{champion}:" if not markdown else heading(champion, 2))
     out += _share_table(
-        ["Share"], [(team, [count]) for team, count in champions], runs, markdown
+        [share], [(team, [count]) for team, count in champions], runs, markdown
     )
-    names = {g.id: g.name or g.id for _, g in edition.groups()}
-    names |= {r.id: r.name or r.id for _, r in edition.rankings()}
+    names = {g.id: _d(g.name) or g.id for _, g in edition.groups()}
+    names |= {r.id: _d(r.name) or r.id for _, r in edition.rankings()}
     by_outcome: dict[str, dict[str, dict[int, int]]] = {}
     for where, team, place, count in result.places:
         by_outcome.setdefault(where, {}).setdefault(team, {})[place] = count
@@ -515,7 +573,7 @@ def render_simulation(
         out.append(esc(f"{title}:") if not markdown else heading(title, 2))
         out += _share_table([ordinal(p) for p in places], rows, runs, markdown)
     phases = {
-        phase.id: phase.name or phase.id
+        phase.id: _d(phase.name) or phase.id
         for stage in edition.stages
         for phase in stage.phases
         if phase.ties
@@ -525,10 +583,11 @@ def render_simulation(
         reached.setdefault(where, []).append((team, [count]))
     for where, rows in reached.items():
         out.append("")
-        title = f"Reached {phases.get(where, where)} [{where}]"
+        title = _("Reached {phase}").format(phase=phases.get(where, where))
+        title += f" [{where}]"
         out.append(esc(f"{title}:") if not markdown else heading(title, 2))
         ordered = sorted(rows, key=lambda row: (-row[1][0], row[0]))
-        out += _share_table(["Share"], ordered, runs, markdown)
+        out += _share_table([share], ordered, runs, markdown)
     return "\n".join(out)
 
 
@@ -540,10 +599,11 @@ def _share_table(
         (team, [f"{100 * count / runs:.1f}%" for count in counts])
         for team, counts in rows
     ]
+    team_heading = _("Team")
     if markdown:
         lines = [
             "",
-            "| Team | " + " | ".join(columns) + " |",
+            f"| {team_heading} | " + " | ".join(columns) + " |",
             "| --- | " + " | ".join("---:" for _ in columns) + " |",
         ]
         lines += [
@@ -551,9 +611,11 @@ def _share_table(
             for team, cells in shown
         ]
         return lines
-    width = max([len("Team"), *(display_width(team) for team, _ in shown)])
+    width = max([display_width(team_heading), *(display_width(t) for t, _c in shown)])
     cell = max([6, *(len(c) for c in columns)])
-    lines = [f" {pad('Team', width)}  " + " ".join(f"{c:>{cell}}" for c in columns)]
+    lines = [
+        f" {pad(team_heading, width)}  " + " ".join(f"{c:>{cell}}" for c in columns)
+    ]
     lines += [
         f" {pad(team, width)}  " + " ".join(f"{value:>{cell}}" for value in cells)
         for team, cells in shown
@@ -575,19 +637,23 @@ def render_needs(needs: Needs, edition: Edition, fmt: str = "text") -> str:
     """
     if fmt == "json":
         return as_json(needs)
-    from ._words import condition_text, place_text
+    from ._words import condition_text, fate_text, place_text
 
     esc: Callable[[str], str] = markdown_text if fmt == "markdown" else _as_is
-    title = f"{edition.name}: what {needs.team} needs to {place_text(needs.target, finite=True)}"
+    title = _("{edition}: what {team} needs to {place}").format(
+        edition=edition.name,
+        team=needs.team,
+        place=place_text(needs.target, finite=True),
+    )
     out = [
         _md_heading(title, 1) if fmt == "markdown" else esc(title),
         "",
         esc(str(needs)),
     ]
     if fmt == "markdown" and needs.conditions:
-        out += ["", "Each way it can end:", ""]
+        out += ["", _("Each way it can end:"), ""]
         out += [
-            f"- {esc(condition_text(c, needs.team))}: {esc(str(c.fate))}"
+            f"- {esc(condition_text(c, needs.team))}: {esc(fate_text(c.fate))}"
             for c in needs.conditions
         ]
     return "\n".join(out)

@@ -9,6 +9,8 @@ from typing import Any, NamedTuple, TypeVar, final
 
 import attrs
 
+from ._i18n import N_
+from ._i18n import gettext_ as _
 from ._knockout import Need
 from ._official import MatchStatus, official_result
 from ._points import PointsScheme
@@ -51,6 +53,7 @@ __all__ = [
     "rank_across_groups",
     "splits_from",
     "standings",
+    "table_headings",
 ]
 
 
@@ -381,12 +384,41 @@ def _compared(criterion: Separator, value: Figure) -> Figure:
     return value
 
 
+def table_headings() -> tuple[str, ...]:
+    """The headings of a table's columns, in the current language.
+
+    >>> table_headings()
+    ('Pos', 'Team', 'P', 'W', 'D', 'L', 'GF', 'GA', 'GD', 'Pts')
+    """
+    return tuple(
+        _(heading)
+        for heading in (
+            N_("Pos"),
+            N_("Team"),
+            # The columns' abbreviations: played, won, drawn, lost, goals for,
+            # goals against, goal difference, points.
+            N_("P"),
+            N_("W"),
+            N_("D"),
+            N_("L"),
+            N_("GF"),
+            N_("GA"),
+            N_("GD"),
+            N_("Pts"),
+        )
+    )
+
+
 def _render(table: Standings) -> str:
-    width = max([4, *(display_width(row.team) for row in table.rows)])
+    heads = table_headings()
+    width = max(
+        [display_width(heads[1]), *(display_width(row.team) for row in table.rows)]
+    )
     shared = {tie.position for tie in table.level_teams}
+    pos, team, played, won, drawn, lost, gf, ga, gd, pts = heads
     lines = [
-        f"{'Pos':>4}  {'Team':<{width}}  {'P':>2} {'W':>2} {'D':>2} {'L':>2} "
-        f"{'GF':>3} {'GA':>3} {'GD':>4} {'Pts':>4}"
+        f"{pos:>4}  {pad(team, width)}  {played:>2} {won:>2} {drawn:>2} {lost:>2} "
+        f"{gf:>3} {ga:>3} {gd:>4} {pts:>4}"
     ]
     for row in table.rows:
         mark = "=" if row.position in shared else " "
@@ -397,7 +429,7 @@ def _render(table: Standings) -> str:
             f"{gd:>4} {row.points:>4}"
         )
         if row.deducted:
-            lines[-1] += f"  ({row.deducted} deducted)"
+            lines[-1] += "  " + _("({points} deducted)").format(points=row.deducted)
     return "\n".join(lines)
 
 

@@ -453,14 +453,9 @@ class Match:
             raise InvalidValueError(msg)
 
     def __str__(self) -> str:
-        if self.score is None:
-            return f"{self.home} v {self.away}"
-        text = f"{self.home} {self.score} {self.away}"
-        if self.extra_time is not None:
-            text += f" (a.e.t. {self.extra_time})"
-        if self.penalties is not None:
-            text += f" ({self.penalties} pen.)"
-        return text
+        from ._words import match_text
+
+        return match_text(self)
 
 
 _NO_CARDS = Cards()

@@ -13,7 +13,7 @@ import json
 import os
 import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import final
@@ -23,6 +23,16 @@ import attrs
 from . import __version__, editions
 from ._competition import Edition
 from ._config import load
+from ._extras import require
+from ._i18n import (
+    available_languages,
+    data_text,
+    language_from_environment,
+    ngettext,
+    use_language,
+    use_texts,
+)
+from ._i18n import gettext_ as _
 from ._render import (
     FORMATS,
     as_json,
@@ -42,6 +52,8 @@ __all__ = [
     "CheckReport",
     "EditionsReport",
     "build_parser",
+    "colour_text",
+    "colour_wanted",
     "main",
 ]
 
@@ -130,127 +142,179 @@ def build_parser() -> argparse.ArgumentParser:
     """
     parser = argparse.ArgumentParser(
         prog="copaperu",
-        description="Replay football competitions from their rules and records.",
+        description=_("Replay football competitions from their rules and records."),
     )
     parser.add_argument(
         "--version", action="version", version=f"copaperu {__version__}"
     )
+    _common_options(parser, top=True)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def with_format(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        _common_options(sub, top=False)
         sub.add_argument(
             "--format",
             choices=FORMATS,
             default="text",
-            help="output format (default: text)",
+            help=_("output format (default: text)"),
         )
         return sub
 
     replay = with_format(
         commands.add_parser(
             "replay",
-            help="replay an edition: every table, tie, ruling and unknown, to the champion",
+            help=_(
+                "replay an edition: every table, tie, ruling and unknown, to the champion"
+            ),
         )
     )
     replay.add_argument(
-        "edition", metavar="NAME|FILE", help="a bundled edition's name or a TOML file"
+        "edition",
+        metavar="NAME|FILE",
+        help=_("a bundled edition's name or a TOML file"),
     )
     table = with_format(
-        commands.add_parser("table", help="one group's table after the replay")
+        commands.add_parser("table", help=_("one group's table after the replay"))
     )
     table.add_argument(
-        "edition", metavar="NAME|FILE", help="a bundled edition's name or a TOML file"
+        "edition",
+        metavar="NAME|FILE",
+        help=_("a bundled edition's name or a TOML file"),
     )
-    table.add_argument("--group", required=True, metavar="ID", help="the group's id")
-    check = with_format(commands.add_parser("check", help="validate an edition file"))
+    table.add_argument("--group", required=True, metavar="ID", help=_("the group's id"))
+    check = with_format(
+        commands.add_parser("check", help=_("validate an edition file"))
+    )
     check.add_argument(
-        "edition", metavar="NAME|FILE", help="a bundled edition's name or a TOML file"
+        "edition",
+        metavar="NAME|FILE",
+        help=_("a bundled edition's name or a TOML file"),
     )
     simulate = with_format(
         commands.add_parser(
             "simulate",
-            help="play out the matches an edition has left, many times, by its rules",
+            help=_(
+                "play out the matches an edition has left, many times, by its rules"
+            ),
         )
     )
     simulate.add_argument(
-        "edition", metavar="NAME|FILE", help="a bundled edition's name or a TOML file"
+        "edition",
+        metavar="NAME|FILE",
+        help=_("a bundled edition's name or a TOML file"),
     )
     simulate.add_argument(
-        "--runs", type=int, default=1000, metavar="N", help="how many runs (1000)"
+        "--runs", type=int, default=1000, metavar="N", help=_("how many runs (1000)")
     )
     simulate.add_argument(
         "--seed",
         type=int,
         default=0,
         metavar="S",
-        help="the seed (0): same seed, same counts",
+        help=_("the seed (0): same seed, same counts"),
     )
     simulate.add_argument(
         "--workers",
         type=int,
         default=1,
         metavar="W",
-        help="processes to run the runs on (1: this one)",
+        help=_("processes to run the runs on (1: this one)"),
     )
     simulate.add_argument(
         "--scheduler",
         metavar="ADDRESS",
-        help="a Dask scheduler to run the runs on (needs copaperu[dask])",
+        help=_("a Dask scheduler to run the runs on (needs copaperu[dask])"),
     )
     simulate.add_argument(
         "--model",
         choices=("poisson", "elo"),
         default="poisson",
-        help="the match model, every team average (poisson)",
+        help=_("the match model, every team average (poisson)"),
     )
     needs = with_format(
         commands.add_parser(
             "needs",
-            help="what a team needs from its group's remaining matches, exactly",
+            help=_("what a team needs from its group's remaining matches, exactly"),
         )
     )
     needs.add_argument(
-        "edition", metavar="NAME|FILE", help="a bundled edition's name or a TOML file"
+        "edition",
+        metavar="NAME|FILE",
+        help=_("a bundled edition's name or a TOML file"),
     )
-    needs.add_argument("team", metavar="TEAM", help="the team")
+    needs.add_argument("team", metavar="TEAM", help=_("the team"))
     needs.add_argument(
-        "--group", default="", metavar="ID", help="the group (default: the team's)"
+        "--group", default="", metavar="ID", help=_("the group (default: the team's)")
     )
     needs.add_argument(
         "--target",
         type=int,
         metavar="N",
-        help="the place to reach or better (default: the places that go through)",
+        help=_("the place to reach or better (default: the places that go through)"),
     )
     needs.add_argument(
         "--max-goals",
         type=int,
         default=5,
         metavar="G",
-        help="goals a team counted up to in each remaining match (5)",
+        help=_("goals a team counted up to in each remaining match (5)"),
     )
     report = commands.add_parser(
-        "report", help="one self-contained HTML page: tables, brackets, sources"
+        "report", help=_("one self-contained HTML page: tables, brackets, sources")
+    )
+    _common_options(report, top=False)
+    report.add_argument(
+        "edition",
+        metavar="NAME|FILE",
+        help=_("a bundled edition's name or a TOML file"),
     )
     report.add_argument(
-        "edition", metavar="NAME|FILE", help="a bundled edition's name or a TOML file"
-    )
-    report.add_argument(
-        "-o", "--output", required=True, metavar="FILE", help="the HTML file to write"
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help=_("the HTML file to write"),
     )
     report.add_argument(
         "--simulate",
         type=int,
         default=0,
         metavar="N",
-        help="also simulate what is left N times and show the odds (seed 0)",
+        help=_("also simulate what is left N times and show the odds (seed 0)"),
     )
-    with_format(commands.add_parser("editions", help="list the bundled editions"))
-    commands.add_parser(
+    with_format(commands.add_parser("editions", help=_("list the bundled editions")))
+    demo = commands.add_parser(
         "demo",
-        help="the 1997 Copa Perú final-round table, with and without its play-off",
+        help=_("the 1997 Copa Perú final-round table, with and without its play-off"),
     )
+    _common_options(demo, top=False)
     return parser
+
+
+def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """``--lang`` and ``--color``, before or after the command.
+
+    A command's own copy has no default, so that it leaves the value given before
+    the command (or the default) in place unless given itself.
+    """
+    parser.add_argument(
+        "--lang",
+        choices=available_languages(),
+        default=None if top else argparse.SUPPRESS,
+        help=_(
+            "the language to write in (default: from LANGUAGE, LC_ALL, "
+            "LC_MESSAGES or LANG; else English)"
+        ),
+    )
+    parser.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto" if top else argparse.SUPPRESS,
+        help=_(
+            "colour the text output (default: auto, on a terminal unless NO_COLOR "
+            "is set)"
+        ),
+    )
 
 
 def _edition(name: str) -> Edition:
@@ -277,10 +341,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     uefa-euro-2024                 UEFA Euro 2024
     0
     """
+    given = list(sys.argv[1:] if argv is None else argv)
+    with use_language(_language(given)):
+        return _main(given)
+
+
+def _language(argv: Sequence[str]) -> str:
+    """The language ``--lang`` asks for, else the locale variables' (argparse checks it)."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = (
+            arg.removeprefix("--lang=")
+            if arg.startswith("--lang=")
+            else argv[i + 1]
+            if arg == "--lang" and i + 1 < len(argv)
+            else None
+        )
+        if value in available_languages():
+            return value
+    return language_from_environment()
+
+
+def _main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     _escape_what_cannot_be_encoded()
     try:
-        print(_fit(_run(args), args))
+        print(_colour(_fit(_run(args), args), args))
     except ConfigError as exc:
         for line in str(exc).splitlines():
             print(f"copaperu: error: {line}", file=sys.stderr)
@@ -326,6 +413,73 @@ def _fit(text: str, args: argparse.Namespace) -> str:
     return text
 
 
+# ANSI styles (SGR) of the text output on a terminal.
+_BOLD, _DIM, _GREEN, _YELLOW, _RESET = (
+    "\x1b[1m",
+    "\x1b[2m",
+    "\x1b[32m",
+    "\x1b[33m",
+    "\x1b[0m",
+)
+
+
+def colour_wanted(choice: str, stream: object, environ: Mapping[str, str]) -> bool:
+    """Whether to colour the text output: *choice* ``always``, ``never`` or ``auto``.
+
+    ``auto`` colours only a terminal, and never when ``NO_COLOR`` is set (to
+    anything but the empty string, https://no-color.org) or ``TERM`` is ``dumb``;
+    ``FORCE_COLOR`` (set, not empty) colours even what is not a terminal.
+
+    >>> import io
+    >>> colour_wanted("auto", io.StringIO(), {}), colour_wanted("always", io.StringIO(), {})
+    (False, True)
+    >>> colour_wanted("auto", io.StringIO(), {"FORCE_COLOR": "1"})
+    True
+    """
+    if choice != "auto":
+        return choice == "always"
+    if environ.get("NO_COLOR") or environ.get("TERM") == "dumb":
+        return False
+    if environ.get("FORCE_COLOR"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty is not None and isatty())
+
+
+def _colour(text: str, args: argparse.Namespace) -> str:
+    """*text* with its headings in bold and its unknowns and champion marked, if wanted."""
+    if getattr(args, "format", "text") != "text" or not colour_wanted(
+        args.color, sys.stdout, os.environ
+    ):
+        return text
+    return colour_text(text)
+
+
+def colour_text(text: str) -> str:
+    r"""*text*, the text output, in ANSI colour: headings bold, unknowns yellow.
+
+    Underlines are dim and the champion's line green.
+
+    >>> colour_text("Final\n-----\nChampion: A (computed)").splitlines()[0]
+    '\x1b[1mFinal\x1b[0m'
+    """
+    lines = text.split("\n")
+    unknown = _("unknown")
+    champion = _("Champion: {team} ({how})").split("{", 1)[0]
+    out = []
+    for i, line in enumerate(lines):
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        if line and below and set(below) <= {"=", "-"} and len(below) >= 3:
+            out.append(f"{_BOLD}{line}{_RESET}")
+        elif line and set(line) <= {"=", "-"} and len(line) >= 3:
+            out.append(f"{_DIM}{line}{_RESET}")
+        elif champion and line.startswith(champion):
+            out.append(f"{_BOLD}{_GREEN}{line}{_RESET}")
+        else:
+            out.append(line.replace(unknown, f"{_YELLOW}{unknown}{_RESET}"))
+    return "\n".join(out)
+
+
 def _run(args: argparse.Namespace) -> str:
     if args.command == "demo":
         from ._demo import demo_1997
@@ -341,6 +495,11 @@ def _run(args: argparse.Namespace) -> str:
         width = max(len(i) for i, _ in found)
         return "\n".join(f"{i:<{width}}  {n}" for i, n in found)
     edition = _edition(args.edition)
+    with use_texts(edition.texts_in()):
+        return _run_on(edition, args)
+
+
+def _run_on(edition: Edition, args: argparse.Namespace) -> str:
     if args.command == "report":
         from .report import report_html
         from .simulate import PoissonModel, simulate
@@ -353,7 +512,9 @@ def _run(args: argparse.Namespace) -> str:
         Path(args.output).write_text(
             report_html(replay(edition), odds), encoding="utf-8"
         )
-        return f"{args.output}: the report of {edition.name}"
+        return _("{file}: the report of {edition}").format(
+            file=args.output, edition=data_text(edition.name)
+        )
     if args.command == "simulate":
         return _simulate(edition, args)
     if args.command == "needs":
@@ -383,7 +544,20 @@ def _run(args: argparse.Namespace) -> str:
         )
         if args.format == "json":
             return as_json(report)
-        return f"{args.edition}: ok ({edition.name}: {report.stages} stages, {report.groups} groups, {report.ties} ties)"
+        counts = ", ".join(
+            [
+                ngettext("{n} stage", "{n} stages", report.stages).format(
+                    n=report.stages
+                ),
+                ngettext("{n} group", "{n} groups", report.groups).format(
+                    n=report.groups
+                ),
+                ngettext("{n} tie", "{n} ties", report.ties).format(n=report.ties),
+            ]
+        )
+        return _("{file}: ok ({edition}: {counts})").format(
+            file=args.edition, edition=data_text(edition.name), counts=counts
+        )
     result = replay(edition)
     if args.command == "table":
         group = result.group(args.group)
@@ -397,7 +571,7 @@ def _simulate(edition: Edition, args: argparse.Namespace) -> str:
     from . import simulate
 
     if args.runs < 0 or args.seed < 0 or args.workers < 1:
-        msg = "simulate: --runs and --seed must be 0 or more, --workers 1 or more"
+        msg = _("simulate: --runs and --seed must be 0 or more, --workers 1 or more")
         raise CopaperuError(msg)
     model: simulate.MatchModel = (
         simulate.EloModel() if args.model == "elo" else simulate.PoissonModel()
@@ -406,11 +580,9 @@ def _simulate(edition: Edition, args: argparse.Namespace) -> str:
         simulate.simulate, edition, model, runs=args.runs, seed=args.seed
     )
     if args.scheduler:
-        try:
-            import distributed  # the 'dask' extra
-        except ImportError:
-            msg = "--scheduler needs Dask's distributed: pip install 'copaperu[dask]'"
-            raise CopaperuError(msg) from None
+        require("distributed", "dask", by="--scheduler")  # or a clear error
+        import distributed
+
         # distributed's Client has no type hints: the call is untyped, not wrong.
         with distributed.Client(args.scheduler) as client:  # type: ignore[no-untyped-call]
             result = run(executor=client.get_executor())
@@ -438,8 +610,14 @@ def _simulated_share(edition: Edition, answer: Needs, group: str) -> str:
         for where, team, place, count in odds.places
         if where in groups and team == answer.team and place <= answer.target
     )
-    return (
-        f"Too many outcomes to enumerate ({answer.reason}). In {runs:,} simulated "
-        f"runs (Poisson model, every team average, seed 0) {answer.team} finished "
-        f"within place {answer.target} in {100 * reached / runs:.1f}% of them."
+    return _(
+        "Too many outcomes to enumerate ({reason}). In {runs} simulated runs "
+        "(Poisson model, every team average, seed 0) {team} finished within place "
+        "{target} in {share} of them."
+    ).format(
+        reason=answer.reason,
+        runs=f"{runs:,}",
+        team=answer.team,
+        target=answer.target,
+        share=f"{100 * reached / runs:.1f}%",
     )

@@ -19,12 +19,15 @@ import html
 from collections.abc import Sequence
 
 from ._competition import Edition, Group, Phase, Reference, Tie
+from ._i18n import current_language, ngettext, ordinal, use_texts
+from ._i18n import data_text as _d
+from ._i18n import gettext_ as _
+from ._knockout import DecidedBy
 from ._public import publish
 from ._replay import EditionResult, GroupResult, RankingResult, TieResult
-from ._standings import Standings
-from ._validators import ordinal
+from ._standings import Standings, table_headings
 from ._values import Match
-from ._words import DECIDED_BY, tie_explanation
+from ._words import decided_by_text, provenance_text, tie_explanation
 from .simulate import SimulationResult
 
 __all__ = ["bracket_svg", "report_html"]
@@ -56,7 +59,9 @@ def _e(text: object) -> str:
 
 
 def _team(team: str | None) -> str:
-    return _e(team) if team is not None else '<span class="unknown">unknown</span>'
+    if team is not None:
+        return _e(team)
+    return '<span class="unknown">' + _e(_("unknown")) + "</span>"
 
 
 def bracket_svg(result: EditionResult, stage: str) -> str:
@@ -73,11 +78,16 @@ def bracket_svg(result: EditionResult, stage: str) -> str:
     >>> svg.startswith("<svg"), svg.count('class="tie"')
     (True, 16)
     """
+    with use_texts(result.edition.texts_in()):
+        return _bracket(result, stage)
+
+
+def _bracket(result: EditionResult, stage: str) -> str:
     edition = result.edition
     source = next(s for s in edition.stages if s.id == stage)
     done = result.stage(stage)
     phases = [phase for phase in source.phases if phase.ties]
-    names = [phase.name or phase.id for phase in phases]
+    names = [_d(phase.name) if phase.name else phase.id for phase in phases]
     columns = [[done.tie(t.id) for t in ordered] for ordered in _bracket_order(phases)]
     rows = max((len(column) for column in columns), default=1)
     height = rows * (_BOX_H + _GAP_Y) + 40
@@ -87,7 +97,7 @@ def bracket_svg(result: EditionResult, stage: str) -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" class="bracket-svg" role="img" '
         f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
         f'font-family="system-ui, sans-serif" font-size="12">'
-        f"<title>{_e(f'{edition.name}: {source.name or source.id}')}</title>"
+        f"<title>{_e(_d(edition.name))}: {_e(_d(source.name) or source.id)}</title>"
     ]
     for c, (column, name) in enumerate(zip(columns, names, strict=True)):
         x = 5 + c * (_BOX_W + _GAP_X)
@@ -143,19 +153,23 @@ def _tie_box(tie: TieResult, x: float, y: float) -> str:
         style = ' fill="#8a8f98" font-style="italic"' if team is None else ""
         lines.append(
             f'<text x="{x + 6}" y="{y + 15 + 14 * i}" font-weight="{weight}"{style}>'
-            f"{_e(team if team is not None else 'unknown')}</text>"
+            f"{_e(team if team is not None else _('unknown'))}</text>"
         )
     if outcome is not None:
         scores = " ".join(
             str(m.score) if m.score is not None else "?" for m in outcome.matches
         )
         if outcome.decided_by is not None:
-            how = DECIDED_BY[outcome.decided_by]
+            how = decided_by_text(outcome.decided_by)
         elif tie.winner is not None:
-            how = "winner from the record"
+            how = _("winner from the record")
         else:
-            how = "undecided"
-        flag = " · ruling" if ruled and "ruling" not in how else ""
+            how = _("undecided")
+        flag = (
+            " · " + _("ruling")
+            if ruled and outcome.decided_by is not DecidedBy.RULING
+            else ""
+        )
         lines.append(
             f'<text x="{x + 6}" y="{y + 42}" font-size="10" fill="#4a5260">'
             f"{_e(scores)} · {_e(how)}{flag}</text>"
@@ -164,7 +178,7 @@ def _tie_box(tie: TieResult, x: float, y: float) -> str:
     title = (
         tie_explanation(outcome)
         if outcome is not None
-        else f"{tie.id}: no leg recorded"
+        else _("{where}: no leg recorded").format(where=tie.id)
     )
     return (
         f'<g class="tie" data-tie="{_e(tie.id)}"><title>{_e(title)}</title>'
@@ -177,8 +191,7 @@ def _table(standings: Standings, goes_through: int, caption: str) -> list[str]:
     """A group's or ranking's table, the teams that go through marked."""
     out = [f'<table class="standings"><caption>{_e(caption)}</caption>']
     out.append(
-        "<tr><th>Pos</th><th>Team</th><th>P</th><th>W</th><th>D</th><th>L</th>"
-        "<th>GF</th><th>GA</th><th>GD</th><th>Pts</th></tr>"
+        "<tr>" + "".join(f"<th>{_e(h)}</th>" for h in table_headings()) + "</tr>"
     )
     for row in standings.rows:
         mark = ' class="q"' if row.position <= goes_through else ""
@@ -200,7 +213,7 @@ def _table(standings: Standings, goes_through: int, caption: str) -> list[str]:
     out.append("</table>")
     reasons = str(standings.explain())
     if reasons:
-        out.append("<details><summary>Why this order</summary><ul>")
+        out.append("<details><summary>" + _e(_("Why this order")) + "</summary><ul>")
         out += [f"<li>{_e(line)}</li>" for line in reasons.splitlines()]
         out.append("</ul></details>")
     return out
@@ -208,43 +221,50 @@ def _table(standings: Standings, goes_through: int, caption: str) -> list[str]:
 
 def _match(match: Match) -> str:
     when = f"{match.date.isoformat()} " if match.date else ""
-    where = f" — {_e(match.venue)}" if match.venue else ""
-    ruled = ' <span class="ruling">(ruling)</span>' if match.rulings else ""
+    where = f" — {_e(_d(match.venue))}" if match.venue else ""
+    ruling = _e(_("ruling"))
+    ruled = f' <span class="ruling">({ruling})</span>' if match.rulings else ""
     return f"<li>{_e(when)}{_e(match)}{where}{ruled}</li>"
 
 
 def _group(group: GroupResult, source: Group) -> list[str]:
-    out = [f"<h3>{_e(group.name or group.id)}</h3>"]
+    name = _d(group.name) or group.id
+    out = [f"<h3>{_e(name)}</h3>"]
     if group.standings is not None:
-        out += _table(group.standings, source.goes_through, group.name or group.id)
+        out += _table(group.standings, source.goes_through, name)
     else:
-        out.append('<p class="unknown">No table: its results are not known.</p>')
+        unknown = _("No table: its results are not known.")
+        out.append(f'<p class="unknown">{_e(unknown)}</p>')
     matches = source.matches
     if matches:
         out.append(
             '<ul class="matches">' + "".join(_match(m) for m in matches) + "</ul>"
         )
-    out.append(
-        "<p>Places: "
-        + ", ".join(f"{ordinal(p.place)} {_team(p.team)}" for p in group.places)
-        + "</p>"
-    )
+    places = ", ".join(f"{ordinal(p.place)} {_team(p.team)}" for p in group.places)
+    out.append("<p>" + _e(_("Places")) + f": {places}</p>")
     return out
 
 
 def _ranking(ranking: RankingResult, advance: int) -> list[str]:
-    out = [f"<h3>{_e(ranking.name or ranking.id)}</h3>"]
+    name = _d(ranking.name) or ranking.id
+    out = [f"<h3>{_e(name)}</h3>"]
     if ranking.standings is not None:
-        out += _table(ranking.standings, advance, ranking.name or ranking.id)
+        out += _table(ranking.standings, advance, name)
     return out
 
 
 def _heat(result: SimulationResult) -> list[str]:
     """The simulation's title odds as a heat-map table."""
+    counted = ngettext("{runs} run", "{runs} runs", result.runs).format(
+        runs=f"{result.runs:,}"
+    )
+    seed = _("seed {seed}").format(seed=result.seed)
+    team, champion = _("Team"), _("Champion")
     out = [
-        "<h2>Simulation</h2>",
-        f"<p>{result.runs:,} runs, seed {result.seed}, {_e(result.model)}</p>",
-        '<table class="heat"><tr><th></th><th>Team</th><th>Champion</th></tr>',
+        "<h2>" + _e(_("Simulation")) + "</h2>",
+        f"<p>{_e(counted)}, {_e(seed)}, {_e(result.model)}</p>",
+        f'<table class="heat"><tr><th></th><th>{_e(team)}</th>'
+        f"<th>{_e(champion)}</th></tr>",
     ]
     runs = result.runs or 1
     for team, count in result.champions:
@@ -268,17 +288,22 @@ def report_html(
     >>> page.count("<svg"), "France" in page
     (1, True)
     """
+    with use_texts(result.edition.texts_in()):
+        return _report(result, simulation)
+
+
+def _report(result: EditionResult, simulation: SimulationResult | None) -> str:
     edition: Edition = result.edition
-    body = [f"<h1>{_e(edition.name)}</h1>"]
+    body = [f"<h1>{_e(_d(edition.name))}</h1>"]
     if edition.notes:
-        body.append(f'<p class="note">{_e(edition.notes)}</p>')
+        body.append(f'<p class="note">{_e(_d(edition.notes))}</p>')
     for stage, done in zip(edition.stages, result.stages, strict=True):
-        body.append(f"<h2>{_e(stage.name or stage.id)}</h2>")
+        body.append(f"<h2>{_e(_d(stage.name) or stage.id)}</h2>")
         if stage.notes:
-            body.append(f'<p class="note">{_e(stage.notes)}</p>')
+            body.append(f'<p class="note">{_e(_d(stage.notes))}</p>')
         for phase in stage.phases:
             if phase.name:
-                body.append(f"<h3>{_e(phase.name)}</h3>")
+                body.append(f"<h3>{_e(_d(phase.name))}</h3>")
             for group in phase.groups:
                 body += _group(done.group(group.id), group)
             for ranking in phase.rankings:
@@ -288,23 +313,26 @@ def report_html(
             body.append('<ul class="matches">')
             for tie in done.ties:
                 legs = tie.outcome.matches if tie.outcome is not None else ()
-                scores = (
-                    "; ".join(_e(m) for m in legs)
-                    or '<span class="unknown">no leg recorded</span>'
+                scores = "; ".join(_e(m) for m in legs) or (
+                    '<span class="unknown">' + _e(_("no leg recorded")) + "</span>"
                 )
-                body.append(
-                    f"<li><b>{_e(tie.name or tie.id)}</b>: {scores} — "
-                    f"winner {_team(tie.winner)} ({_e(tie.provenance)})</li>"
+                winner = _e(_("winner {team} ({how})")).format(
+                    team=_team(tie.winner), how=_e(provenance_text(tie.provenance))
                 )
+                name = _e(_d(tie.name) or tie.id)
+                body.append(f"<li><b>{name}</b>: {scores} — {winner}</li>")
             body.append("</ul>")
-    body.append("<h2>What the record does not say</h2><ul>")
-    body += [f"<li>{_e(u)}</li>" for u in result.unknowns] or ["<li>nothing</li>"]
+    body.append("<h2>" + _e(_("What the record does not say")) + "</h2><ul>")
+    body += [f"<li>{_e(u)}</li>" for u in result.unknowns] or [
+        "<li>" + _e(_("nothing")) + "</li>"
+    ]
     body.append("</ul>")
     if result.contradictions:
-        body.append("<h2>Recorded facts that contradict the results</h2><ul>")
+        heading = _("Recorded facts that contradict the results")
+        body.append(f"<h2>{_e(heading)}</h2><ul>")
         body += [f"<li>{_e(c)}</li>" for c in result.contradictions]
         body.append("</ul>")
-    body.append(f"<h2>Champion</h2><p>{_team(result.champion)}</p>")
+    body.append("<h2>" + _e(_("Champion")) + f"</h2><p>{_team(result.champion)}</p>")
     if result.placings:
         body.append(
             "<ul>"
@@ -316,7 +344,7 @@ def report_html(
     if simulation is not None:
         body += _heat(simulation)
     if edition.sources:
-        body.append("<h2>Sources</h2><ul>")
+        body.append("<h2>" + _e(_("Sources")) + "</h2><ul>")
         for s in edition.sources:
             label = _e(s.title or s.key)
             link = (
@@ -327,9 +355,9 @@ def report_html(
             body.append(f"<li>[{_e(s.key)}] {link}</li>")
         body.append("</ul>")
     return (
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html><html lang="{current_language()}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{_e(edition.name)}</title><style>{_CSS}</style></head>"
+        f"<title>{_e(_d(edition.name))}</title><style>{_CSS}</style></head>"
         f"<body><main>{''.join(body)}</main></body></html>\n"
     )
 

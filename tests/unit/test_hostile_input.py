@@ -407,7 +407,7 @@ def test_a_ruling_is_shown_with_its_match_and_both_results() -> None:
 
     assert (
         "  ruling on Albania v <b>Bold</b> *FC* (2024-06-15): 1-0 on the pitch, "
-        "0-3 official: awarded to <b>Bold</b> *FC* 0-3 (ineligible player)"
+        "officially 0-3: awarded to <b>Bold</b> *FC* 0-3 (ineligible player)"
     ) in text.splitlines()
 
 
@@ -421,7 +421,7 @@ def test_markdown_shows_names_as_written_not_as_markup() -> None:
     assert "*FC*" not in outside.replace("\\*FC\\*", "")
     assert (
         "- ruling on Albania v \\<b\\>Bold\\</b\\> \\*FC\\* (2024-06-15): 1-0 on the "
-        "pitch, 0-3 official: awarded to \\<b\\>Bold\\</b\\> \\*FC\\* 0-3 "
+        "pitch, officially 0-3: awarded to \\<b\\>Bold\\</b\\> \\*FC\\* 0-3 "
         "(ineligible player)"
     ) in markdown.splitlines()
 

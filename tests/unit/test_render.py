@@ -799,7 +799,7 @@ def test_the_1998_replay_shows_what_its_sources_give() -> None:
     )
     assert any(
         line.startswith(
-            "  ruling on Senati v Peñarol: no result on the pitch, not played"
+            "  ruling on Senati v Peñarol: no result on the pitch, officially not played"
         )
         for line in lines
     )

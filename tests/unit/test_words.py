@@ -54,14 +54,17 @@ class TestTables:
 
         assert "A above B on goal average: 2 vs 1" == str(separation)
 
-    def test_a_need_without_table_words_reads_as_its_id(self) -> None:
-        """An open tie made by hand with a tie's need still reads as a sentence."""
+    def test_a_need_without_table_words_reads_as_the_ties(self) -> None:
+        """An open tie made by hand with a tie's need reads as a tie's need."""
         tie = cp.LevelTeams(teams=("A", "B"), position=1, needs=cp.Need.RESULT)
         unnamed = cp.LevelTeams(
             teams=("A", "B"), position=1, needs=cp.Need.RANKING_VALUE
         )
 
-        assert "A, B level in place 1: needs a result" == str(tie)
+        assert (
+            "A, B level in place 1: needs the score of the match (not recorded)"
+            == str(tie)
+        )
         assert "A, B level in place 1: needs a ranking (no value for )" == str(unnamed)
 
 
