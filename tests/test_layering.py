@@ -26,7 +26,9 @@ LAYER_NAMES = {
 LAYERS = {
     "errors": 0,
     "_validators": 0,
+    "_extras": 0,
     "_public": 0,
+    "_i18n": 0,
     "_score": 1,
     "_rulings": 1,
     "_values": 1,
@@ -53,6 +55,7 @@ LAYERS = {
     "strategies": 8,
     "simulate": 8,
     "report": 8,
+    "io": 8,
     "_needs": 8,
     "cli": 8,
     "__main__": 8,

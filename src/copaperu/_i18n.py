@@ -1,4 +1,4 @@
-"""Layer 0, languages: the message catalogues every sentence copaperu writes comes from.
+"""Layer 0, foundation: the message catalogues every sentence copaperu writes comes from.
 
 Each sentence of the library (explanations, tie decisions, unknowns, rulings,
 headings, the command line's messages) is an English message marked ``_()``

@@ -151,9 +151,10 @@ def _tie_box(tie: TieResult, x: float, y: float) -> str:
     for i, team in enumerate((first, second)):
         weight = "bold" if team is not None and team == tie.winner else "normal"
         style = ' fill="#8a8f98" font-style="italic"' if team is None else ""
+        name = team if team is not None else _("unknown")
         lines.append(
             f'<text x="{x + 6}" y="{y + 15 + 14 * i}" font-weight="{weight}"{style}>'
-            f"{_e(team if team is not None else _('unknown'))}</text>"
+            f"{_e(name)}</text>"
         )
     if outcome is not None:
         scores = " ".join(
