@@ -23,6 +23,7 @@ from collections.abc import Iterable
 __all__ = [
     "ConfigError",
     "CopaperuError",
+    "DataFileError",
     "InvalidValueError",
     "RuleError",
     "UnknownNameError",
@@ -146,5 +147,41 @@ class ConfigError(CopaperuError, ValueError):
             if where
             else f"{shown}: {printable(what)}"
             for where, what in self.problems
+        ]
+        super().__init__("\n".join(lines) if lines else f"{shown}: invalid")
+
+
+class DataFileError(CopaperuError, ValueError):
+    """A results file was refused; lists every bad row with its line.
+
+    Raised by the readers of :mod:`copaperu.io`, which read the whole file before
+    refusing it: each problem is reported, none is dropped.
+
+    Attributes:
+        path: The file's name (or ``"<string>"``) as it appears in messages.
+        line: The line of the first problem, from 1; ``None`` when the problem is
+            the whole file's (it cannot be read, a column is missing).
+        problems: Each problem as ``(line, message)``, in the file's order.
+
+    >>> import copaperu
+    >>> err = copaperu.errors.DataFileError(
+    ...     "E0.csv", [(12, "FTHG: expected a number of goals (got 'x')")])
+    >>> print(err)
+    E0.csv:12: FTHG: expected a number of goals (got 'x')
+    >>> err.path, err.line
+    ('E0.csv', 12)
+    """
+
+    def __init__(self, path: str, problems: Iterable[tuple[int | None, str]]) -> None:
+        """Build the error for the file *path* with its *problems*."""
+        self.path = path
+        self.problems: tuple[tuple[int | None, str], ...] = tuple(problems)
+        self.line: int | None = self.problems[0][0] if self.problems else None
+        shown = printable(path)
+        lines = [
+            f"{shown}:{line}: {printable(what)}"
+            if line is not None
+            else f"{shown}: {printable(what)}"
+            for line, what in self.problems
         ]
         super().__init__("\n".join(lines) if lines else f"{shown}: invalid")

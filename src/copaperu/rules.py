@@ -62,6 +62,8 @@ __all__ = [
     "FIFA_WORLD_CUP_2018",
     "FIFA_WORLD_CUP_2022",
     "FIFA_WORLD_CUP_2026",
+    "PREMIER_LEAGUE_2009",
+    "PREMIER_LEAGUE_2019",
     "THREE_POINTS_FOR_A_WIN",
     "TWO_POINTS_FOR_A_WIN",
     "UEFA_CHAMPIONS_LEAGUE_2019",
@@ -585,6 +587,70 @@ CONMEBOL_LIBERTADORES_1995 = TableRules(
 away goals
 """
 
+PREMIER_LEAGUE_2019 = TableRules(
+    name="Premier League 2019-20",
+    points=THREE_POINTS_FOR_A_WIN,
+    tiebreakers=(
+        points(),
+        goal_difference(),
+        goals_for(),
+        head_to_head(points(), away_goals(), reapply=False),
+        playoff(),
+    ),
+    source=(
+        "Premier League rules from 2019-20, as the League announced them (Sky Sports, "
+        "The Star (Kenya), 17 July 2019): clubs level on points, goal difference and "
+        "goals scored when the title, European qualification or relegation is at "
+        "stake are separated by 'who collected the most points in their head-to-head "
+        "duels'; 'if clubs still cannot be separated, the team who scored the most "
+        "goals away from home in the head-to-head matches will get the highest "
+        "position'; 'only if the clubs remain level ... will a play-off be arranged, "
+        "at a neutral ground'"
+    ),
+)
+"""The Premier League from 2019-20 -- points, goal difference, goals, head-to-head.
+
+Points; goal difference; goals scored; then, among the clubs still level, the
+points and then the away goals of the matches between them (one pass); then a
+play-off, which decides places only across the boundaries given as *advance*.
+The League's announcement puts the head-to-head and the play-off only where the
+title, a European place or relegation is at stake; elsewhere clubs level on points,
+goal difference and goals scored share a place. This preset applies the
+head-to-head everywhere, so it can order clubs the League would leave sharing a
+place, never the other way round. The Premier League Handbook's own text (section
+C) was not available to check; the words above are the announcement's, as
+reported.
+
+>>> import copaperu as cp
+>>> print(cp.rules.PREMIER_LEAGUE_2019)
+Premier League 2019-20: 3-1-0; points, goal difference, goals for, head-to-head (points, away goals; single pass), play-off
+"""
+
+PREMIER_LEAGUE_2009 = TableRules(
+    name="Premier League 2009-10",
+    points=THREE_POINTS_FOR_A_WIN,
+    tiebreakers=(points(), goal_difference(), goals_for(), playoff()),
+    source=(
+        "Premier League rules before 2019-20, as the League's 2019 announcement "
+        "describes them (Sky Sports, The Star (Kenya), 17 July 2019): 'In previous "
+        "seasons, teams involved in these specific battles who finished with the same "
+        "points total, goal difference and number of goals scored would be pitted "
+        "against each other in a playoff'; Wikipedia's 2009-10 table: 'Rules for "
+        "classification: 1) points; 2) goal difference; 3) number of goals scored'"
+    ),
+)
+"""The Premier League as in 2009-10 -- points, goal difference, goals, then a play-off.
+
+Clubs level on points, goal difference and goals scored met in a play-off where
+the title, a European place or relegation was at stake (the places given as
+*advance*); elsewhere they shared a place. From 2019-20 a head-to-head comes
+before the play-off (:data:`PREMIER_LEAGUE_2019`).
+
+>>> import copaperu as cp
+>>> print(cp.rules.PREMIER_LEAGUE_2009)
+Premier League 2009-10: 3-1-0; points, goal difference, goals for, play-off
+"""
+
 # Knockout ties.
 
 UEFA_CLUB_2019_KNOCKOUT = TieRules(
@@ -761,6 +827,8 @@ _PRESETS: dict[str, TableRules] = {
     "fifa-world-cup-2018": FIFA_WORLD_CUP_2018,
     "fifa-world-cup-2022": FIFA_WORLD_CUP_2022,
     "fifa-world-cup-2026": FIFA_WORLD_CUP_2026,
+    "premier-league-2009": PREMIER_LEAGUE_2009,
+    "premier-league-2019": PREMIER_LEAGUE_2019,
     "uefa-champions-league-2019": UEFA_CHAMPIONS_LEAGUE_2019,
     "uefa-champions-league-2021": UEFA_CHAMPIONS_LEAGUE_2021,
     "uefa-champions-league-2024": UEFA_CHAMPIONS_LEAGUE_2024,
