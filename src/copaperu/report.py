@@ -24,7 +24,7 @@ from ._i18n import data_text as _d
 from ._i18n import gettext_ as _
 from ._knockout import DecidedBy
 from ._public import publish
-from ._replay import EditionResult, GroupResult, RankingResult, TieResult
+from ._replay import EditionResult, GroupResult, Placed, RankingResult, TieResult
 from ._standings import Standings, table_headings
 from ._values import Match
 from ._words import decided_by_text, provenance_text, tie_explanation
@@ -157,9 +157,7 @@ def _tie_box(tie: TieResult, x: float, y: float) -> str:
             f"{_e(name)}</text>"
         )
     if outcome is not None:
-        scores = " ".join(
-            str(m.score) if m.score is not None else "?" for m in outcome.matches
-        )
+        scores = " ".join(_leg_score(m) for m in outcome.matches)
         if outcome.decided_by is not None:
             how = decided_by_text(outcome.decided_by)
         elif tie.winner is not None:
@@ -188,14 +186,31 @@ def _tie_box(tie: TieResult, x: float, y: float) -> str:
     )
 
 
-def _table(standings: Standings, goes_through: int, caption: str) -> list[str]:
-    """A group's or ranking's table, the teams that go through marked."""
+def _leg_score(match: Match) -> str:
+    """A leg's score in a tie's box: after extra time, and the shoot-out's."""
+    if match.score is None:
+        return "?"
+    score = str(match.score)
+    if match.extra_time is not None:
+        score = _("{score} a.e.t.").format(score=match.extra_time)
+    if match.penalties is not None:
+        score += " " + _("({score} pen.)").format(score=match.penalties)
+    return score
+
+
+def _table(standings: Standings, through: set[str], caption: str) -> list[str]:
+    """A group's or ranking's table, the teams that go through (*through*) marked.
+
+    The teams that go through are those placed within the places that go
+    through, computed or recorded: two teams level across the line are not both
+    marked when the record says which went on.
+    """
     out = [f'<table class="standings"><caption>{_e(caption)}</caption>']
     out.append(
         "<tr>" + "".join(f"<th>{_e(h)}</th>" for h in table_headings()) + "</tr>"
     )
     for row in standings.rows:
-        mark = ' class="q"' if row.position <= goes_through else ""
+        mark = ' class="q"' if row.team in through else ""
         cells = (
             row.played,
             row.won,
@@ -228,11 +243,16 @@ def _match(match: Match) -> str:
     return f"<li>{_e(when)}{_e(match)}{where}{ruled}</li>"
 
 
+def _through(places: Sequence[Placed], goes_through: int) -> set[str]:
+    return {p.team for p in places if p.team is not None and p.place <= goes_through}
+
+
 def _group(group: GroupResult, source: Group) -> list[str]:
     name = _d(group.name) or group.id
     out = [f"<h3>{_e(name)}</h3>"]
     if group.standings is not None:
-        out += _table(group.standings, source.goes_through, name)
+        through = _through(group.places, source.goes_through)
+        out += _table(group.standings, through, name)
     else:
         unknown = _("No table: its results are not known.")
         out.append(f'<p class="unknown">{_e(unknown)}</p>')
@@ -250,7 +270,7 @@ def _ranking(ranking: RankingResult, advance: int) -> list[str]:
     name = _d(ranking.name) or ranking.id
     out = [f"<h3>{_e(name)}</h3>"]
     if ranking.standings is not None:
-        out += _table(ranking.standings, advance, name)
+        out += _table(ranking.standings, _through(ranking.places, advance), name)
     return out
 
 

@@ -122,3 +122,37 @@ def test_a_generated_editions_report_in_chromium(
 
     assert ([], 0) == (seen["errors"], max(seen["overflow"], 0))
     assert 1 == seen["brackets"]
+
+
+def test_the_spanish_report_reads_spanish_in_chromium(
+    browser: Browser, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``copaperu report copa-peru-1998 --lang es``: the page says it is Spanish,
+    its headings and bracket are Spanish, and the browser shows it whole."""
+    page_file = tmp_path / "peru-es.html"
+    assert 0 == main(["report", "copa-peru-1998", "-o", str(page_file), "--lang", "es"])
+    assert "el informe de Copa Perú 1998" in capsys.readouterr().out
+    page = browser.new_page(viewport={"width": WIDTH, "height": 900})
+    page.goto(page_file.as_uri())
+    seen = page.evaluate(
+        """() => ({
+            lang: document.documentElement.lang,
+            headings: [...document.querySelectorAll('h2')].map(h => h.textContent),
+            columns: [...document.querySelectorAll('svg.bracket-svg')].at(-1)
+                .querySelectorAll(':scope > text').length,
+            bracket: [...document.querySelectorAll('svg.bracket-svg')].at(-1)
+                .textContent,
+            overflow: document.documentElement.scrollWidth - window.innerWidth,
+        })"""
+    )
+    page.close()
+
+    assert "es" == seen["lang"]
+    assert {"Etapa Nacional", "Lo que el registro no dice", "Campeón", "Fuentes"} <= (
+        set(seen["headings"])
+    )
+    assert 3 == seen["columns"]
+    assert "Cuartos de final" in seen["bracket"]
+    assert "por un fallo" in seen["bracket"]
+    assert "desconocido" in seen["bracket"]
+    assert seen["overflow"] <= 0
