@@ -62,6 +62,7 @@ __all__ = [
     "FIFA_WORLD_CUP_2018",
     "FIFA_WORLD_CUP_2022",
     "FIFA_WORLD_CUP_2026",
+    "LALIGA_2023",
     "PREMIER_LEAGUE_2009",
     "PREMIER_LEAGUE_2019",
     "THREE_POINTS_FOR_A_WIN",
@@ -651,6 +652,46 @@ before the play-off (:data:`PREMIER_LEAGUE_2019`).
 Premier League 2009-10: 3-1-0; points, goal difference, goals for, play-off
 """
 
+LALIGA_2023 = TableRules(
+    name="LaLiga 2023-24",
+    points=THREE_POINTS_FOR_A_WIN,
+    tiebreakers=(
+        points(),
+        head_to_head(points(), goal_difference(), reapply=False),
+        goal_difference(),
+        goals_for(),
+    ),
+    source=(
+        "Spain's league rule (LFP, Disposición quinta; RFEF Reglamento General, art. "
+        "201): clubs level on points are ranked 'a) por la mejor puntuación de la que "
+        "a cada uno corresponda a tenor de los resultados obtenidos entre ellos, como "
+        "si los demás no hubieran participado; b) por la mayor diferencia de goles a "
+        "favor y en contra, considerando únicamente los partidos jugados entre sí por "
+        "los clubs empatados; c) por la mayor diferencia de goles ... teniendo en "
+        "cuenta todos los encuentros del campeonato; y, siendo aquella idéntica, en "
+        "favor del club que hubiese marcado más'; Wikipedia's 2023-24 table: '1) "
+        "Points; 2) Head-to-head points; 3) Head-to-head goal difference; 4) Goal "
+        "difference; 5) Goals scored; 6) Fair-play points'"
+    ),
+)
+"""Spain's Primera División (LaLiga), 2023-24 -- head-to-head before goal difference.
+
+Points; then, among the clubs still level, the points and then the goal
+difference of the matches between them (one pass, "as if the others had not
+taken part"); then goal difference and goals scored in all matches. The rule for
+two clubs names only the goal difference of their two matches; with two matches
+between them, head-to-head points never order two clubs against that difference,
+so one chain serves both. The last criterion, fair-play points, is left out: its
+weights were not found in a source, so clubs level on goals scored stay level.
+The head-to-head counts once every match between the clubs has been played, as
+in a final table. In 2023-24 Celta Vigo finished 13th above Sevilla on 41 points
+(head-to-head 1-1 and 2-1 to Celta) with a worse goal difference, -11 to -6.
+
+>>> import copaperu as cp
+>>> print(cp.rules.LALIGA_2023)
+LaLiga 2023-24: 3-1-0; points, head-to-head (points, goal difference; single pass), goal difference, goals for
+"""
+
 # Knockout ties.
 
 UEFA_CLUB_2019_KNOCKOUT = TieRules(
@@ -827,6 +868,7 @@ _PRESETS: dict[str, TableRules] = {
     "fifa-world-cup-2018": FIFA_WORLD_CUP_2018,
     "fifa-world-cup-2022": FIFA_WORLD_CUP_2022,
     "fifa-world-cup-2026": FIFA_WORLD_CUP_2026,
+    "laliga-2023": LALIGA_2023,
     "premier-league-2009": PREMIER_LEAGUE_2009,
     "premier-league-2019": PREMIER_LEAGUE_2019,
     "uefa-champions-league-2019": UEFA_CHAMPIONS_LEAGUE_2019,

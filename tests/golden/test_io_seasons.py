@@ -14,6 +14,10 @@
 #   2009%E2%80%9310_Premier_League, of rows 6-12 from catstattery.co.uk (SeasonID=134, home + away goals);
 #   Portsmouth docked nine points for entering administration (Wikipedia, "2009-10
 #   Portsmouth F.C. season", en dash in the title). Goals of rows 13-20 were not found in a source: unchecked.
+# Source (LaLiga 2023-24 table): Wikipedia, "Template:2023-24 La Liga table" (en dash in
+#   the title), as mirrored at en.wiki-pedia.org: "Source: LaLiga EA Sports"; "Celta Vigo
+#   finished ahead of Sevilla on head-to-head points: Celta Vigo 1-1 Sevilla, Sevilla 1-2
+#   Celta Vigo"; "Mallorca finished ahead of Las Palmas on head-to-head points".
 #
 # The expectations are typed in from those sources, never computed by copaperu. The
 # season files are the real ones of tests/data/ (see its README.md for provenance);
@@ -324,3 +328,73 @@ def test_2009_10_from_a_generic_csv_is_the_published_table() -> None:
     assert 380 == len(season.matches)
     assert_published(PREMIER_LEAGUE_2009_10, table)
     assert 9 == table.row("Portsmouth FC").deducted
+
+
+# Wikipedia's final table of LaLiga 2023-24 (see the module docstring).
+LALIGA_2023_24 = [
+    Row(1, "Real Madrid", 38, 29, 8, 1, 87, 26, 95),
+    Row(2, "Barcelona", 38, 26, 7, 5, 79, 44, 85),
+    Row(3, "Girona", 38, 25, 6, 7, 85, 46, 81),
+    Row(4, "Atlético Madrid", 38, 24, 4, 10, 70, 43, 76),
+    Row(5, "Athletic Bilbao", 38, 19, 11, 8, 61, 37, 68),
+    Row(6, "Real Sociedad", 38, 16, 12, 10, 51, 39, 60),
+    Row(7, "Real Betis", 38, 14, 15, 9, 48, 45, 57),
+    Row(8, "Villarreal", 38, 14, 11, 13, 65, 65, 53),
+    Row(9, "Valencia", 38, 13, 10, 15, 40, 45, 49),
+    Row(10, "Alavés", 38, 12, 10, 16, 36, 46, 46),
+    Row(11, "Osasuna", 38, 12, 9, 17, 45, 56, 45),
+    Row(12, "Getafe", 38, 10, 13, 15, 42, 54, 43),
+    Row(13, "Celta Vigo", 38, 10, 11, 17, 46, 57, 41),
+    Row(14, "Sevilla", 38, 10, 11, 17, 48, 54, 41),
+    Row(15, "Mallorca", 38, 8, 16, 14, 33, 44, 40),
+    Row(16, "Las Palmas", 38, 10, 10, 18, 33, 47, 40),
+    Row(17, "Rayo Vallecano", 38, 8, 14, 16, 29, 48, 38),
+    Row(18, "Cádiz", 38, 6, 15, 17, 26, 55, 33),
+    Row(19, "Almería", 38, 3, 12, 23, 43, 75, 21),
+    Row(20, "Granada", 38, 4, 9, 25, 38, 79, 21),
+]
+LALIGA_ALIASES = {
+    "Real Madrid CF": "Real Madrid",
+    "FC Barcelona": "Barcelona",
+    "Girona FC": "Girona",
+    "Club Atlético de Madrid": "Atlético Madrid",
+    "Athletic Club": "Athletic Bilbao",
+    "Real Sociedad de Fútbol": "Real Sociedad",
+    "Real Betis Balompié": "Real Betis",
+    "Villarreal CF": "Villarreal",
+    "Valencia CF": "Valencia",
+    "Deportivo Alavés": "Alavés",
+    "CA Osasuna": "Osasuna",
+    "Getafe CF": "Getafe",
+    "RC Celta de Vigo": "Celta Vigo",
+    "Sevilla FC": "Sevilla",
+    "RCD Mallorca": "Mallorca",
+    "UD Las Palmas": "Las Palmas",
+    "Rayo Vallecano de Madrid": "Rayo Vallecano",
+    "Cádiz CF": "Cádiz",
+    "UD Almería": "Almería",
+    "Granada CF": "Granada",
+}
+
+
+def read_laliga_2023_24() -> cpio.Season:
+    return cpio.read_openfootball_json(
+        sample("openfootball-json/2023-24-es.1.json"),
+        teams=[row.team for row in LALIGA_2023_24],
+        aliases=LALIGA_ALIASES,
+    )
+
+
+def test_laliga_2023_24_head_to_head_first() -> None:
+    """LaLiga's head-to-head before goal difference gives Wikipedia's table."""
+    table = read_laliga_2023_24().standings(cp.rules.LALIGA_2023, advance=(1, 4, 17))
+
+    assert_published(LALIGA_2023_24, table)
+    assert () == table.level_teams
+
+
+def test_laliga_2023_24_goal_difference_first_would_swap_celta_and_sevilla() -> None:
+    """Under goal difference first, Sevilla (-6) would be above Celta Vigo (-11)."""
+    table = read_laliga_2023_24().standings(cp.rules.CLASSIC)
+
+    assert ("Sevilla", "Celta Vigo") == table.order[12:14]
