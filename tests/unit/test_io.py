@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import copaperu as cp
 from copaperu import io as cpio
@@ -887,3 +889,58 @@ def test_data_file_error_is_a_copaperu_value_error() -> None:
     assert isinstance(error, cp.CopaperuError)
     assert isinstance(error, ValueError)
     assert (None, "x.csv: the file has no header row") == (error.line, str(error))
+
+
+# Fuzz contract (STYLE.md §7): any text either reads or raises DataFileError.
+TXT_LINES = st.sampled_from(
+    [
+        "= Llama League 2026/27",
+        "Matchday 1",
+        "[Sat Aug/1]",
+        "  Sat Aug/1 2026",
+        "  15.00  Llama FC  2-1 (1-0)  Alpaca FC",
+        "  Llama FC  v Alpaca FC  3-4 pen. 0-0 a.e.t. (0-0)",
+        "  Llama FC  -  Alpaca FC  [cancelled]",
+        "  Llama FC  1-1  Alpaca FC  [awarded]",
+        "  Llama FC  abd  Alpaca FC",
+        "[Mon Feb/29]",
+        "  Llama FC  1-0  Llama FC",
+    ]
+)
+READERS = {
+    "football-data": cpio.read_football_data,
+    "openfootball-txt": cpio.read_openfootball_txt,
+    "openfootball-json": cpio.read_openfootball_json,
+    "csv": lambda source: cpio.read_csv(
+        source, {"home": "HomeTeam", "away": "AwayTeam", "score": "FT", "date": "Date"}
+    ),
+}
+
+
+@pytest.mark.parametrize("form", sorted(READERS))
+@given(
+    text=st.one_of(
+        st.text(),
+        st.lists(st.one_of(TXT_LINES, st.text(max_size=20)), max_size=8).map("\n".join),
+        st.lists(
+            st.text(max_size=8).map(lambda t: t.replace("\n", "")), max_size=6
+        ).map(
+            lambda cells: "Div,Date,HomeTeam,AwayTeam,FTHG,FTAG,FT\n" + ",".join(cells)
+        ),
+    )
+)
+def test_any_text_reads_or_is_refused_with_a_data_file_error(
+    form: str, text: str
+) -> None:
+    """No reader fails with anything but DataFileError, whatever the text."""
+    problems: tuple[tuple[int | None, str], ...] = ()
+    refused = False
+    matches = lines = 0
+    try:
+        season = READERS[form](io.StringIO(text))
+        matches, lines = len(season.matches), len(season.lines)
+    except DataFileError as exc:
+        refused, problems = True, exc.problems
+
+    assert matches == lines
+    assert refused == bool(problems)
