@@ -16,11 +16,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ._extras import require
 from ._fast import key_plan, rank_rows
 from ._tiebreak import TableRules
 from ._validators import is_a
 from ._values import TeamId
-from .errors import CopaperuError, InvalidValueError, UnknownNameError
+from .errors import InvalidValueError, UnknownNameError
 
 __all__ = ["rank_groups"]
 
@@ -28,15 +29,7 @@ _KEY_BITS = 62  # a packed key stays below 2**62: exact in int64
 
 
 def _numpy() -> Any:
-    try:
-        import numpy  # optional: imported when first needed
-    except ImportError:  # pragma: no cover - numpy is in the test environment
-        msg = (
-            "rank_groups needs NumPy: install the 'fast' extra "
-            "(pip install 'copaperu[fast]')"
-        )
-        raise CopaperuError(msg) from None
-    return numpy
+    return require("numpy", "fast", by="rank_groups")  # optional: imported when needed
 
 
 def rank_groups(
@@ -58,7 +51,8 @@ def rank_groups(
         InvalidValueError: *goals* of another shape, or goals that are not
             non-negative integers; *teams* listed twice.
         UnknownNameError: a fixture names a team not in *teams*.
-        CopaperuError: NumPy is not installed (the ``fast`` extra).
+        CopaperuError: NumPy is not installed (a MissingExtraError naming the
+            ``fast`` extra).
 
     >>> import numpy as np
     >>> import copaperu as cp

@@ -43,6 +43,7 @@ from ._competition import (
     Stage,
     Tie,
 )
+from ._extras import MissingExtraError, require
 from ._fast import rank_rows
 from ._knockout import Need, TieOutcome, decide_match, decide_tie
 from ._needs import (
@@ -641,7 +642,8 @@ def simulate(
     its number, and handed to *executor* (a process pool, or
     ``distributed.Client(...).get_executor()`` for a Dask cluster); without one
     they run here. The counts are the same whatever runs them. A progress bar is
-    shown on a terminal (*progress* ``None``) when ``rich`` is installed.
+    shown on a terminal (*progress* ``None``) when ``rich`` is installed;
+    *progress* ``True`` without it raises an error naming the ``progress`` extra.
 
     Raises:
         InvalidValueError: not an edition, group or tie; *runs* or *seed* that
@@ -803,16 +805,21 @@ def _shown(
     done: Iterable[_Counts], total: int, progress: bool | None
 ) -> Iterator[_Counts]:
     """*done*, with a progress bar on a terminal when rich is installed."""
+    asked = progress
     if progress is None:
         progress = sys.stderr.isatty()
     if progress:
-        try:
-            from rich.progress import track  # optional: the 'progress' extra
-        except ImportError:
-            progress = False
+        try:  # optional: the 'progress' extra
+            require("rich.progress", "progress", by="simulate(progress=True)")
+        except MissingExtraError:
+            if asked:
+                raise
+            progress = False  # a terminal without rich: no bar, as documented
     if not progress:
         yield from done
         return
+    from rich.progress import track
+
     yield from track(done, total=total, description="simulating", transient=True)
 
 

@@ -43,6 +43,7 @@ from .._competition import (
     Team,
     Tie,
 )
+from .._extras import require
 from .._knockout import (
     TieOutcome,
     decide_tie,
@@ -171,7 +172,9 @@ def _strategy_for(kind: type[T]) -> st.SearchStrategy[T]:
 
 
 # Hypothesis calls the hook above while it is itself being imported, which may happen
-# on the next line: the hook must be defined before Hypothesis is imported.
+# on the next lines: the hook must be defined before Hypothesis is imported. Without
+# Hypothesis, the error names the extra that installs it.
+require("hypothesis", "strategies", by="copaperu.strategies")
 from hypothesis import strategies as st  # noqa: E402
 
 from .._public import publish  # noqa: E402
