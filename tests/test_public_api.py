@@ -21,6 +21,7 @@ import copaperu
 from copaperu import (
     competition,
     editions,
+    io,
     report,
     rules,
     simulate,
@@ -32,6 +33,7 @@ DOCS = Path(__file__).parent.parent / "docs"
 SUBMODULES = {
     "competition": competition,
     "editions": editions,
+    "io": io,
     "report": report,
     "rules": rules,
     "simulate": simulate,
@@ -41,6 +43,7 @@ PUBLIC_MODULES = [
     copaperu,
     competition,
     editions,
+    io,
     rules,
     simulate,
     strategies,
@@ -175,7 +178,7 @@ def test_every_public_name_appears_in_the_built_reference(
 
 
 @pytest.mark.parametrize(
-    "module", [copaperu, competition, tiebreak], ids=lambda m: m.__name__
+    "module", [copaperu, competition, io, tiebreak], ids=lambda m: m.__name__
 )
 def test_public_classes_are_final_and_report_their_public_module(
     module: types.ModuleType,

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ._public import publish
 from .errors import ConfigError as ConfigError
 from .errors import CopaperuError as CopaperuError
+from .errors import DataFileError as DataFileError
 from .errors import InvalidValueError as InvalidValueError
 from .errors import RuleError as RuleError
 from .errors import UnknownNameError as UnknownNameError
@@ -23,6 +24,7 @@ from .errors import UnknownNameError as UnknownNameError
 if TYPE_CHECKING:
     from . import competition as competition
     from . import editions as editions
+    from . import io as io
     from . import report as report
     from . import rules as rules
     from . import simulate as simulate
@@ -98,6 +100,7 @@ _LAZY = {
     "tiebreak": ("copaperu.tiebreak", ""),
     "competition": ("copaperu.competition", ""),
     "editions": ("copaperu.editions", ""),
+    "io": ("copaperu.io", ""),
     "dump": ("copaperu._config", "dump"),
     "dumps": ("copaperu._config", "dumps"),
     "load": ("copaperu._config", "load"),
@@ -186,6 +189,7 @@ __all__ = [
     "Cards",
     "ConfigError",
     "CopaperuError",
+    "DataFileError",
     "DecidedBy",
     "Explanation",
     "Forfeit",
@@ -221,6 +225,7 @@ __all__ = [
     "dumps",
     "editions",
     "from_data",
+    "io",
     "json_schema",
     "language_from_environment",
     "load",

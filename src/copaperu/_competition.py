@@ -35,6 +35,7 @@ from ._validators import (
     is_count,
     is_int,
     is_text,
+    nfc,
     to_enum,
     unsafe_character,
 )
@@ -102,6 +103,18 @@ def _int_or_tuple(value: object) -> object:
     return tuple(value) if isinstance(value, list) else value
 
 
+def _names_tuple(value: object) -> tuple[object, ...]:
+    """Converter: a list or tuple of names, each in Unicode NFC."""
+    if isinstance(value, list | tuple):
+        return tuple(nfc(item) if isinstance(item, str) else item for item in value)
+    return value  # type: ignore[return-value]  # validated by the owner
+
+
+def _entrants_tuple(value: object) -> tuple[object, ...]:
+    """Converter: entrants (names in Unicode NFC, or references), as a tuple."""
+    return _names_tuple(value)
+
+
 def _tuple(value: object) -> tuple[object, ...]:
     """Converter: lists become tuples (so values stay immutable and hashable)."""
     if isinstance(value, list):
@@ -163,10 +176,16 @@ class Team:
 
     >>> Team(name="I.M.I.", city="Talara", region="Piura").city
     'Talara'
+    >>> Team(name="Victor Loli", aliases=["Víctor Loli"]).aliases
+    ('Víctor Loli',)
     """
 
-    name: TeamId = attrs.field(validator=_name("team"))
-    """The exact name used everywhere in the edition."""
+    name: TeamId = attrs.field(converter=nfc, validator=_name("team"))
+    """The exact name used everywhere in the edition (in Unicode NFC)."""
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_names_tuple)
+    """Other names the team goes by in sources: renamed clubs, other spellings,
+    transliterations. The edition itself uses *name* only; a reader of results
+    (:mod:`copaperu.io`) and :meth:`Edition.team_named` map an alias to it."""
     city: str = attrs.field(default="", validator=_text("team"))
     """Its city."""
     region: str = attrs.field(default="", validator=_text("team"))
@@ -176,6 +195,11 @@ class Team:
 
     def __attrs_post_init__(self) -> None:
         check_field_types(self, f"team {self.name!r}")
+        for alias in self.aliases:
+            if not is_text(alias):
+                msg = f"team {self.name!r}: an alias must be a non-empty string (got {alias!r})"
+                raise InvalidValueError(msg)
+            _refuse_unsafe(f"team {self.name!r}: aliases", alias)
 
 
 class Schedule(enum.StrEnum):
@@ -285,7 +309,7 @@ class RecordedPlace:
 
     place: int
     """The place (1 for the winner)."""
-    team: TeamId = attrs.field(validator=_name("recorded place"))
+    team: TeamId = attrs.field(converter=nfc, validator=_name("recorded place"))
     """The team the source puts there."""
     source: str = attrs.field(default="", validator=_text("recorded place"))
     """The key of the source."""
@@ -312,7 +336,7 @@ class RecordedWinner:
     'I.M.I.'
     """
 
-    winner: TeamId = attrs.field(validator=_name("recorded winner"))
+    winner: TeamId = attrs.field(converter=nfc, validator=_name("recorded winner"))
     """The team that went through, per the source."""
     source: str = attrs.field(default="", validator=_text("recorded winner"))
     """The key of the source."""
@@ -334,7 +358,7 @@ class Qualified:
     'Tacna'
     """
 
-    team: TeamId = attrs.field(validator=_name("qualified"))
+    team: TeamId = attrs.field(converter=nfc, validator=_name("qualified"))
     """The team."""
     origin: str = attrs.field(
         default="", validator=_text("qualified"), metadata={"key": "from"}
@@ -371,7 +395,7 @@ class PublishedRow:
     12
     """
 
-    team: TeamId = attrs.field(validator=_name("published row"))
+    team: TeamId = attrs.field(converter=nfc, validator=_name("published row"))
     """The team."""
     played: int
     """Matches played."""
@@ -473,7 +497,7 @@ class Group:
     """A name for people."""
     rules: str = attrs.field(validator=_name("group"))
     """The name of a rule set of the edition, or a preset id."""
-    entrants: tuple[Entrant, ...] = attrs.field(converter=_tuple)
+    entrants: tuple[Entrant, ...] = attrs.field(converter=_entrants_tuple)
     """The teams, named or referenced."""
     legs: int = 2
     """1 for a single round robin, 2 for home and away."""
@@ -613,7 +637,7 @@ class Tie:
     """A name for people."""
     rules: str = attrs.field(validator=_name("tie"))
     """The name of a tie rule set of the edition, or a preset id."""
-    entrants: tuple[Entrant, ...] = attrs.field(converter=_tuple)
+    entrants: tuple[Entrant, ...] = attrs.field(converter=_entrants_tuple)
     """The two teams, named or referenced."""
     legs: tuple[Match, ...] = attrs.field(default=(), converter=_tuple)
     """One match, or two legs in order; none when nothing is recorded."""
@@ -1000,7 +1024,7 @@ class Pot:
     """Unique within its phase."""
     name: str = attrs.field(default="", validator=_text("pot"))
     """A name for people."""
-    entrants: tuple[Entrant, ...] = attrs.field(converter=_tuple)
+    entrants: tuple[Entrant, ...] = attrs.field(converter=_entrants_tuple)
     """Its teams, named or referenced."""
     against: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     """The ids of the pots its teams are drawn against (UEFA's "clubs 9 or 10
@@ -1190,6 +1214,38 @@ class Edition:
         given = {a.name: getattr(self, a.name) for a in attrs.fields(Edition) if a.init}
         return (_edition_from, (given,))
 
+    def aliases(self) -> Mapping[str, TeamId]:
+        """Every alias of its teams, each mapped to the team's name.
+
+        Give it to a reader of results (``aliases=edition.aliases()``) so that a
+        source's spelling lands on the edition's team.
+
+        >>> import copaperu as cp
+        >>> cp.load_edition("copa-peru-1998").aliases()["Víctor Loli"]
+        'Victor Loli'
+        """
+        return {alias: team.name for team in self.teams for alias in team.aliases}
+
+    def team_named(self, name: str) -> TeamId:
+        """The team *name* means: a team's name or an alias, in any Unicode form.
+
+        Raises:
+            UnknownNameError: no team is called that; the message suggests the
+                nearest names and aliases.
+
+        >>> import copaperu as cp
+        >>> edition = cp.load_edition("copa-peru-1998")
+        >>> edition.team_named("Víctor Loli"), edition.team_named("Atle\u0301tico Torino")
+        ('Victor Loli', 'Atlético Torino')
+        """
+        wanted = nfc(name)
+        names = {team.name: team.name for team in self.teams} | dict(self.aliases())
+        if wanted not in names:
+            raise UnknownNameError(
+                "team", str(name), names, where=f"edition {self.id!r}"
+            )
+        return names[wanted]
+
     def texts_in(self) -> Mapping[str, Mapping[str, str]]:
         """Its translations by language, each from the English text to the language's.
 
@@ -1303,6 +1359,16 @@ def _problems(edition: Edition, check: _Checker) -> Iterator[tuple[str, str]]:
             f"expected lowercase letters, digits and dashes (got {edition.id!r})",
         )
     yield from _duplicates("teams", [team.name for team in edition.teams], "team")
+    named = {team.name for team in edition.teams}
+    aliased: dict[str, str] = {}
+    for t, team in enumerate(edition.teams):
+        for a, alias in enumerate(team.aliases):
+            here = f"teams[{t}].aliases[{a}]"
+            if alias in named:
+                yield here, f"the alias {alias!r} is the name of a team"
+            elif aliased.setdefault(alias, team.name) != team.name:
+                other = aliased[alias]
+                yield here, f"the alias {alias!r} is also an alias of {other!r}"
     yield from _duplicates("sources", [s.key for s in edition.sources], "source")
     yield from _duplicates("stages", [stage.id for stage in edition.stages], "stage id")
     for s, stage in enumerate(edition.stages):

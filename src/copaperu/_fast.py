@@ -28,7 +28,7 @@ from ._tiebreak import (
     Statistic,
     TableRules,
 )
-from ._validators import is_a
+from ._validators import is_a, nfc
 from ._values import Row, TeamId
 from .errors import InvalidValueError, UnknownNameError
 
@@ -112,6 +112,17 @@ def _inert(criterion: object) -> bool:
     return False
 
 
+def _composed(row: object, index: dict[TeamId, int]) -> tuple[int, int]:
+    """The places in *index* of *row*'s teams, their names composed (NFC) first."""
+    if isinstance(row, tuple | list) and len(row) == 4:
+        home, away = row[0], row[1]
+        if isinstance(home, str) and isinstance(away, str):
+            i, j = index.get(nfc(home)), index.get(nfc(away))
+            if i is not None and j is not None:
+                return i, j
+    return _refuse(row, index)
+
+
 def rank_rows(
     teams: Sequence[TeamId], rows: Iterable[Row], rules: TableRules
 ) -> tuple[tuple[TeamId, ...], ...]:
@@ -140,6 +151,12 @@ def rank_rows(
         msg = f"rank_rows: rules must be TableRules (got {rules!r})"
         raise InvalidValueError(msg)
     listed = tuple(teams)
+    try:
+        composed = all(map(str.isascii, listed))  # ASCII is NFC: the usual case
+    except TypeError:
+        composed = True  # not all names: refused where they are looked up
+    if not composed:
+        listed = tuple(nfc(team) for team in listed)
     index = {team: i for i, team in enumerate(listed)}
     if len(index) != len(listed):
         msg = f"rank_rows: a team is listed twice (got {list(listed)!r})"
@@ -154,7 +171,7 @@ def rank_rows(
             home, away, hg, ag = row
             i, j = index[home], index[away]
         except (KeyError, TypeError, ValueError):
-            _refuse(row, index)
+            i, j = _composed(row, index)
         if hg.__class__ is not int or ag.__class__ is not int or hg < 0 or ag < 0:
             _refuse(row, index)
         if i == j:

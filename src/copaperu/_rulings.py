@@ -18,6 +18,7 @@ from ._validators import (
     is_count,
     is_int,
     is_text,
+    nfc,
     optional_date,
     unsafe_character,
 )
@@ -80,7 +81,7 @@ class Forfeit:
     kind: ClassVar[str] = "forfeit"
     """The id of this kind of ruling in files: ``kind = "forfeit"``."""
 
-    awarded_to: str
+    awarded_to: str = attrs.field(converter=nfc)
     """The team the match was awarded to."""
     score: Score | None = None
     """The awarded score (home-away), or ``None`` when only points were awarded."""
@@ -200,7 +201,7 @@ class AwardedShootout:
     kind: ClassVar[str] = "awarded_shootout"
     """The id of this kind of ruling in files: ``kind = "awarded_shootout"``."""
 
-    winner: str
+    winner: str = attrs.field(converter=nfc)
     """The team the shoot-out was awarded to."""
     score: Score | None = None
     """The awarded shoot-out score (home-away), if one was stated."""
@@ -251,7 +252,7 @@ class PointsDeduction:
     Serbia: 3 points deducted (crowd trouble) [CAS]
     """
 
-    team: str
+    team: str = attrs.field(converter=nfc)
     """The team whose total changes."""
     points: int
     """Points deducted; negative for points added."""

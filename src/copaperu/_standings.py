@@ -38,7 +38,7 @@ from ._tiebreak import (
     Statistic,
     TableRules,
 )
-from ._validators import as_goals, display_width, is_a, pad
+from ._validators import as_goals, display_width, is_a, nfc, pad
 from ._values import Match, Row, TeamId, order_key
 from .errors import InvalidValueError, RuleError, UnknownNameError
 
@@ -470,6 +470,8 @@ def _check_teams(teams: Iterable[TeamId]) -> tuple[TeamId, ...]:
         if not is_a(team, str) or not team.strip():
             msg = f"standings: a team must be a non-empty string (got {team!r})"
             raise InvalidValueError(msg)
+    listed = tuple(nfc(team) for team in listed)  # one name however it is typed
+    for team in listed:
         if team in seen:
             msg = f"standings: team {team!r} is listed twice"
             raise InvalidValueError(msg)
@@ -636,6 +638,8 @@ def _row_record(index: int, row: Any, members: frozenset[TeamId]) -> Counted:
         )
         raise InvalidValueError(msg)
     home, away, hg, ag = row
+    if home.__class__ is str and away.__class__ is str:
+        home, away = nfc(home), nfc(away)  # a name typed decomposed is still ours
     if home not in members or away not in members:
         team = home if home not in members else away
         raise UnknownNameError(

@@ -28,6 +28,7 @@ __all__ = [
     "is_count",
     "is_int",
     "is_text",
+    "nfc",
     "optional_date",
     "ordinal",
     "to_enum",
@@ -42,6 +43,22 @@ def is_int(value: object) -> bool:
     (True, False, False)
     """
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def nfc(value: str) -> str:
+    """*value*, a name, in Unicode NFC (a team's name typed either way is one name).
+
+    "Atlético" written with a precomposed "é" and with "e" and a combining accent
+    is one name: copaperu keeps every name composed (NFC), so both are one team.
+    Used as a converter, it returns what is not a string as it is, for the
+    validators to refuse.
+
+    >>> nfc("Atle\u0301tico") == "Atlético"
+    True
+    """
+    if value.__class__ is str and not unicodedata.is_normalized("NFC", value):
+        return unicodedata.normalize("NFC", value)
+    return value
 
 
 def as_goals(value: object) -> int | None:

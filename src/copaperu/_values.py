@@ -15,6 +15,7 @@ from ._validators import (
     is_a,
     is_int,
     is_text,
+    nfc,
     optional_date,
     unsafe_character,
 )
@@ -92,6 +93,10 @@ def _cards_by_team(
         listed = [tuple(pair) for pair in pairs]
         if any(len(pair) != 2 for pair in listed):
             raise TypeError
+        listed = [
+            (nfc(team), cards) if isinstance(team, str) else (team, cards)
+            for team, cards in listed
+        ]
         return tuple(sorted(listed, key=lambda pair: str(pair[0])))
     except (TypeError, IndexError) as exc:
         msg = f"cards: expected a mapping of team to Cards (got {value!r})"
@@ -119,10 +124,10 @@ class Match:
     (0, 1)
     """
 
-    home: TeamId
-    """The team named first; it played at home unless *neutral*."""
-    away: TeamId
-    """The team named second."""
+    home: TeamId = attrs.field(converter=nfc)
+    """The team named first; it played at home unless *neutral* (in Unicode NFC)."""
+    away: TeamId = attrs.field(converter=nfc)
+    """The team named second (in Unicode NFC)."""
     score: Score | None = None
     """The score after 90 minutes; ``None`` when not played or unknown."""
     extra_time: Score | None = None
@@ -315,7 +320,7 @@ class Match:
         >>> Match.from_rows([("Peru", "Chile", 2, 0), ("Chile", "Peru", None, None)])
         (Match(home='Peru', away='Chile', score=Score(home=2, away=0), ...), Match(home='Chile', away='Peru', score=None, ...))
         """
-        checked: set[TeamId] = set()
+        checked: dict[TeamId, TeamId] = {}  # each name as given, composed (NFC)
         scores: dict[tuple[int, int], Score] = {}
         built = []
         new, put, defaults = object.__new__, object.__setattr__, _match_defaults()
@@ -325,10 +330,13 @@ class Match:
             except (TypeError, ValueError):
                 msg = f"Match.from_rows: rows[{index}] is not (home, away, home_goals, away_goals) (got {row!r})"
                 raise InvalidValueError(msg) from None
-            for team in (home, away):
-                if team not in checked:
-                    _check_team(index, team)
-                    checked.add(team)
+            if home not in checked:
+                _check_team(index, home)
+                checked[home] = nfc(home)
+            if away not in checked:
+                _check_team(index, away)
+                checked[away] = nfc(away)
+            home, away = checked[home], checked[away]
             if home == away:
                 msg = f"Match.from_rows: rows[{index}]: a team cannot play itself (got {row!r})"
                 raise InvalidValueError(msg)

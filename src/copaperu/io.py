@@ -3,7 +3,7 @@ r"""Results files in: football-data.co.uk CSV, openfootball's Football.TXT and J
 Each reader reads a whole file into a :class:`Season`: the file's matches as
 checked :class:`~copaperu.Match` values, its teams, the line each match came
 from and its kick-off time. A file with bad rows is refused whole, with every
-bad row listed by its line in one :class:`~copaperu.errors.DataFileError`:
+bad row listed by its line in one :class:`~copaperu.DataFileError`:
 nothing is dropped without a word. A postponed, cancelled, abandoned or awarded
 match becomes a match with the ruling its format marks
 (:class:`~copaperu.NotPlayed`, :class:`~copaperu.Abandoned`,
@@ -33,7 +33,7 @@ unknown one is refused with the closest known name).
 ...         "Div,Date,HomeTeam,AwayTeam,FTHG,FTAG\n"
 ...         "E0,11/08/2023,Burnley,Man City,0,x\n"
 ...         "E0,31/02/2023,Arsenal,,2,1\n"), name="E0.csv")
-... except cp.errors.DataFileError as exc:
+... except cp.DataFileError as exc:
 ...     print(exc)
 E0.csv:2: FTAG: expected a number of goals (got 'x')
 E0.csv:3: Date: expected a date like '11/08/2023' (got '31/02/2023')
