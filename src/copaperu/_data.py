@@ -117,6 +117,7 @@ class _Kind(enum.Enum):
     OPTIONAL = enum.auto()
     PRIMITIVE = enum.auto()
     DATE = enum.auto()
+    DATETIME = enum.auto()
     ENUM = enum.auto()
     PAIRS = enum.auto()
     ARRAY = enum.auto()
@@ -141,6 +142,8 @@ def _kind_of(tp: object) -> tuple[_Kind, Any]:
         found = (_Kind.PRIMITIVE, None)
     elif tp is datetime.date:
         found = (_Kind.DATE, None)
+    elif tp is datetime.datetime:
+        found = (_Kind.DATETIME, None)
     elif isinstance(tp, type) and issubclass(tp, enum.Enum):
         found = (_Kind.ENUM, tp)
     elif value_type is not None:
@@ -367,6 +370,8 @@ class Reader:
             return self._primitive(tp, data, path)
         if kind is _Kind.DATE:
             return self._date(data, path)
+        if kind is _Kind.DATETIME:
+            return self._datetime(data, path)
         if kind is _Kind.ENUM:
             return self._enum(arg, data, path)
         if kind is _Kind.PAIRS:
@@ -401,6 +406,31 @@ class Reader:
             self.problem(path, f"expected {_PRIMITIVES[tp]} (got {show(data)})")  # type: ignore[index]  # tp is one of _PRIMITIVES
             return FAILED
         return data
+
+    def _datetime(self, data: object, path: str) -> Any:
+        """A date and time with its UTC offset: TOML's offset date-time, or ISO text."""
+        value = data
+        if isinstance(data, str):
+            try:
+                value = datetime.datetime.fromisoformat(data)
+            except ValueError:
+                value = None
+        if isinstance(value, datetime.datetime) and value.utcoffset() is not None:
+            return value
+        if isinstance(value, datetime.datetime):
+            shown = value.isoformat()
+            self.problem(
+                path,
+                f"expected a date and time with its UTC offset, such as "
+                f"2023-08-11T20:00:00+01:00 (got {shown!r}, without one)",
+            )
+            return FAILED
+        self.problem(
+            path,
+            "expected a date and time with its UTC offset, such as "
+            f"2023-08-11T20:00:00+01:00 (got {show(data)})",
+        )
+        return FAILED
 
     def _date(self, data: object, path: str) -> Any:
         if isinstance(data, datetime.datetime):
@@ -675,6 +705,8 @@ class _Schema:
             return {"type": simple[tp]}
         if tp is datetime.date:
             return {"type": "string", "format": "date"}
+        if tp is datetime.datetime:
+            return {"type": "string", "format": "date-time"}
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
             return {"enum": [member.value for member in tp]}
         value_type = _pair_value(tp)
@@ -1540,7 +1572,7 @@ def from_data(cls: type[T], data: object, *, name: str = "<data>") -> T:
 
     >>> import copaperu as cp
     >>> cp.from_data(cp.Match, {"home": "A", "away": "B", "score": "2-1"})
-    Match(home='A', away='B', score=Score(home=2, away=1), extra_time=None, penalties=None, neutral=False, leg=None, label='', date=None, venue='', cards=(), rulings=(), source='', notes='')
+    Match(home='A', away='B', score=Score(home=2, away=1), extra_time=None, penalties=None, neutral=False, leg=None, label='', date=None, kickoff=None, venue='', cards=(), rulings=(), source='', notes='')
     """
     reader = Reader()
     value = reader.read(cls, data, "")

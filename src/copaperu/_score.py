@@ -8,7 +8,7 @@ from typing import Any, final
 
 import attrs
 
-from ._validators import is_a, is_count
+from ._validators import as_goals, is_a, is_count
 from .errors import InvalidValueError
 
 __all__ = ["Cards", "Score"]
@@ -41,6 +41,9 @@ class Score:
     '3-1'
     >>> Score(1, 1).is_draw
     True
+
+    Goals may be of any integer type (``operator.index`` accepts them: NumPy's, a
+    data frame's); they are kept as plain ``int``. ``bool`` is refused.
     """
 
     home: int
@@ -54,9 +57,11 @@ class Score:
         if home.__class__ is int and away.__class__ is int and home >= 0 <= away:
             return
         for name, value in (("home", home), ("away", away)):
-            if not is_count(value):
+            goals = as_goals(value)  # any integer type (NumPy's), as a plain int
+            if goals is None:
                 msg = f"score: {name} goals must be a non-negative integer (got {value!r})"
                 raise InvalidValueError(msg)
+            object.__setattr__(self, name, goals)
 
     @classmethod
     def parse(cls, text: str) -> Score:

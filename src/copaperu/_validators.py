@@ -30,6 +30,7 @@ __all__ = [
     "is_text",
     "nfc",
     "optional_date",
+    "optional_kickoff",
     "ordinal",
     "to_enum",
     "unsafe_character",
@@ -169,19 +170,27 @@ def ordinal(n: int) -> str:
 def optional_date(
     value: datetime.date | str | None, *, field: str = "date"
 ) -> datetime.date | None:
-    """Converter: a date, an ISO date string (read), or ``None``; a date-time is refused.
+    """Converter: a date, an ISO date string (read), a date-like, or ``None``.
 
-    Anything else is returned as given, for the owner's validator to refuse;
-    *field* names the value in messages.
+    A date and time whose time is midnight and that has no time zone (as a data
+    frame holds a column of dates: ``pandas.Timestamp("1998-12-13")``) is its
+    date; one with a time of day is refused, since its time would be lost: a
+    kick-off goes in ``kickoff``. Anything else is returned as given, for the
+    owner's validator to refuse; *field* names the value in messages.
 
     >>> optional_date("1998-12-13")
+    datetime.date(1998, 12, 13)
+    >>> optional_date(datetime.datetime(1998, 12, 13))
     datetime.date(1998, 12, 13)
     """
     if value is None:
         return None
     if isinstance(value, datetime.datetime):
+        if value.time() == datetime.time() and value.tzinfo is None:
+            return datetime.date(value.year, value.month, value.day)
         msg = (
-            f"{field}: expected a date, not a date and time (got {value.isoformat()!r})"
+            f"{field}: expected a date, not a date and time (got "
+            f"{value.isoformat()!r}): a match's time goes in kickoff, with its time zone"
         )
         raise InvalidValueError(msg)
     if isinstance(value, str):
@@ -190,6 +199,37 @@ def optional_date(
         except ValueError as exc:
             msg = f"{field}: expected an ISO date like '1998-12-13' (got {value!r})"
             raise InvalidValueError(msg) from exc
+    return value
+
+
+def optional_kickoff(
+    value: datetime.datetime | str | None,
+) -> datetime.datetime | None:
+    """Converter: a kick-off, a date and time that knows its time zone, or ``None``.
+
+    ISO text with an offset is read; a naive date and time is refused (which zone
+    it was in is not known: attach one, such as ``ZoneInfo("America/Lima")``).
+
+    >>> optional_kickoff("1998-12-13T15:30-05:00").utcoffset()
+    datetime.timedelta(days=-1, seconds=68400)
+    """
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            value = datetime.datetime.fromisoformat(value)
+        except ValueError as exc:
+            msg = (
+                "kickoff: expected an ISO date and time with its offset, like "
+                f"'1998-12-13T15:30-05:00' (got {value!r})"
+            )
+            raise InvalidValueError(msg) from exc
+    if is_a(value, datetime.datetime) and value.utcoffset() is None:
+        msg = (
+            "kickoff: a kick-off needs its time zone (got "
+            f"{value.isoformat()!r}, naive): attach one, such as ZoneInfo('Europe/London')"
+        )
+        raise InvalidValueError(msg)
     return value
 
 

@@ -17,6 +17,7 @@ from ._validators import (
     is_text,
     nfc,
     optional_date,
+    optional_kickoff,
     unsafe_character,
 )
 from .errors import InvalidValueError
@@ -141,7 +142,13 @@ class Match:
     label: str = ""
     """A free label, such as ``"Round 3"`` or ``"first-place play-off"``."""
     date: datetime.date | None = attrs.field(default=None, converter=optional_date)
-    """The date the match was played, when known."""
+    """The date the match was played, when known (a date-like at midnight is read
+    as its date); with a *kickoff*, the kick-off's date unless given."""
+    kickoff: datetime.datetime | None = attrs.field(
+        default=None, converter=optional_kickoff
+    )
+    """When it kicked off, with its time zone (ISO text with an offset is read);
+    ``None`` when not known."""
     venue: str = ""
     """Where it was played: the ground and the city, as the source names them."""
     cards: CardsByTeam = attrs.field(default=(), converter=_cards_by_team)
@@ -187,10 +194,28 @@ class Match:
                 self._refuse(name, f"cannot hold a control character ({bad})", text)
         if self.date is not None and not is_a(self.date, datetime.date):
             self._refuse("date", "expected a date or None", self.date)
+        if self.kickoff is not None:
+            self._check_kickoff()
         if self.cards:
             self._check_cards()
         if self.rulings:
             self._check_rulings()
+
+    def _check_kickoff(self) -> None:
+        kickoff = self.kickoff
+        if not isinstance(kickoff, datetime.datetime):
+            self._refuse("kickoff", "expected a date and time or None", kickoff)
+            return
+        day = datetime.date(kickoff.year, kickoff.month, kickoff.day)
+        if self.date is None:
+            object.__setattr__(self, "date", day)
+        elif self.date != day:
+            self._refuse(
+                "date",
+                f"the kick-off {kickoff.isoformat()} is on {day.isoformat()}, "
+                "not on the date given",
+                self.date,
+            )
 
     def _check_extra(self) -> None:
         for name in ("extra_time", "penalties"):

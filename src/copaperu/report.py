@@ -236,7 +236,10 @@ def _table(standings: Standings, through: set[str], caption: str) -> list[str]:
 
 
 def _match(match: Match) -> str:
-    when = f"{match.date.isoformat()} " if match.date else ""
+    if match.kickoff is not None:
+        when = match.kickoff.isoformat(sep=" ", timespec="minutes") + " "
+    else:
+        when = f"{match.date.isoformat()} " if match.date else ""
     where = f" — {_e(_d(match.venue))}" if match.venue else ""
     ruling = _e(_("ruling"))
     ruled = f' <span class="ruling">({ruling})</span>' if match.rulings else ""

@@ -55,10 +55,11 @@ class TestRefusedFields:
         assert expected == refusal(home="A", away="B", date=19981213)
 
     def test_date_and_time_is_refused_as_a_date(self) -> None:
-        """A kick-off date and time is refused: a match keeps its date only."""
+        """A kick-off date and time is refused as a date: its time goes in kickoff."""
         kick_off = datetime.datetime(1998, 12, 13, 15, 30)
         expected = (
-            "date: expected a date, not a date and time (got '1998-12-13T15:30:00')"
+            "date: expected a date, not a date and time (got '1998-12-13T15:30:00'): "
+            "a match's time goes in kickoff, with its time zone"
         )
 
         assert expected == refusal(home="A", away="B", date=kick_off)
