@@ -105,7 +105,8 @@ class Season:
     """The matches of a results file, with its teams and where each match came from.
 
     ``matches``, ``lines`` and ``kickoffs`` run in step: the *i*-th match was
-    read from line ``lines[i]`` and kicked off at ``kickoffs[i]``.
+    read from line ``lines[i]`` and kicked off at ``kickoffs[i]`` (a kick-off in a
+    known time zone is also the match's own :attr:`~copaperu.Match.kickoff`).
 
     >>> import io
     >>> season = read_openfootball_json(io.StringIO(
@@ -366,10 +367,17 @@ def _season(
         source=shown,
         format=format_,
         teams=names.teams(),
-        matches=tuple(match for _, match, _ in records),
+        matches=tuple(_kicked_off(match, kickoff) for _, match, kickoff in records),
         lines=tuple(line for line, _, _ in records),
         kickoffs=tuple(kickoff for _, _, kickoff in records),
     )
+
+
+def _kicked_off(match: Match, kickoff: datetime.datetime | None) -> Match:
+    """*match* with its kick-off, when the file gives one in a known time zone."""
+    if kickoff is None or kickoff.utcoffset() is None:
+        return match
+    return attrs.evolve(match, kickoff=kickoff)
 
 
 def _problem_order(problem: tuple[int | None, str]) -> int:
