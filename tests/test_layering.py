@@ -51,6 +51,7 @@ LAYERS = {
     "io": 7,
     "editions": 7,
     "_render": 8,
+    "frames": 8,
     "_words": 8,
     "_demo": 8,
     "strategies": 8,
@@ -73,20 +74,25 @@ def module_files() -> dict[Path, str]:
 
 
 # A value may put itself in words: its __str__ (or explain()) imports _words when
-# called, never when its module is loaded (STYLE.md §11, "words elsewhere").
-WORDS_CALLERS = {"__str__", "explain"}
+# called, never when its module is loaded (STYLE.md §11, "words elsewhere"); and
+# in a data frame: its to_pandas() (or to_polars()) imports frames when called.
+LAZY_CALLERS = {
+    "_words": {"__str__", "explain"},
+    "frames": {"to_pandas", "to_polars"},
+}
 
 
 def _words_when_called(tree: ast.Module) -> set[int]:
-    """The ``from ._words import ...`` statements inside ``__str__`` or ``explain``."""
+    """The ``from ._words import ...`` statements inside ``__str__`` or ``explain``,
+    and the ``from .frames import ...`` inside ``to_pandas`` or ``to_polars``."""
     return {
         id(node)
         for function in ast.walk(tree)
-        if isinstance(function, ast.FunctionDef) and function.name in WORDS_CALLERS
+        if isinstance(function, ast.FunctionDef)
         for node in ast.walk(function)
         if isinstance(node, ast.ImportFrom)
         and node.level == 1
-        and node.module == "_words"
+        and function.name in LAZY_CALLERS.get(node.module or "", set())
     }
 
 

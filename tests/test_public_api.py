@@ -21,6 +21,7 @@ import copaperu
 from copaperu import (
     competition,
     editions,
+    frames,
     io,
     report,
     rules,
@@ -33,6 +34,7 @@ DOCS = Path(__file__).parent.parent / "docs"
 SUBMODULES = {
     "competition": competition,
     "editions": editions,
+    "frames": frames,
     "io": io,
     "report": report,
     "rules": rules,
@@ -43,6 +45,7 @@ PUBLIC_MODULES = [
     copaperu,
     competition,
     editions,
+    frames,
     io,
     rules,
     simulate,

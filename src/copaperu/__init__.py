@@ -24,6 +24,7 @@ from .errors import UnknownNameError as UnknownNameError
 if TYPE_CHECKING:
     from . import competition as competition
     from . import editions as editions
+    from . import frames as frames
     from . import io as io
     from . import report as report
     from . import rules as rules
@@ -100,6 +101,7 @@ _LAZY = {
     "tiebreak": ("copaperu.tiebreak", ""),
     "competition": ("copaperu.competition", ""),
     "editions": ("copaperu.editions", ""),
+    "frames": ("copaperu.frames", ""),
     "io": ("copaperu.io", ""),
     "dump": ("copaperu._config", "dump"),
     "dumps": ("copaperu._config", "dumps"),
@@ -224,6 +226,7 @@ __all__ = [
     "dump",
     "dumps",
     "editions",
+    "frames",
     "from_data",
     "io",
     "json_schema",

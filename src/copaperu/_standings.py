@@ -323,6 +323,47 @@ class Standings:
                 )
         return None
 
+    def to_pandas(self) -> Any:
+        """This table as a ``pandas.DataFrame``: one row per table row, first to last.
+
+        The columns are ``position``, ``team``, ``played``, ``won``, ``drawn``,
+        ``lost``, ``goals_for``, ``goals_against``, ``goal_difference``,
+        ``points`` and ``deducted``; teams level share their place. Needs the
+        ``pandas`` extra; see :func:`copaperu.frames.to_pandas`.
+
+        >>> import copaperu as cp
+        >>> table = cp.standings(
+        ...     ["A", "B", "C"],
+        ...     [cp.Match(home="A", away="B", score=cp.Score(1, 1)),
+        ...      cp.Match(home="B", away="C", score=cp.Score(2, 0))],
+        ...     cp.rules.CLASSIC)
+        >>> print(table.to_pandas().to_string())
+           position team  played  won  drawn  lost  goals_for  goals_against  goal_difference  points  deducted
+        0         1    B       2    1      1     0          3              1                2       4         0
+        1         2    A       1    0      1     0          1              1                0       1         0
+        2         3    C       1    0      0     1          0              2               -2       0         0
+        """
+        from .frames import to_pandas
+
+        return to_pandas(self)
+
+    def to_polars(self) -> Any:
+        """This table as a ``polars.DataFrame``, with the columns of :meth:`to_pandas`.
+
+        Needs the ``polars`` extra; see :func:`copaperu.frames.to_polars`.
+
+        >>> import copaperu as cp
+        >>> table = cp.standings(
+        ...     ["A", "B"], [cp.Match(home="A", away="B", score=cp.Score(0, 0))],
+        ...     cp.rules.CLASSIC)
+        >>> frame = table.to_polars()
+        >>> frame.select("position", "team", "points").rows()
+        [(1, 'A', 1), (1, 'B', 1)]
+        """
+        from .frames import to_polars
+
+        return to_polars(self)
+
     def __str__(self) -> str:
         return _render(self)
 

@@ -588,6 +588,41 @@ class SimulationResult:
             if where == phase
         }
 
+    def to_pandas(self) -> Any:
+        """The counts as a ``pandas.DataFrame``, one row per count (long form).
+
+        The columns are ``kind`` (``"champion"``, ``"place"`` or ``"reached"``),
+        ``where`` (the group, ranking or phase; missing for a champion),
+        ``team``, ``place`` (missing but for places), ``count`` and ``share``
+        (``count`` divided by :attr:`runs`). Needs the ``pandas`` extra; see
+        :func:`copaperu.frames.to_pandas`.
+
+        >>> result = SimulationResult(edition="cup", runs=4, seed=7, model="m",
+        ...     champions=(("A", 3), ("B", 1)), places=(("group-a", "A", 1, 4),))
+        >>> print(result.to_pandas().to_string())
+               kind    where team  place  count  share
+        0  champion     <NA>    A   <NA>      3   0.75
+        1  champion     <NA>    B   <NA>      1   0.25
+        2     place  group-a    A      1      4   1.00
+        """
+        from .frames import to_pandas
+
+        return to_pandas(self)
+
+    def to_polars(self) -> Any:
+        """The counts as a ``polars.DataFrame``, with the columns of :meth:`to_pandas`.
+
+        Needs the ``polars`` extra; see :func:`copaperu.frames.to_polars`.
+
+        >>> result = SimulationResult(edition="cup", runs=2, seed=7, model="m",
+        ...     reached=(("final", "A", 2), ("final", "B", 1)))
+        >>> result.to_polars().select("team", "share").rows()
+        [('A', 1.0), ('B', 0.5)]
+        """
+        from .frames import to_polars
+
+        return to_polars(self)
+
 
 def _result(
     edition: Edition,
