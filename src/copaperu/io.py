@@ -106,7 +106,7 @@ class Season:
 
     ``matches``, ``lines`` and ``kickoffs`` run in step: the *i*-th match was
     read from line ``lines[i]`` and kicked off at ``kickoffs[i]`` (a kick-off in a
-    known time zone is also the match's own :attr:`~copaperu.Match.kickoff`).
+    known time zone is also the match's own ``kickoff``).
 
     >>> import io
     >>> season = read_openfootball_json(io.StringIO(
