@@ -76,6 +76,15 @@ def test_the_spanish_catalogue_translates_every_message() -> None:
     assert set(translated) == source_messages()
 
 
+def forms(value: object) -> tuple[str, ...]:
+    """A catalogue's message id or translation as its forms (one, or the plurals)."""
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list | tuple):
+        return tuple(str(form) for form in value)
+    return ()
+
+
 def test_translations_keep_every_placeholder() -> None:
     """A translation names exactly the placeholders of its message: none lost
     (a fact dropped), none invented (a KeyError when it is written)."""
@@ -85,10 +94,7 @@ def test_translations_keep_every_placeholder() -> None:
     for message in catalogue:
         if not message.id:
             continue
-        ids = message.id if isinstance(message.id, tuple) else (message.id,)
-        strings = (
-            message.string if isinstance(message.string, tuple) else (message.string,)
-        )
+        ids, strings = forms(message.id), forms(message.string)
         wanted = set(PLACEHOLDER.findall(ids[-1]))
         for string in strings:
             if set(PLACEHOLDER.findall(string)) != wanted:
@@ -106,12 +112,13 @@ def test_the_compiled_catalogue_is_the_po_file() -> None:
     for message in catalogue:
         if not message.id:
             continue
-        if isinstance(message.id, tuple):
-            one, many = message.id
-            assert message.string[0] == compiled.ngettext(one, many, 1)
-            assert message.string[1] == compiled.ngettext(one, many, 2)
+        ids, strings = forms(message.id), forms(message.string)
+        if len(ids) == 2:
+            one, many = ids
+            assert strings[0] == compiled.ngettext(one, many, 1)
+            assert strings[1] == compiled.ngettext(one, many, 2)
         else:
-            assert message.string == compiled.gettext(message.id)
+            assert strings == (compiled.gettext(ids[0]),)
 
 
 def test_the_catalogue_script_finds_nothing_stale() -> None:

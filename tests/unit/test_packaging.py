@@ -312,7 +312,7 @@ def test_every_require_names_an_extra_that_installs_the_module() -> None:
         if module.split(".")[0] not in names:
             wrong.append(f"require({module!r}, {extra!r})")
 
-    assert 4 == len(calls)  # numpy, distributed, rich, hypothesis
+    assert 6 == len(calls)  # numpy, distributed, rich, hypothesis, pandas, polars
     assert [] == wrong
 
 
