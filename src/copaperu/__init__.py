@@ -13,6 +13,7 @@
 import importlib
 from typing import TYPE_CHECKING
 
+from ._extras import MissingExtraError as MissingExtraError
 from ._public import publish
 from .errors import ConfigError as ConfigError
 from .errors import CopaperuError as CopaperuError
@@ -199,6 +200,7 @@ __all__ = [
     "LevelTeams",
     "Match",
     "MatchStatus",
+    "MissingExtraError",
     "Need",
     "NotPlayed",
     "OfficialResult",
