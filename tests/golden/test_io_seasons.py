@@ -20,8 +20,8 @@
 #   Celta Vigo"; "Mallorca finished ahead of Las Palmas on head-to-head points".
 #
 # The expectations are typed in from those sources, never computed by copaperu. The
-# season files are the real ones of tests/data/ (see its README.md for provenance);
-# a test whose file is missing is skipped, saying which.
+# season files are the real ones of tests/data/, whole seasons (see its README.md for
+# provenance); they are committed, and a test whose file is missing fails, saying which.
 """
 
 from __future__ import annotations
@@ -51,12 +51,9 @@ class Row(NamedTuple):
 
 
 def sample(relative: str) -> Path:
-    """The real sample file at *relative*, or a skip naming it."""
+    """The real sample file at *relative*; a missing one fails the test."""
     path = DATA / relative
-    if not path.is_file():
-        pytest.skip(
-            f"real sample tests/data/{relative} is not present (see tests/data/README.md)"
-        )
+    assert path.is_file(), f"real sample tests/data/{relative} is missing"
     return path
 
 
