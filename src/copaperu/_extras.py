@@ -65,7 +65,7 @@ def require(module: str, extra: str, *, by: str = "copaperu") -> ModuleType:
     >>> require("not_installed", "fast", by="rank_groups")
     Traceback (most recent call last):
     ...
-    copaperu._extras.MissingExtraError: rank_groups needs not_installed: pip install "copaperu[fast]"
+    copaperu.MissingExtraError: rank_groups needs not_installed: pip install "copaperu[fast]"
     """
     try:
         return importlib.import_module(module)
