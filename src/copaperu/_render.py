@@ -254,14 +254,6 @@ def _md_table(
     return [*lines, ""]
 
 
-def _fence(lines: Sequence[str]) -> str:
-    """A code fence longer than any run of backticks in *lines*."""
-    longest = max(
-        (len(run) for line in lines for run in re.findall("`+", line)), default=0
-    )
-    return "`" * max(3, longest + 1)
-
-
 def _group_lines(
     group: GroupResult,
     heading: Callable[[str, int], str],
