@@ -391,6 +391,8 @@ class _Play:
         """*tie* with what *outcome* needs next, or ``None`` if nothing can help."""
         need = outcome.needs
         last = tie.playoff or (tie.replays or tie.legs)[-1]
+        if need in {Need.EXTRA_TIME, Need.PENALTIES} and last.score is None:
+            return None  # a leg settled by a ruling, not played: no time to add to it
         if need is Need.EXTRA_TIME:
             return _replace(tie, last, self._extra(last))
         if need is Need.PENALTIES:

@@ -273,3 +273,45 @@ def test_importing_copaperu_and_simulate_imports_no_optional_dependency() -> Non
     )
 
     assert "[]" == done.stdout.strip()
+
+
+ABANDONED_LEVEL = """
+id = "abandoned-cup"
+name = "Abandoned Cup"
+
+[[stages]]
+id = "ko"
+
+[[stages.phases]]
+id = "final"
+
+[[stages.phases.ties]]
+id = "final"
+entrants = ["A", "B"]
+rules = "one-match"
+
+[[stages.phases.ties.legs]]
+home = "A"
+away = "B"
+neutral = true
+rulings = [{ kind = "abandoned", minute = 80, declared = "1-1" }]
+
+[rules.ties.one-match]
+basis = "aggregate"
+extra_time = false
+penalties = true
+"""
+
+
+def test_a_final_abandoned_and_declared_level_stays_undecided() -> None:
+    """The final was abandoned and declared 1-1 (no score on the pitch): the rules
+    want a shoot-out, but no shoot-out can be added to a match never finished; a
+    run leaves the champion undecided instead of failing (found by Hypothesis)."""
+    edition = cp.loads(ABANDONED_LEVEL)
+
+    outcome = cp.replay(edition).tie("final").outcome
+    result = simulate.simulate(edition, simulate.PoissonModel(), runs=3, seed=0)
+
+    assert outcome is not None
+    assert cp.Need.PENALTIES == outcome.needs
+    assert (("", 3),) == result.champions
