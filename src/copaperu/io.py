@@ -94,7 +94,7 @@ __all__ = [
 # a whole league's history is a few megabytes).
 MAX_BYTES: Final = 64 * 1024 * 1024
 
-FileSource = str | os.PathLike[str] | IO[str]
+FileSource = str | os.PathLike[str] | IO[str] | IO[bytes]
 TimeZone = str | datetime.tzinfo | None
 Problems = list[tuple[int | None, str]]
 
