@@ -71,9 +71,11 @@ def as_goals(value: object) -> int | None:
     >>> as_goals(2), as_goals(-1), as_goals(True), as_goals(2.0)
     (2, None, None, None)
     """
-    if isinstance(value, bool) or not isinstance(value, SupportsIndex):
+    if isinstance(value, int):  # the common case: no protocol check (slow)
+        return value if value >= 0 and not isinstance(value, bool) else None
+    if not hasattr(type(value), "__index__"):
         return None
-    goals = operator.index(value)
+    goals = operator.index(typing.cast("SupportsIndex", value))
     return goals if goals >= 0 else None
 
 
