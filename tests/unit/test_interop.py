@@ -123,3 +123,20 @@ def test_a_kickoff_in_a_file_and_in_json() -> None:
         cp.loads(KICKOFF.format(kickoff="1998-12-13T15:30:00"))
     with pytest.raises(cp.ConfigError, match=r"matches\[0\]\.kickoff"):
         cp.loads(KICKOFF.format(kickoff='"tea time"'))
+
+
+def test_pandas_timestamps_are_a_date_and_a_kickoff() -> None:
+    """What a data frame holds: a Timestamp of a day is the match's date, a
+    Timestamp with its zone its kick-off (the issue's example, refused before)."""
+    import pandas as pd  # type: ignore[import-untyped]  # pandas ships no types
+
+    day = cp.Match(home="A", away="B", date=pd.Timestamp("2023-08-11"))
+    kicked = cp.Match(
+        home="Arsenal",
+        away="Nottingham Forest",
+        kickoff=pd.Timestamp("2023-08-12 12:30", tz="Europe/London"),
+    )
+
+    assert datetime.date(2023, 8, 11) == day.date
+    assert datetime.date(2023, 8, 12) == kicked.date
+    assert datetime.datetime(2023, 8, 12, 11, 30, tzinfo=datetime.UTC) == kicked.kickoff
