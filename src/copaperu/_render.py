@@ -28,7 +28,7 @@ from ._replay import (
     RankingResult,
     TieResult,
 )
-from ._standings import Standings, table_headings
+from ._standings import Standings, row_figures, table_headings
 from ._validators import display_width, pad
 from ._values import Match
 from ._words import (
@@ -400,23 +400,7 @@ def _standings_lines(table: Standings, fence: bool, *, complete: bool) -> list[s
         return out + [f"  {line}" for line in explanation.splitlines() if explanation]
     header = list(table_headings())
     rows = [
-        [
-            str(row.position),
-            markdown_text(row.team),
-            *(
-                str(v)
-                for v in (
-                    row.played,
-                    row.won,
-                    row.drawn,
-                    row.lost,
-                    row.goals_for,
-                    row.goals_against,
-                )
-            ),
-            f"{row.goal_difference:+d}" if row.goal_difference else "0",
-            str(row.points),
-        ]
+        [str(row.position), markdown_text(row.team), *row_figures(row)]
         for row in table.rows
     ]
     out = ["", f"{label}:", *_md_table(header, rows, right=2)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, NamedTuple, TypeVar, final
+from typing import Any, Final, NamedTuple, TypeVar, final
 
 import attrs
 
@@ -51,6 +51,7 @@ __all__ = [
     "Standings",
     "TableRow",
     "rank_across_groups",
+    "row_figures",
     "splits_from",
     "standings",
     "table_headings",
@@ -450,24 +451,49 @@ def table_headings() -> tuple[str, ...]:
     )
 
 
+def row_figures(row: TableRow) -> tuple[str, ...]:
+    """A row's figures as a table shows them, in the order of its headings.
+
+    After the team: played, won, drawn, lost, goals for and against, the goal
+    difference signed, points.
+
+    >>> import copaperu as cp
+    >>> table = cp.standings(["A", "B"], [("A", "B", 2, 0)], cp.rules.CLASSIC)
+    >>> row_figures(table.row("A")), row_figures(table.row("B"))[-2:]
+    (('1', '1', '0', '0', '2', '0', '+2', '3'), ('-2', '0'))
+    """
+    counts = (
+        row.played,
+        row.won,
+        row.drawn,
+        row.lost,
+        row.goals_for,
+        row.goals_against,
+    )
+    gd = f"{row.goal_difference:+d}" if row.goal_difference else "0"
+    return (*map(str, counts), gd, str(row.points))
+
+
+# The text table's widths of the figures' columns, P W D L GF GA GD Pts.
+_WIDTHS: Final = (2, 2, 2, 2, 3, 3, 4, 4)
+
+
+def _figures(cells: Sequence[str]) -> str:
+    return " ".join(f"{cell:>{w}}" for cell, w in zip(cells, _WIDTHS, strict=True))
+
+
 def _render(table: Standings) -> str:
     heads = table_headings()
     width = max(
         [display_width(heads[1]), *(display_width(row.team) for row in table.rows)]
     )
     shared = {tie.position for tie in table.level_teams}
-    pos, team, played, won, drawn, lost, gf, ga, gd, pts = heads
-    lines = [
-        f"{pos:>4}  {pad(team, width)}  {played:>2} {won:>2} {drawn:>2} {lost:>2} "
-        f"{gf:>3} {ga:>3} {gd:>4} {pts:>4}"
-    ]
+    lines = [f"{heads[0]:>4}  {pad(heads[1], width)}  {_figures(heads[2:])}"]
     for row in table.rows:
         mark = "=" if row.position in shared else " "
-        gd = f"{row.goal_difference:+d}" if row.goal_difference else "0"
         lines.append(
-            f"{row.position:>3}{mark}  {pad(row.team, width)}  {row.played:>2} {row.won:>2} "
-            f"{row.drawn:>2} {row.lost:>2} {row.goals_for:>3} {row.goals_against:>3} "
-            f"{gd:>4} {row.points:>4}"
+            f"{row.position:>3}{mark}  {pad(row.team, width)}  "
+            f"{_figures(row_figures(row))}"
         )
         if row.deducted:
             lines[-1] += "  " + _("({points} deducted)").format(points=row.deducted)

@@ -25,7 +25,7 @@ from ._i18n import gettext_ as _
 from ._knockout import DecidedBy
 from ._public import publish
 from ._replay import EditionResult, GroupResult, Placed, RankingResult, TieResult
-from ._standings import Standings, table_headings
+from ._standings import Standings, row_figures, table_headings
 from ._values import Match
 from ._words import decided_by_text, provenance_text, tie_explanation
 from .simulate import SimulationResult
@@ -211,16 +211,7 @@ def _table(standings: Standings, through: set[str], caption: str) -> list[str]:
     )
     for row in standings.rows:
         mark = ' class="q"' if row.team in through else ""
-        cells = (
-            row.played,
-            row.won,
-            row.drawn,
-            row.lost,
-            row.goals_for,
-            row.goals_against,
-            f"{row.goal_difference:+d}" if row.goal_difference else 0,
-            row.points,
-        )
+        cells = row_figures(row)
         out.append(
             f"<tr{mark}><td>{row.position}</td><td>{_e(row.team)}</td>"
             + "".join(f"<td>{_e(c)}</td>" for c in cells)
