@@ -104,15 +104,10 @@ def _int_or_tuple(value: object) -> object:
 
 
 def _names_tuple(value: object) -> tuple[object, ...]:
-    """Converter: a list or tuple of names, each in Unicode NFC."""
+    """Converter: a list or tuple of names (or entrants), each name in Unicode NFC."""
     if isinstance(value, list | tuple):
         return tuple(nfc(item) if isinstance(item, str) else item for item in value)
     return value  # type: ignore[return-value]  # validated by the owner
-
-
-def _entrants_tuple(value: object) -> tuple[object, ...]:
-    """Converter: entrants (names in Unicode NFC, or references), as a tuple."""
-    return _names_tuple(value)
 
 
 def _tuple(value: object) -> tuple[object, ...]:
@@ -497,7 +492,7 @@ class Group:
     """A name for people."""
     rules: str = attrs.field(validator=_name("group"))
     """The name of a rule set of the edition, or a preset id."""
-    entrants: tuple[Entrant, ...] = attrs.field(converter=_entrants_tuple)
+    entrants: tuple[Entrant, ...] = attrs.field(converter=_names_tuple)
     """The teams, named or referenced."""
     legs: int = 2
     """1 for a single round robin, 2 for home and away."""
@@ -637,7 +632,7 @@ class Tie:
     """A name for people."""
     rules: str = attrs.field(validator=_name("tie"))
     """The name of a tie rule set of the edition, or a preset id."""
-    entrants: tuple[Entrant, ...] = attrs.field(converter=_entrants_tuple)
+    entrants: tuple[Entrant, ...] = attrs.field(converter=_names_tuple)
     """The two teams, named or referenced."""
     legs: tuple[Match, ...] = attrs.field(default=(), converter=_tuple)
     """One match, or two legs in order; none when nothing is recorded."""
@@ -1024,7 +1019,7 @@ class Pot:
     """Unique within its phase."""
     name: str = attrs.field(default="", validator=_text("pot"))
     """A name for people."""
-    entrants: tuple[Entrant, ...] = attrs.field(converter=_entrants_tuple)
+    entrants: tuple[Entrant, ...] = attrs.field(converter=_names_tuple)
     """Its teams, named or referenced."""
     against: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     """The ids of the pots its teams are drawn against (UEFA's "clubs 9 or 10

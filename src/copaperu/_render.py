@@ -37,6 +37,7 @@ from ._words import (
     status_text,
     tie_explanation,
     tie_needs_text,
+    when_text,
 )
 from .simulate import Needs, SimulationResult
 
@@ -343,7 +344,7 @@ def _about(
 
 def _match_lines(match: Match) -> list[str]:
     """A match as the record has it: date, score, venue, label, source, notes."""
-    when = _when(match)
+    when = when_text(match)
     text = f"  {when}  {match}" if when else f"  {match}"
     if match.venue:
         text += f", {_d(match.venue)}"
@@ -352,13 +353,6 @@ def _match_lines(match: Match) -> list[str]:
     if match.source:
         text += f" [{match.source}]"
     return [text] + [f"    {line}" for line in _d(match.notes).splitlines()]
-
-
-def _when(match: Match) -> str:
-    """When a match was played: its kick-off with its offset, or its date."""
-    if match.kickoff is not None:
-        return match.kickoff.isoformat(sep=" ", timespec="minutes")
-    return match.date.isoformat() if match.date else ""
 
 
 def _ruling_lines(table: Standings | None, matches: Sequence[Match]) -> list[str]:

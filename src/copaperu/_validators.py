@@ -31,7 +31,6 @@ __all__ = [
     "nfc",
     "optional_date",
     "optional_kickoff",
-    "ordinal",
     "to_enum",
     "unsafe_character",
 ]
@@ -155,18 +154,6 @@ def is_a(value: object, kind: type | UnionType | tuple[type, ...]) -> bool:
     True
     """
     return isinstance(value, kind)
-
-
-def ordinal(n: int) -> str:
-    """*n* as an English ordinal.
-
-    >>> ordinal(1), ordinal(2), ordinal(3), ordinal(11), ordinal(22)
-    ('1st', '2nd', '3rd', '11th', '22nd')
-    """
-    suffix = (
-        "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    )
-    return f"{n}{suffix}"
 
 
 def optional_date(

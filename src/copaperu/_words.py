@@ -81,6 +81,7 @@ __all__ = [
     "tie_outcome_text",
     "tie_rules_text",
     "unknown_text",
+    "when_text",
 ]
 
 DECIDED_BY: Final = {
@@ -185,6 +186,18 @@ def fate_text(fate: Fate) -> str:
     'level'
     """
     return _(_FATES[fate])
+
+
+def when_text(match: Match) -> str:
+    """When *match* was played: its kick-off with its offset, its date, or ``""``.
+
+    >>> import copaperu as cp
+    >>> when_text(cp.Match(home="A", away="B", kickoff="1998-12-13T15:30-05:00"))
+    '1998-12-13 15:30-05:00'
+    """
+    if match.kickoff is not None:
+        return match.kickoff.isoformat(sep=" ", timespec="minutes")
+    return match.date.isoformat() if match.date else ""
 
 
 def match_text(match: Match) -> str:

@@ -196,8 +196,8 @@ class Season:
 
 def _read(source: FileSource, name: str | None, encoding: str) -> tuple[str, str]:
     """The text of *source* and the name messages give it."""
-    if is_a(source, str | os.PathLike):
-        path = Path(source)  # type: ignore[arg-type]  # narrowed just above
+    if isinstance(source, str | os.PathLike):
+        path = Path(source)
         shown = name or path.name or str(path)
         if "\0" in str(path):
             raise DataFileError(shown, [(None, "a path cannot hold a NUL character")])

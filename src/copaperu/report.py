@@ -27,7 +27,7 @@ from ._public import publish
 from ._replay import EditionResult, GroupResult, Placed, RankingResult, TieResult
 from ._standings import Standings, row_figures, table_headings
 from ._values import Match
-from ._words import decided_by_text, provenance_text, tie_explanation
+from ._words import decided_by_text, provenance_text, tie_explanation, when_text
 from .simulate import SimulationResult
 
 __all__ = ["bracket_svg", "report_html"]
@@ -227,10 +227,8 @@ def _table(standings: Standings, through: set[str], caption: str) -> list[str]:
 
 
 def _match(match: Match) -> str:
-    if match.kickoff is not None:
-        when = match.kickoff.isoformat(sep=" ", timespec="minutes") + " "
-    else:
-        when = f"{match.date.isoformat()} " if match.date else ""
+    when = when_text(match)
+    when = f"{when} " if when else ""
     where = f" — {_e(_d(match.venue))}" if match.venue else ""
     ruling = _e(_("ruling"))
     ruled = f' <span class="ruling">({ruling})</span>' if match.rulings else ""
