@@ -168,28 +168,16 @@ def build_parser() -> argparse.ArgumentParser:
             ),
         )
     )
-    replay.add_argument(
-        "edition",
-        metavar="NAME|FILE",
-        help=_("a bundled edition's name or a TOML file"),
-    )
+    _edition_argument(replay)
     table = with_format(
         commands.add_parser("table", help=_("one group's table after the replay"))
     )
-    table.add_argument(
-        "edition",
-        metavar="NAME|FILE",
-        help=_("a bundled edition's name or a TOML file"),
-    )
+    _edition_argument(table)
     table.add_argument("--group", required=True, metavar="ID", help=_("the group's id"))
     check = with_format(
         commands.add_parser("check", help=_("validate an edition file"))
     )
-    check.add_argument(
-        "edition",
-        metavar="NAME|FILE",
-        help=_("a bundled edition's name or a TOML file"),
-    )
+    _edition_argument(check)
     simulate = with_format(
         commands.add_parser(
             "simulate",
@@ -198,11 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
             ),
         )
     )
-    simulate.add_argument(
-        "edition",
-        metavar="NAME|FILE",
-        help=_("a bundled edition's name or a TOML file"),
-    )
+    _edition_argument(simulate)
     simulate.add_argument(
         "--runs", type=int, default=1000, metavar="N", help=_("how many runs (1000)")
     )
@@ -237,11 +221,7 @@ def build_parser() -> argparse.ArgumentParser:
             help=_("what a team needs from its group's remaining matches, exactly"),
         )
     )
-    needs.add_argument(
-        "edition",
-        metavar="NAME|FILE",
-        help=_("a bundled edition's name or a TOML file"),
-    )
+    _edition_argument(needs)
     needs.add_argument("team", metavar="TEAM", help=_("the team"))
     needs.add_argument(
         "--group", default="", metavar="ID", help=_("the group (default: the team's)")
@@ -263,11 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
         "report", help=_("one self-contained HTML page: tables, brackets, sources")
     )
     _common_options(report, top=False)
-    report.add_argument(
-        "edition",
-        metavar="NAME|FILE",
-        help=_("a bundled edition's name or a TOML file"),
-    )
+    _edition_argument(report)
     report.add_argument(
         "-o",
         "--output",
@@ -289,6 +265,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common_options(demo, top=False)
     return parser
+
+
+def _edition_argument(parser: argparse.ArgumentParser) -> None:
+    """The edition a command works on: a bundled one's name, or a file."""
+    parser.add_argument(
+        "edition",
+        metavar="NAME|FILE",
+        help=_("a bundled edition's name or a TOML file"),
+    )
 
 
 def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:

@@ -52,9 +52,9 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any, Final, final
+from typing import IO, Any, Final, TypeVar, final
 
 import attrs
 
@@ -506,6 +506,31 @@ def _parse_date(text: str, formats: Sequence[str]) -> datetime.date | None:
     return None
 
 
+_Parsed = TypeVar("_Parsed", datetime.date, datetime.time)
+
+
+def _formatted(
+    text: str | None,
+    formats: Sequence[str],
+    parse: Callable[[str, Sequence[str]], _Parsed | None],
+    column: str,
+    what: str,
+    at: tuple[int, Problems],
+) -> _Parsed | None:
+    """*text* of *column* read by *parse* in one of *formats*, or ``None``.
+
+    ``None`` for an empty cell, and for one no format fits: a problem at the line.
+    """
+    if not text:
+        return None
+    value = parse(text, formats)
+    if value is None:
+        line, problems = at
+        shown = " or ".join(repr(f) for f in formats)
+        problems.append((line, f"{column}: expected {what} as {shown} (got {text!r})"))
+    return value
+
+
 def _parse_time(text: str, formats: Sequence[str]) -> datetime.time | None:
     for fmt in formats:
         try:
@@ -778,28 +803,22 @@ def read_csv(
                 problems,
                 line,
             )
-        date = None
-        date_text = _cell(row, where.get("date"))
-        if date_text:
-            date = _parse_date(date_text, dates)
-            if date is None:
-                problems.append(
-                    (
-                        line,
-                        f"{columns['date']}: expected a date as {' or '.join(repr(d) for d in dates)} (got {date_text!r})",
-                    )
-                )
-        kick = None
-        time_text = _cell(row, where.get("time"))
-        if time_text:
-            kick = _parse_time(time_text, times)
-            if kick is None:
-                problems.append(
-                    (
-                        line,
-                        f"{columns['time']}: expected a time as {' or '.join(repr(t) for t in times)} (got {time_text!r})",
-                    )
-                )
+        date = _formatted(
+            _cell(row, where.get("date")),
+            dates,
+            _parse_date,
+            columns.get("date", ""),
+            "a date",
+            (line, problems),
+        )
+        kick = _formatted(
+            _cell(row, where.get("time")),
+            times,
+            _parse_time,
+            columns.get("time", ""),
+            "a time",
+            (line, problems),
+        )
         label = _cell(row, where.get("round")) or ""
         status = _cell(row, where.get("status")) or ""
         if len(problems) > before or home is None or away is None:
